@@ -1,0 +1,19 @@
+import type { AstroIntegration } from 'astro';
+import { checkAllContent } from '../lib/content-check/check-all';
+import { formatProblem } from '../lib/content-check/check';
+
+/** Stops the build before Astro starts when a content file breaks its schema, naming file, line and field. */
+export function contentGuard(): AstroIntegration {
+  return {
+    name: 'praksis:content-guard',
+    hooks: {
+      'astro:config:setup': ({ logger }) => {
+        const problems = checkAllContent(process.cwd());
+        if (problems.length === 0) return;
+        const list = problems.map((p) => `  ${formatProblem(p)}`).join('\n');
+        logger.error(`Innholdet har ${problems.length} feil:\n${list}`);
+        throw new Error(`Bygget stoppet: ${problems.length} feil i innholdet.\n${list}`);
+      },
+    },
+  };
+}

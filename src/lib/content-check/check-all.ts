@@ -1,0 +1,64 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, relative, extname, basename } from 'node:path';
+import { COLLECTIONS, type CollectionName } from './collections';
+import { checkText, type ContentProblem } from './check';
+import { municipalitySchema } from '../schemas/municipality';
+import { contrastProblems } from '../theme/contrast';
+
+const EXTENSIONS: Record<CollectionName, string> = {
+  handbok: '.mdx',
+  metoder: '.mdx',
+  planer: '.yaml',
+  skjema: '.mdx',
+  roller: '.mdx',
+};
+
+function listFiles(dir: string, ext: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => extname(name) === ext && !basename(name).startsWith('_'))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+/** Validates everything under content/: schemas, cross-references and the municipality file. */
+export function checkAllContent(rootDir: string): ContentProblem[] {
+  const contentDir = join(rootDir, 'content');
+  const problems: ContentProblem[] = [];
+  const ids = new Set<string>();
+  const references: { file: string; line: number; field: string; ref: string }[] = [];
+
+  const kommunePath = join(contentDir, 'kommune.yaml');
+  const kommuneFile = relative(rootDir, kommunePath);
+  if (!existsSync(kommunePath)) {
+    problems.push({ file: kommuneFile, line: 1, field: '(hele fila)', what: 'fila mangler', expected: 'content/kommune.yaml med kommunens navn og farge' });
+  } else {
+    const checked = checkText(kommuneFile, readFileSync(kommunePath, 'utf8'), municipalitySchema);
+    problems.push(...checked.problems);
+    if (checked.data) {
+      problems.push(...contrastProblems(checked.data.brandColor).map((p) => ({ file: kommuneFile, line: 1, field: 'brandColor', ...p })));
+      if (!existsSync(join(contentDir, checked.data.logo.file))) {
+        problems.push({ file: kommuneFile, line: 1, field: 'logo.file', what: `finner ikke fila content/${checked.data.logo.file}`, expected: 'en logofil som ligger i mappa content/' });
+      }
+    }
+  }
+
+  for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
+    for (const path of listFiles(join(contentDir, name), EXTENSIONS[name])) {
+      const file = relative(rootDir, path);
+      const text = readFileSync(path, 'utf8');
+      const checked = checkText(file, text, COLLECTIONS[name].schema);
+      problems.push(...checked.problems);
+      ids.add(`${name}/${basename(path, EXTENSIONS[name])}`);
+      const tools = (checked.data as { tools?: string[] } | undefined)?.tools ?? [];
+      tools.forEach((ref, i) => references.push({ file, line: 1, field: `tools[${i}]`, ref }));
+    }
+  }
+
+  for (const r of references) {
+    if (!ids.has(r.ref)) {
+      problems.push({ file: r.file, line: r.line, field: r.field, what: `henvisningen «${r.ref}» peker ikke på noen side`, expected: 'en samling og id som finnes, for eksempel «skjema/loggbok»' });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,10 @@
+import { nb, type UiStrings } from './nb';
+import { loadMunicipality } from '../municipality';
+
+const LANGUAGES: Record<string, UiStrings> = { nb };
+
+/** The interface text in the language the municipality chose in kommune.yaml. */
+export function ui(): UiStrings {
+  const lang = loadMunicipality().language;
+  return LANGUAGES[lang] ?? nb;
+}

@@ -1,0 +1,56 @@
+import { z } from 'astro/zod';
+import { dateSchema, idSchema, nonEmpty, roleSchema } from './common';
+
+export const FORM_KINDS = ['loggbok', 'praksisavtale', 'trekantsamtale', 'kartlegging', 'sluttvurdering', 'annet'] as const;
+export const FIELD_TYPES = ['text', 'textarea', 'date', 'checkbox', 'signature'] as const;
+
+export const formFieldSchema = z
+  .object({
+    id: idSchema,
+    label: nonEmpty,
+    type: z.enum(FIELD_TYPES, { error: `en felttype: ${FIELD_TYPES.join(', ')}` }),
+    help: nonEmpty.optional(),
+    /** Writing lines for a textarea: room for handwriting on paper. */
+    lines: z.number().int().min(1).max(30).optional(),
+  })
+  .strict();
+export type FormField = z.infer<typeof formFieldSchema>;
+
+export const formSectionSchema = z
+  .object({
+    id: idSchema,
+    title: nonEmpty,
+    help: nonEmpty.optional(),
+    /** Print the section this many times, e.g. once per weekday in a logbook. */
+    repeat: z.number().int().min(1).max(10).default(1),
+    repeatLabel: nonEmpty.optional(),
+    fields: z.array(formFieldSchema).min(1, 'minst ett felt'),
+  })
+  .strict();
+export type FormSection = z.infer<typeof formSectionSchema>;
+
+/** A form or tool: the page and its fillable PDF both read these sections. */
+export const formSchema = z
+  .object({
+    title: nonEmpty,
+    summary: nonEmpty.max(250, 'én eller to korte setninger (høyst 250 tegn)'),
+    kind: z.enum(FORM_KINDS, { error: `en skjematype: ${FORM_KINDS.join(', ')}` }),
+    order: z.number().int().min(1),
+    roles: z.array(roleSchema).min(1, 'minst én rolle'),
+    reviewed: dateSchema,
+    sections: z.array(formSectionSchema).min(1, 'minst én del med felt'),
+  })
+  .strict()
+  .superRefine((form, ctx) => {
+    const seen = new Set<string>();
+    form.sections.forEach((section, s) =>
+      section.fields.forEach((field, f) => {
+        const key = `${section.id}.${field.id}`;
+        if (seen.has(key)) {
+          ctx.addIssue({ code: 'custom', path: ['sections', s, 'fields', f, 'id'], message: `feltet «${key}» finnes to ganger` });
+        }
+        seen.add(key);
+      }),
+    );
+  });
+export type FormData = z.infer<typeof formSchema>;

@@ -1,0 +1,36 @@
+import { z } from 'astro/zod';
+import { nonEmpty } from './common';
+
+export const LANGUAGES = ['nb', 'nn'] as const;
+
+/** content/kommune.yaml: the one place a municipality makes the site its own. */
+export const municipalitySchema = z
+  .object({
+    name: nonEmpty,
+    shortName: nonEmpty,
+    logo: z
+      .object({
+        file: z.string().regex(/^[\w./-]+\.(svg|png)$/, 'en SVG- eller PNG-fil i mappa content/, for eksempel «logo.svg»'),
+        alt: nonEmpty,
+      })
+      .strict(),
+    brandColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'en farge som heksadesimal kode, for eksempel «#1E5A8C»'),
+    contacts: z
+      .array(
+        z
+          .object({
+            label: nonEmpty,
+            value: nonEmpty,
+            href: z.string().regex(/^(https?:|mailto:|tel:)/, 'en lenke som starter med https:, mailto: eller tel:').optional(),
+          })
+          .strict(),
+      )
+      .min(1, 'minst én kontaktlinje'),
+    siteUrl: z.url({ error: 'en full adresse, for eksempel «https://praksis.eksempel.kommune.no»' }),
+    basePath: z
+      .string()
+      .regex(/^\/([\w-]+\/)*$/, 'en sti som starter og slutter med «/», for eksempel «/» eller «/praksis/»'),
+    language: z.enum(LANGUAGES, { error: 'språket «nb» (bokmål) eller «nn» (nynorsk)' }).default('nb'),
+  })
+  .strict();
+export type Municipality = z.infer<typeof municipalitySchema>;

@@ -1,0 +1,14 @@
+import { z } from 'astro/zod';
+import { dateSchema, nonEmpty, roleSchema } from './common';
+
+/** A guide written for one role, reached from the front page. */
+export const roleGuideSchema = z
+  .object({
+    title: nonEmpty,
+    summary: nonEmpty.max(250, 'én eller to korte setninger (høyst 250 tegn)'),
+    role: roleSchema,
+    reviewed: dateSchema,
+    easyRead: z.boolean().default(false),
+  })
+  .strict();
+export type RoleGuideData = z.infer<typeof roleGuideSchema>;
