@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { checkAllContent } from '../lib/content-check/check-all';
-import { formatProblem } from '../lib/content-check/check';
+import { checkAllContent } from '../lib/content-check/check-all.ts';
+import { formatProblem } from '../lib/content-check/check.ts';
 
 /** Stops the build before Astro starts when a content file breaks its schema, naming file, line and field. */
 export function contentGuard(): AstroIntegration {

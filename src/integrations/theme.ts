@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadMunicipality } from '../lib/municipality';
+import { loadMunicipality } from '../lib/municipality.ts';
 
 const GENERATED = join(process.cwd(), 'src', 'generated');
 

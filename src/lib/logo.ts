@@ -1,4 +1,4 @@
-import { loadMunicipality } from './municipality';
+import { loadMunicipality } from './municipality.ts';
 
 /** Vite emits every image in content/ as an asset; the municipality's logo is picked by name. */
 const images = import.meta.glob<string>('/content/*.{svg,png}', { eager: true, query: '?url', import: 'default' });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { municipalitySchema, type Municipality } from './schemas/municipality';
-import { checkText, formatProblem } from './content-check/check';
+import { municipalitySchema, type Municipality } from './schemas/municipality.ts';
+import { checkText, formatProblem } from './content-check/check.ts';
 
 /** Builds, scripts and tests all run from the repository root (Astro bundles pages, so no import.meta.url). */
 export const CONTENT_DIR = join(process.cwd(), 'content');

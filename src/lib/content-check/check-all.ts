@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative, extname, basename } from 'node:path';
-import { COLLECTIONS, type CollectionName } from './collections';
-import { checkText, type ContentProblem } from './check';
-import { municipalitySchema } from '../schemas/municipality';
-import { contrastProblems } from '../theme/contrast';
+import { COLLECTIONS, type CollectionName } from './collections.ts';
+import { checkText, type ContentProblem } from './check.ts';
+import { municipalitySchema } from '../schemas/municipality.ts';
+import { contrastProblems } from '../theme/contrast.ts';
 
 const EXTENSIONS: Record<CollectionName, string> = {
   handbok: '.mdx',

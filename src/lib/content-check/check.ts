@@ -1,6 +1,6 @@
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
-import { describeIssue, formatPath } from './messages';
+import { describeIssue, formatPath } from './messages.ts';
 
 export interface ContentProblem {
   file: string;
@@ -43,15 +43,24 @@ function parseSource(text: string, isMarkdown: boolean): ParsedSource | { error:
   return { doc, counter, lineOffset };
 }
 
-/** The line of the deepest node that exists along a path (a missing field points at its parent). */
+/** The line of the deepest key or item along a path that exists (a missing field points at its parent's key). */
 function lineOf(source: ParsedSource, path: PropertyKey[]): number {
-  for (let depth = path.length; depth >= 0; depth--) {
-    const node = source.doc.getIn(path.slice(0, depth) as (string | number)[], true) as
-      | { range?: [number, number, number] }
-      | undefined;
-    if (node && node.range) return source.counter.linePos(node.range[0]).line + source.lineOffset;
+  let node: unknown = source.doc.contents;
+  let offset = (node as { range?: number[] } | null)?.range?.[0] ?? 0;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && p.key.value === key);
+      if (!pair) break;
+      offset = (pair.key as { range?: number[] }).range?.[0] ?? offset;
+      node = pair.value;
+    } else if (isSeq(node) && typeof key === 'number') {
+      const item = node.items[key] as { range?: number[] } | undefined;
+      if (!item) break;
+      offset = item.range?.[0] ?? offset;
+      node = item;
+    } else break;
   }
-  return 1 + source.lineOffset;
+  return source.counter.linePos(offset).line + source.lineOffset;
 }
 
 export interface CheckedFile<T> {

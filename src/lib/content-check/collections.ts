@@ -1,8 +1,8 @@
-import { handbookSchema } from '../schemas/handbook';
-import { methodSchema } from '../schemas/method';
-import { planSchema } from '../schemas/plan';
-import { formSchema } from '../schemas/form';
-import { roleGuideSchema } from '../schemas/role-guide';
+import { handbookSchema } from '../schemas/handbook.ts';
+import { methodSchema } from '../schemas/method.ts';
+import { planSchema } from '../schemas/plan.ts';
+import { formSchema } from '../schemas/form.ts';
+import { roleGuideSchema } from '../schemas/role-guide.ts';
 
 /** Each content folder, the files it holds and the schema they follow. The Astro collections read this too. */
 export const COLLECTIONS = {

@@ -37,6 +37,7 @@ export function describeIssue(issue: Issue): { what: string; expected: string } 
   switch (issue.code) {
     case 'invalid_type': {
       const missing = issue.input === undefined;
+      if (issue.expected === 'date' && !missing) return { what: 'er ikke en gyldig dato', expected: custom ?? 'en dato' };
       return {
         what: missing ? 'feltet mangler' : `har feil type: ${TYPE_NAMES[typeOf(issue.input)] ?? typeOf(issue.input)}`,
         expected: custom ?? TYPE_NAMES[issue.expected] ?? issue.expected,
@@ -70,6 +71,8 @@ export function describeIssue(issue: Issue): { what: string; expected: string } 
       return { what: `feil format: «${show(issue.input)}»`, expected: custom ?? `formatet ${issue.format}` };
     case 'invalid_union':
       return { what: `ugyldig verdi «${show(issue.input)}»`, expected: custom ?? 'en av de tillatte verdiene' };
+    case 'custom':
+      return { what: 'ugyldig verdi', expected: issue.message };
     default:
       return { what: issue.input === undefined ? 'ugyldig' : `ugyldig verdi «${show(issue.input)}»`, expected: custom ?? issue.message };
   }

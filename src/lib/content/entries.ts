@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import type { Plan } from '../plan/model';
+import type { Plan } from '../plan/model.ts';
 
 /** Reading order for each collection, so every list on the site agrees. */
 export async function handbookChapters() {

@@ -1,5 +1,5 @@
 import { getEntry } from 'astro:content';
-import { refHref } from '../paths';
+import { refHref } from '../paths.ts';
 
 /** Resolves "collection/id" references (checked at build by the content guard) to a title and a link. */
 export async function resolveRefs(refs: readonly string[]) {

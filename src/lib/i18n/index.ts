@@ -1,5 +1,5 @@
-import { nb, type UiStrings } from './nb';
-import { loadMunicipality } from '../municipality';
+import { nb, type UiStrings } from './nb.ts';
+import { loadMunicipality } from '../municipality.ts';
 
 const LANGUAGES: Record<string, UiStrings> = { nb };
 

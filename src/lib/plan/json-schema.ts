@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { planSchema, PLAN_SCHEMA_VERSION } from '../schemas/plan';
+import { planSchema, PLAN_SCHEMA_VERSION } from '../schemas/plan.ts';
 
 /** The published JSON Schema for /planer/<slug>.json, generated from the same zod schema the build validates with. */
 export function openDataJsonSchema() {

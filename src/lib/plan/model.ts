@@ -1,6 +1,6 @@
-import type { PlanData, Task } from '../schemas/plan';
-import { PLAN_SCHEMA_VERSION } from '../schemas/plan';
-import { MEASUREMENT_POINTS, type MeasurementPointId, type PhaseNumber } from './structure';
+import type { PlanData, Task } from '../schemas/plan.ts';
+import { PLAN_SCHEMA_VERSION } from '../schemas/plan.ts';
+import { MEASUREMENT_POINTS, type MeasurementPointId, type PhaseNumber } from './structure.ts';
 
 /** A plan as the rest of the site sees it: the validated data plus its slug. */
 export interface Plan extends PlanData {

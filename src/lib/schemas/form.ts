@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dateSchema, idSchema, nonEmpty, roleSchema } from './common';
+import { dateSchema, idSchema, nonEmpty, roleSchema } from './common.ts';
 
 export const FORM_KINDS = ['loggbok', 'praksisavtale', 'trekantsamtale', 'kartlegging', 'sluttvurdering', 'annet'] as const;
 export const FIELD_TYPES = ['text', 'textarea', 'date', 'checkbox', 'signature'] as const;
@@ -47,7 +47,7 @@ export const formSchema = z
       section.fields.forEach((field, f) => {
         const key = `${section.id}.${field.id}`;
         if (seen.has(key)) {
-          ctx.addIssue({ code: 'custom', path: ['sections', s, 'fields', f, 'id'], message: `feltet «${key}» finnes to ganger` });
+          ctx.addIssue({ code: 'custom', path: ['sections', s, 'fields', f, 'id'], message: `en felt-id som ikke er brukt før i skjemaet («${key}» finnes allerede)` });
         }
         seen.add(key);
       }),

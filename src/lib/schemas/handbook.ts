@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dateSchema, nonEmpty, roleSchema, sourceSchema } from './common';
+import { dateSchema, nonEmpty, roleSchema, sourceSchema } from './common.ts';
 
 export const handbookSchema = z
   .object({

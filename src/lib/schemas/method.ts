@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { contentRefSchema, dateSchema, lawRefSchema, nonEmpty, roleSchema, sourceSchema } from './common';
+import { contentRefSchema, dateSchema, lawRefSchema, nonEmpty, roleSchema, sourceSchema } from './common.ts';
 
 /** Where in the placement a method is used. */
 export const STAGES = ['for', 'under', 'etter'] as const;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { nonEmpty } from './common';
+import { nonEmpty } from './common.ts';
 
 export const LANGUAGES = ['nb', 'nn'] as const;
 

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { dateSchema, idSchema, nonEmpty, sourceSchema } from './common';
-import { MEASUREMENT_POINT_IDS, PHASES, TASKS_PER_POINT } from '../plan/structure';
+import { dateSchema, idSchema, nonEmpty, sourceSchema } from './common.ts';
+import { MEASUREMENT_POINT_IDS, PHASES, TASKS_PER_POINT } from '../plan/structure.ts';
 
 /** Bump when the shape of a plan changes; published with every plan as open data. */
 export const PLAN_SCHEMA_VERSION = 1;
@@ -77,7 +77,7 @@ export const planSchema = z
             ctx.addIssue({
               code: 'custom',
               path: ['phases', p, 'tasks', point, t, 'id'],
-              message: `id-en «${task.id}» er brukt før (${first}); hver oppgave må ha sin egen id`,
+              message: `en id som ikke er brukt før i planen («${task.id}» står allerede i ${first})`,
             });
           } else seen.set(task.id, where);
         });

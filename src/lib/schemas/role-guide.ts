@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dateSchema, nonEmpty, roleSchema } from './common';
+import { dateSchema, nonEmpty, roleSchema } from './common.ts';
 
 /** A guide written for one role, reached from the front page. */
 export const roleGuideSchema = z

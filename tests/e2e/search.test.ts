@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../support/browser.ts';
+
+const siteUrl = inject('siteUrl');
+const siteDir = inject('siteDir');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the built site', () => {
+  test('every page says it is in Norwegian bokmål', () => {
+    const html = readFileSync(join(siteDir, 'index.html'), 'utf8');
+    expect(html).toMatch(/<html lang="nb"/);
+  });
+
+  test('Pagefind built a bokmål index', () => {
+    const files = readdirSync(join(siteDir, 'pagefind'));
+    expect(files.some((f) => /^pagefind\.nb_.*\.pf_meta$/.test(f))).toBe(true);
+    expect(existsSync(join(siteDir, 'pagefind', 'wasm.nb.pagefind'))).toBe(true);
+  });
+
+  test('a reading page ships no JavaScript', () => {
+    const html = readFileSync(join(siteDir, 'handbok', 'om-handboka', 'index.html'), 'utf8');
+    expect(html).not.toMatch(/<script/);
+  });
+});
+
+describe('search', () => {
+  test('an inflected word typed in the header finds the page with its base form', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(siteUrl);
+    await page.getByRole('searchbox', { name: 'Søk i håndboka' }).fill('trekantsamtalene');
+    await page.getByRole('button', { name: 'Søk', exact: true }).first().click();
+    await page.waitForURL(/\/sok\/\?q=trekantsamtalene/);
+    const hit = page.locator('#search-results a').filter({ hasText: 'Trekantsamtale' }).first();
+    await hit.waitFor();
+    await hit.click();
+    await page.waitForURL(/\/trekantsamtale\/$/);
+    await expect(page.locator('h1').textContent()).resolves.toContain('rekantsamtale');
+    await context.close();
+  });
+
+  test('the content type filter narrows the results', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}sok/?q=trekantsamtale&type=Skjema`);
+    const links = page.locator('#search-results a');
+    await links.first().waitFor();
+    const hrefs = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href).toContain('/skjema/');
+    await context.close();
+  });
+});
