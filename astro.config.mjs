@@ -6,6 +6,8 @@ import { loadMunicipality } from './src/lib/municipality.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { theme } from './src/integrations/theme.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { siteLinks } from './src/lib/markdown/site-links.ts';
 
 const kommune = loadMunicipality();
 
@@ -14,6 +16,10 @@ export default defineConfig({
   base: kommune.basePath,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  markdown: {
+    // Links in MDX are written from the site root; checked and given the base path at compile time.
+    processor: satteri({ mdastPlugins: [siteLinks({ base: kommune.basePath, rootDir: process.cwd() })] }),
+  },
   integrations: [contentGuard(), theme(), mdx(), preact(), searchIndex()],
   vite: {
     build: { assetsInlineLimit: 0 },

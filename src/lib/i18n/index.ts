@@ -1,7 +1,8 @@
 import { nb, type UiStrings } from './nb.ts';
+import { nn } from './nn.ts';
 import { loadMunicipality } from '../municipality.ts';
 
-const LANGUAGES: Record<string, UiStrings> = { nb };
+const LANGUAGES: Record<string, UiStrings> = { nb, nn };
 
 /** The interface text in the language the municipality chose in kommune.yaml. */
 export function ui(): UiStrings {

@@ -1,0 +1,65 @@
+import type { UiStrings } from './nb.ts';
+
+/** Interface text in nynorsk. Must have every key nb.ts has (the UiStrings type enforces it). */
+export const nn: UiStrings = {
+  lang: 'nn',
+  htmlLang: 'nn',
+  siteName: 'Praksishåndboka',
+  skipLink: 'Hopp til hovedinnholdet',
+  mainMenu: 'Hovedmeny',
+  menu: {
+    home: 'Forside',
+    handbook: 'Håndbok',
+    methods: 'Metoder',
+    plans: 'Opplæringsplaner',
+    forms: 'Skjema og verktøy',
+    search: 'Søk',
+  },
+  breadcrumbs: 'Du er her',
+  toc: 'Innhold på siden',
+  reviewed: 'Sist gjennomgått',
+  forRoles: 'For',
+  roles: {
+    fadder: 'Fadder',
+    veileder: 'Veileder',
+    deltaker: 'Deltaker',
+    kommune: 'Kommune',
+  },
+  contentTypes: {
+    handbok: 'Håndbok',
+    metode: 'Metode',
+    plan: 'Opplæringsplan',
+    skjema: 'Skjema',
+    rolle: 'Veiledning',
+  },
+  search: {
+    label: 'Søk i håndboka',
+    button: 'Søk',
+    placeholder: 'For eksempel «fadder» eller «renhold»',
+    title: 'Søk',
+    intro: 'Søk i håndboka, metodene, opplæringsplanene og skjemaene.',
+    filterType: 'Type innhold',
+    filterRole: 'Rolle',
+    loading: 'Søker …',
+    noResults: 'Ingen treff. Prøv et annet ord, eller fjern et filter.',
+    results: '{n} treff for «{q}»',
+    failed: 'Søket virker ikke akkurat nå. Last inn siden på nytt.',
+    needsScript: 'Søket trenger JavaScript. Du finner alt innhold også gjennom menyen.',
+  },
+  footer: {
+    contact: 'Kontakt',
+    about: 'Om nettstedet',
+    privacy: 'Personvern',
+    accessibility: 'Tilgjengelighetserklæring',
+    adopt: 'Ta i bruk verktøykassa',
+    license: 'Innholdet kan brukes fritt etter lisensen CC BY 4.0. Koden er åpen kildekode (MIT).',
+    openData: 'Opplæringsplanene som åpne data',
+  },
+  notFound: {
+    title: 'Fant ikke siden',
+    text: 'Siden finnes ikke, eller den er flyttet. Prøv søket eller gå til forsiden.',
+  },
+  print: 'Skriv ut',
+  pdfBlank: 'Last ned tomt skjema (PDF)',
+};
+
