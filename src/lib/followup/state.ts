@@ -1,11 +1,15 @@
 import type { PlanData } from '../schemas/plan.ts';
 import type { MasteryLevel } from '../plan/mastery.ts';
-import type { MeasurementPointId, PhaseNumber } from '../plan/structure.ts';
-import { tasksOf } from '../plan/model.ts';
+import { MEASUREMENT_POINTS, type MeasurementPointId, type PhaseNumber } from '../plan/structure.ts';
 import { tailorPlan } from './tailor.ts';
 import type { FollowUp } from './types.ts';
 
 export type PlanShape = Pick<PlanData, 'phases'>;
+
+/** Same order as plan/model.ts tasksOf, without its zod import (keeps the island small). */
+function tasksOf(plan: PlanShape) {
+  return plan.phases.flatMap((phase) => MEASUREMENT_POINTS.flatMap((point) => phase.tasks[point.id].map((task) => ({ ...task, phase: phase.number, point: point.id }))));
+}
 
 export function newId(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
