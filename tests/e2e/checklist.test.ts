@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser.ts';
+
+const siteUrl = inject('siteUrl');
+const siteDir = inject('siteDir');
+const slug = readdirSync(join(siteDir, 'planer')).find((d) => !d.includes('.') && readdirSync(join(siteDir, 'planer', d)).includes('index.html'))!;
+const planUrl = `${siteUrl}planer/${slug}/`;
+let browser: Browser;
+
+beforeAll(async () => { browser = await launchChromium(); });
+afterAll(async () => { await browser?.close(); });
+
+async function openPlan(page: Page) {
+  await page.goto(planUrl);
+  await page.locator('.checklist').scrollIntoViewIfNeeded();
+  await page.getByRole('heading', { name: /Sjekkliste/ }).waitFor();
+}
+
+async function createFollowUp(page: Page, alias: string) {
+  await page.getByLabel('Initialer eller kallenavn').fill(alias);
+  await page.getByLabel('Arbeidssted').fill('Sykehjemmet');
+  await page.getByLabel('Startdato').fill('2026-01-05');
+  await page.getByRole('button', { name: 'Opprett oppfølging' }).click();
+  await page.getByLabel('Velg oppfølging').waitFor();
+}
+
+const firstLevel = (page: Page) => page.locator('.checklist-tasks select').first();
+
+describe('phase checklist', () => {
+  test('without JavaScript the plan page still has the readable plan tables', () => {
+    const html = readFileSync(join(siteDir, 'planer', slug, 'index.html'), 'utf8');
+    expect(html).toMatch(/<table/);
+    expect(html).toMatch(/client="visible"/);
+  });
+
+  test('a level set on a task is still there after reload, and the change is announced', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await openPlan(page);
+    await createFollowUp(page, 'ሰላም');
+    await firstLevel(page).selectOption('4');
+    await expect.poll(() => page.locator('[role=status]').textContent()).toMatch(/Lagret/);
+    await page.reload();
+    await page.locator('.checklist').scrollIntoViewIfNeeded();
+    await expect.poll(async () => (await firstLevel(page).count()) && firstLevel(page).inputValue()).toBe('4');
+    await context.close();
+  });
+
+  test('export, then import in a fresh profile, brings the same state back; a broken file changes nothing', async () => {
+    const a = await browser.newContext({ acceptDownloads: true });
+    const page = await a.newPage();
+    await openPlan(page);
+    await createFollowUp(page, 'Ольга');
+    await firstLevel(page).selectOption('3');
+    await page.locator('.checklist-tasks textarea').first().fill('Øver på vaktlista');
+    await page.locator('.checklist-tasks textarea').first().blur();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned alle oppfølginger (JSON)' }).click()]);
+    const exported = readFileSync(await download.path());
+    expect(exported.toString()).toContain('Øver på vaktlista');
+    page.once('dialog', (d) => d.accept());
+    await page.getByRole('button', { name: 'Slett alle data' }).click();
+    await expect.poll(() => page.locator('[role=status]').textContent()).toMatch(/slettet/);
+    await a.close();
+
+    const b = await browser.newContext();
+    const fresh = await b.newPage();
+    await openPlan(fresh);
+    await fresh.getByLabel('Hent oppfølginger fra fil').setInputFiles({ name: 'oppfolginger.json', mimeType: 'application/json', buffer: exported });
+    await fresh.getByLabel('Velg oppfølging').waitFor();
+    expect(await firstLevel(fresh).inputValue()).toBe('3');
+    expect(await fresh.locator('.checklist-tasks textarea').first().inputValue()).toBe('Øver på vaktlista');
+
+    const before = await fresh.evaluate(() => JSON.stringify(localStorage));
+    await fresh.getByLabel('Hent oppfølginger fra fil').setInputFiles({ name: 'odelagt.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "praksis') });
+    await expect.poll(() => fresh.locator('[role=alert]').textContent()).toMatch(/ikke gyldig JSON/);
+    expect(await fresh.evaluate(() => JSON.stringify(localStorage))).toBe(before);
+    expect(await firstLevel(fresh).inputValue()).toBe('3');
+    await b.close();
+  });
+
+  test('a corrupt saved state shows a message, not a blank page', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(planUrl);
+    const key = await page.evaluate(() => `praksishandboka:${new URL(document.baseURI).pathname.replace(/\/planer\/.*$/, '') || '/'}:oppfolginger`);
+    await page.evaluate((k) => localStorage.setItem(k, '{"followUps": [{"id":'), key);
+    await openPlan(page);
+    await expect.poll(() => page.locator('[role=alert]').textContent()).toMatch(/skadet/);
+    await expect(page.getByRole('button', { name: 'Last ned data som ikke kunne leses' }).isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+});
