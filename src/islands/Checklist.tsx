@@ -157,7 +157,7 @@ export default function Checklist({ plan, t, base, planSlugs, municipality, mine
           {active.hiddenTaskIds.length > 0 && (
             <div><h3>{t.hidden}</h3><ul>{active.hiddenTaskIds.map((id) => <li>{plan.phases.flatMap((p) => Object.values(p.tasks).flat()).find((x) => x.id === id)?.text ?? id} <button type="button" class="ds-button" data-variant="tertiary" onClick={() => update(setHidden(active, id, false))}>{t.show}</button></li>)}</ul></div>
           )}
-          {orphans.length > 0 && <div><h3>{t.orphans}</h3><ul>{orphans.map((id) => <li>{id}: {active.assessments[id].level ?? '–'} {active.assessments[id].note ?? ''}</li>)}</ul></div>}
+          {orphans.length > 0 && <div><h3>{t.orphans}</h3><ul>{orphans.map((id) => <li>{id}: {active.assessments[id]?.level ?? '–'} {active.assessments[id]?.note ?? ''}</li>)}</ul></div>}
           <h3>{t.meetings}</h3>
           <form onSubmit={(e) => { e.preventDefault(); const d = new FormData(e.currentTarget as HTMLFormElement); const date = String(d.get('date') ?? ''); if (date) update(addMeeting(plan, active, date, String(d.get('agreed') ?? ''))); }}>
             <label for="cl-mdate">{t.meetingDate}</label><input class="ds-input" id="cl-mdate" name="date" type="date" required />

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser.ts';
 
@@ -16,7 +17,8 @@ afterAll(async () => { await browser?.close(); });
 async function openPlan(page: Page) {
   await page.goto(planUrl);
   await page.locator('.checklist').scrollIntoViewIfNeeded();
-  await page.getByRole('heading', { name: /Sjekkliste/ }).waitFor();
+  // The heading is server-rendered; wait until the island has hydrated before using it.
+  await page.locator('astro-island:not([ssr]) .checklist').waitFor();
 }
 
 async function createFollowUp(page: Page, alias: string) {
@@ -34,6 +36,23 @@ describe('phase checklist', () => {
     const html = readFileSync(join(siteDir, 'planer', slug, 'index.html'), 'utf8');
     expect(html).toMatch(/<table/);
     expect(html).toMatch(/client="visible"/);
+  });
+
+  test('the island JavaScript the plan page loads is at most 15 kB gzipped, Preact included', () => {
+    const html = readFileSync(join(siteDir, 'planer', slug, 'index.html'), 'utf8');
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const m of readFileSync(join(siteDir, '_astro', file), 'utf8').matchAll(/from"\.\/([^"]+\.js)"|import\("\.\/([^"]+\.js)"\)/g)) visit((m[1] ?? m[2])!);
+    };
+    for (const m of html.matchAll(/(?:component|renderer)-url="[^"]*\/_astro\/([^"]+\.js)"/g)) visit(m[1]!);
+    expect([...seen].some((f) => f.startsWith('Checklist'))).toBe(true);
+    const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+    // Budget covers the JS chunks; Astro's own inline island bootstrap is logged apart.
+    const total = [...seen].reduce((sum, f) => sum + gzipSync(readFileSync(join(siteDir, '_astro', f))).length, 0);
+    console.log(`checklist island: ${[...seen].join(', ')} = ${total} B gzipped; Astro inline bootstrap ${gzipSync(inline).length} B`);
+    expect(total).toBeLessThanOrEqual(15_000);
   });
 
   test('a level set on a task is still there after reload, and the change is announced', async () => {

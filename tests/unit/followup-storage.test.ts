@@ -12,8 +12,8 @@ describe('followup storage: load', () => {
   it('round-trips names in any script and 10,000-character notes', () => {
     const a = { ...fu('مريم ሰላም Ольга'), assessments: { t1: { level: 3 as const, note: 'x'.repeat(10_000), updatedAt: '' } } };
     const r = loadState(serializeState({ version: STATE_VERSION, followUps: [a] }));
-    expect(r.state.followUps[0].alias).toBe('مريم ሰላም Ольга');
-    expect(r.state.followUps[0].assessments.t1.note).toHaveLength(10_000);
+    expect(r.state.followUps[0]?.alias).toBe('مريم ሰላም Ольга');
+    expect(r.state.followUps[0]?.assessments.t1?.note).toHaveLength(10_000);
     expect(r.warnings).toEqual([]);
   });
   it('sets corrupt JSON aside with a warning instead of throwing', () => {
@@ -30,10 +30,10 @@ describe('followup storage: load', () => {
   });
   it('migrates v1 (levels and notes apart) to v2 assessments', () => {
     const v1 = { version: 1, followUps: [{ id: 'a', alias: 'X', planSlug: 'renhold', startDate: '2025-09-01', levels: { t1: 2 }, notes: { t1: 'går bra', t2: 'øve mer' } }] };
-    const [f] = loadState(JSON.stringify(v1)).state.followUps;
+    const f = loadState(JSON.stringify(v1)).state.followUps[0]!;
     expect(f.assessments.t1).toMatchObject({ level: 2, note: 'går bra' });
     expect(f.assessments.t2).toMatchObject({ note: 'øve mer' });
-    expect(f.assessments.t2.level).toBeUndefined();
+    expect(f.assessments.t2?.level).toBeUndefined();
     expect(f.customTasks).toEqual([]);
   });
   it('sets aside data from a newer version', () => {
