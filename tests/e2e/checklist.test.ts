@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
@@ -109,6 +109,23 @@ describe('phase checklist', () => {
     await openPlan(page);
     await expect.poll(() => page.locator('[role=alert]').textContent()).toMatch(/skadet/);
     await expect(page.getByRole('button', { name: 'Last ned data som ikke kunne leses' }).isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
+  test('works at 320 px without sideways scrolling, and the PDF button gives a PDF or a clear message', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 700 }, acceptDownloads: true });
+    const page = await context.newPage();
+    await openPlan(page);
+    await createFollowUp(page, 'مريم');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    const button = page.getByRole('button', { name: 'Last ned utfylt plan (PDF)' });
+    if (existsSync('src/lib/pdf/browser.ts')) {
+      const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+      expect(readFileSync(await download.path()).subarray(0, 4).toString()).toBe('%PDF');
+    } else {
+      await button.click();
+      await expect.poll(() => page.locator('[role=alert]').textContent()).toMatch(/Kunne ikke lage PDF/);
+    }
     await context.close();
   });
 });
