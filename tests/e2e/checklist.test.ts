@@ -3,6 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 import { launchChromium } from '../support/browser.ts';
 
 const siteUrl = inject('siteUrl');
@@ -126,6 +127,20 @@ describe('phase checklist', () => {
       await button.click();
       await expect.poll(() => page.locator('[role=alert]').textContent()).toMatch(/Kunne ikke lage PDF/);
     }
+    await context.close();
+  });
+
+  test('the filled-in checklist has no WCAG 2.1 AA violations (axe)', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await openPlan(page);
+    await createFollowUp(page, 'AB');
+    await firstLevel(page).selectOption('2');
+    await page.getByLabel('Dato for samtalen').fill('2026-02-01');
+    await page.getByRole('button', { name: 'Lagre samtalen' }).click();
+    await page.locator('.checklist-chart').waitFor();
+    const result = await new AxeBuilder({ page }).include('.checklist').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
     await context.close();
   });
 });
