@@ -1,0 +1,68 @@
+import {
+  beginMarkedContent,
+  beginText,
+  clip,
+  endMarkedContent,
+  endPath,
+  endText,
+  popGraphicsState,
+  pushGraphicsState,
+  rectangle,
+  setFillingColor,
+  setFontAndSize,
+  setTextMatrix,
+  showText,
+  rgb,
+  type PDFDocument,
+  type PDFFont,
+  type PDFOperator,
+  type PDFTextField,
+} from 'pdf-lib';
+import type { DocumentFonts } from './fonts.ts';
+import { isRightToLeft } from './scripts.ts';
+import { wrap } from './text.ts';
+
+/**
+ * pdf-lib draws a field's value in one font. A value may need several (a Sámi name needs
+ * Latin and Latin Extended), so we write the appearance stream ourselves, one font per run,
+ * clipped to the box so text never runs outside it. The field keeps the exact text.
+ */
+export async function setMultiFontAppearance(
+  doc: PDFDocument,
+  fonts: DocumentFonts,
+  field: PDFTextField,
+  value: string,
+  size: number,
+  multiline: boolean,
+): Promise<void> {
+  for (const widget of field.acroField.getWidgets()) {
+    const { width, height } = widget.getRectangle();
+    const padding = 2;
+    const lines = multiline ? await wrap(fonts, value, width - 2 * padding, { size }) : [value.replace(/\s+/g, ' ')];
+    const names = new Map<PDFFont, string>();
+    const ops: PDFOperator[] = [
+      beginMarkedContent('Tx'),
+      pushGraphicsState(),
+      rectangle(1, 1, width - 2, height - 2),
+      clip(),
+      endPath(),
+      beginText(),
+      setFillingColor(rgb(0, 0, 0)),
+    ];
+    for (const [i, line] of lines.entries()) {
+      const runs = await fonts.runs(line);
+      const lineWidth = runs.reduce((w, r) => w + r.font.widthOfTextAtSize(r.text, size), 0);
+      const x = isRightToLeft(line) && !multiline ? Math.max(padding, width - padding - lineWidth) : padding;
+      const y = multiline ? height - padding - size * (i + 1) * 1.2 + size * 0.2 : (height - size) / 2 + size * 0.22;
+      ops.push(setTextMatrix(1, 0, 0, 1, x, y));
+      for (const run of runs) {
+        if (!names.has(run.font)) names.set(run.font, `F${names.size}`);
+        ops.push(setFontAndSize(names.get(run.font)!, size), showText(run.font.encodeText(run.text)));
+      }
+    }
+    ops.push(endText(), popGraphicsState(), endMarkedContent());
+    const Font = Object.fromEntries([...names].map(([font, name]) => [name, font.ref]));
+    const stream = doc.context.formXObject(ops, { BBox: [0, 0, width, height], Resources: { Font } });
+    widget.setNormalAppearance(doc.context.register(stream));
+  }
+}

@@ -1,0 +1,89 @@
+import {
+  PDFBool,
+  PDFHexString,
+  PDFName,
+  rgb,
+  type PDFDocument,
+  type PDFField,
+  type PDFPage,
+  type PDFTextField,
+} from 'pdf-lib';
+import type { DocumentFonts } from './fonts.ts';
+import { setMultiFontAppearance } from './appearance.ts';
+import { hasMixedDirection } from './scripts.ts';
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+const BORDER = rgb(0.45, 0.48, 0.52);
+const FILL = rgb(0.97, 0.98, 1);
+
+/**
+ * Adds AcroForm fields with stable names and an accessible name (/TU) each, and remembers
+ * filled values so their appearance can be drawn with the right fonts at the end.
+ */
+export class FormFields {
+  private readonly filled: { field: PDFTextField; value: string; size: number; multiline: boolean }[] = [];
+  readonly warnings: string[] = [];
+  private readonly doc: PDFDocument;
+  private readonly fonts: DocumentFonts;
+
+  constructor(doc: PDFDocument, fonts: DocumentFonts) {
+    this.doc = doc;
+    this.fonts = fonts;
+  }
+
+  private describe(field: PDFField, label: string): void {
+    field.acroField.dict.set(PDFName.of('TU'), PDFHexString.fromText(label));
+  }
+
+  async text(page: PDFPage, name: string, label: string, box: Box, options: { multiline?: boolean; value?: string; size?: number } = {}): Promise<void> {
+    const field = this.doc.getForm().createTextField(name);
+    this.describe(field, label);
+    const size = options.size ?? (options.multiline ? 9 : 10);
+    if (options.multiline) field.enableMultiline();
+    field.addToPage(page, { ...box, font: await this.fonts.font('latin'), borderColor: BORDER, borderWidth: 0.75, backgroundColor: FILL });
+    field.setFontSize(size);
+    if (options.value) {
+      field.setText(options.value);
+      this.filled.push({ field, value: options.value, size, multiline: Boolean(options.multiline) });
+      if (hasMixedDirection(options.value)) {
+        this.warnings.push(`«${label}» blander skriftretninger (for eksempel arabisk med latinske bokstaver eller tall). PDF-en viser kanskje rekkefølgen feil, men feltet har den riktige teksten.`);
+      }
+    }
+  }
+
+  /** One radio group per task: the mastery levels as options "1" to "4". */
+  radios(page: PDFPage, name: string, label: string, options: { value: string; box: Box }[], selected?: string): void {
+    const group = this.doc.getForm().createRadioGroup(name);
+    this.describe(group, label);
+    for (const option of options) {
+      group.addOptionToPage(option.value, page, { ...option.box, borderColor: BORDER, borderWidth: 0.75, backgroundColor: rgb(1, 1, 1) });
+    }
+    if (selected) group.select(selected);
+  }
+
+  checkbox(page: PDFPage, name: string, label: string, box: Box, checked = false): void {
+    const box_ = this.doc.getForm().createCheckBox(name);
+    this.describe(box_, label);
+    box_.addToPage(page, { ...box, borderColor: BORDER, borderWidth: 0.75, backgroundColor: rgb(1, 1, 1) });
+    if (checked) box_.check();
+  }
+
+  /** Draws every appearance: Noto Sans Latin for empty fields, per-run fonts for filled ones. */
+  async finish(): Promise<void> {
+    const form = this.doc.getForm();
+    form.updateFieldAppearances(await this.fonts.font('latin'));
+    for (const { field, value, size, multiline } of this.filled) {
+      await setMultiFontAppearance(this.doc, this.fonts, field, value, size, multiline);
+    }
+    form.acroForm.dict.set(PDFName.of('NeedAppearances'), PDFBool.False);
+    if (this.fonts.missing.size) {
+      this.warnings.push(`Noen tegn finnes ikke i skriftene og vises som tomme ruter: ${[...this.fonts.missing].join(' ')}. Feltene har likevel den riktige teksten.`);
+    }
+  }
+}

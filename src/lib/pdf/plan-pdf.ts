@@ -1,0 +1,154 @@
+import { rgb } from 'pdf-lib';
+import type { PlanData } from '../schemas/plan.ts';
+import { MEASUREMENT_POINTS, PHASES } from '../plan/structure.ts';
+import { MASTERY_SCALE } from '../plan/mastery.ts';
+import { finishDocument, startDocument, type Issuer, type LoadedFaces, type PdfResult } from './document.ts';
+import { CONTENT_WIDTH, MARGIN } from './layout.ts';
+import { drawLine, drawParagraph, lineHeight, MUTED, wrap } from './text.ts';
+import { planFieldNames } from './field-names.ts';
+
+/** What a follow-up fills in; every part is optional so the same code makes the blank plan. */
+export interface PlanFill {
+  participant?: string;
+  mentor?: string;
+  caseworker?: string;
+  workplace?: string;
+  periodFrom?: string;
+  periodTo?: string;
+  levels?: Record<string, number | undefined>;
+  notes?: Record<string, string | undefined>;
+  meetings?: { date: string; agreed: string }[];
+}
+
+const TASK_STYLE = { size: 9 };
+const COL = { task: 250, levels: 96 } as const;
+const COMMENT_WIDTH = CONTENT_WIDTH - COL.task - COL.levels;
+const MIN_ROW = 30;
+const TINT = rgb(0.93, 0.95, 0.98);
+
+/** Builds the A4 fillable training plan: the same phases, points and tasks as the plan page. */
+export async function buildPlanPdf(plan: PlanData, faces: LoadedFaces, issuer: Issuer, fill: PlanFill = {}, date = plan.reviewed): Promise<PdfResult> {
+  const parts = await startDocument(faces, issuer, `Opplæringsplan: ${plan.title}`, plan.summary, date);
+  const { flow, fields, fonts } = parts;
+  const names = planFieldNames;
+  await flow.newPage();
+
+  await drawLine(flow.page, fonts, `Opplæringsplan: ${plan.title}`, MARGIN, flow.y - 20, { size: 18, bold: true });
+  flow.y -= 30;
+  flow.y -= await drawParagraph(flow.page, fonts, plan.summary, MARGIN, flow.y, CONTENT_WIDTH, { size: 10, color: MUTED });
+  flow.y -= 10;
+
+  const people: [string, string, string | undefined][] = [
+    [names.participant, 'Deltaker (navn eller initialer)', fill.participant],
+    [names.workplace, 'Arbeidssted', fill.workplace],
+    [names.mentor, 'Fadder', fill.mentor],
+    [names.caseworker, 'Veileder', fill.caseworker],
+    [names.periodFrom, 'Periode fra', fill.periodFrom],
+    [names.periodTo, 'Periode til', fill.periodTo],
+  ];
+  const half = (CONTENT_WIDTH - 12) / 2;
+  for (let i = 0; i < people.length; i += 2) {
+    await flow.ensure(40);
+    for (const [j, [name, label, value]] of people.slice(i, i + 2).entries()) {
+      const x = MARGIN + j * (half + 12);
+      await drawLine(flow.page, fonts, label, x, flow.y - 10, { size: 8.5, color: MUTED });
+      await fields.text(flow.page, name, label, { x, y: flow.y - 34, width: half, height: 20 }, { value });
+    }
+    flow.y -= 40;
+  }
+
+  const scale = MASTERY_SCALE.map((m) => `${m.level} = ${m.label}`).join('   ');
+  flow.y -= 4;
+  flow.y -= await drawParagraph(flow.page, fonts, `Mestring: ${scale}`, MARGIN, flow.y, CONTENT_WIDTH, { size: 9 });
+
+  for (const phase of plan.phases) {
+    const meta = PHASES[phase.number - 1]!;
+    const heading = async (continued: boolean) => {
+      await drawLine(flow.page, fonts, continued ? `${meta.title} (fortsatt)` : meta.title, MARGIN, flow.y - 16, { size: 13, bold: true });
+      flow.y -= 22;
+    };
+    const tableHeader = async () => {
+      const y = flow.y - 16;
+      flow.page.drawRectangle({ x: MARGIN, y, width: CONTENT_WIDTH, height: 16, color: TINT });
+      await drawLine(flow.page, fonts, 'Oppgave', MARGIN + 4, y + 5, { size: 8.5, bold: true });
+      for (const [k, m] of MASTERY_SCALE.entries()) {
+        await drawLine(flow.page, fonts, String(m.level), MARGIN + COL.task + 10 + k * 22, y + 5, { size: 8.5, bold: true });
+      }
+      await drawLine(flow.page, fonts, 'Kommentar', MARGIN + COL.task + COL.levels + 4, y + 5, { size: 8.5, bold: true });
+      flow.y -= 18;
+    };
+    await flow.ensure(22 + 60);
+    await heading(false);
+    flow.y -= await drawParagraph(flow.page, fonts, phase.focus, MARGIN, flow.y, CONTENT_WIDTH, { size: 9.5, color: MUTED });
+    flow.y -= 4;
+    flow.onBreak = async () => {
+      await heading(true);
+      await tableHeader();
+    };
+    await tableHeader();
+    for (const point of MEASUREMENT_POINTS) {
+      await flow.ensure(16 + MIN_ROW);
+      await drawLine(flow.page, fonts, point.label, MARGIN + 4, flow.y - 11, { size: 9.5, bold: true });
+      flow.y -= 16;
+      for (const task of phase.tasks[point.id]) {
+        const lines = await wrap(fonts, task.text, COL.task - 8, TASK_STYLE);
+        const height = Math.max(MIN_ROW, lines.length * lineHeight(TASK_STYLE) + 10);
+        await flow.ensure(height);
+        const top = flow.y;
+        const page = flow.page;
+        page.drawLine({ start: { x: MARGIN, y: top }, end: { x: MARGIN + CONTENT_WIDTH, y: top }, thickness: 0.5, color: rgb(0.8, 0.82, 0.85) });
+        for (const [i, line] of lines.entries()) {
+          await drawLine(page, fonts, line, MARGIN + 4, top - 5 - TASK_STYLE.size - i * lineHeight(TASK_STYLE), TASK_STYLE);
+        }
+        const label = `${meta.title}, ${point.label}: ${task.text}`;
+        const level = fill.levels?.[task.id];
+        fields.radios(
+          page,
+          names.level(phase.number, point.id, task.id),
+          `Mestring – ${label}`,
+          MASTERY_SCALE.map((m, k) => ({ value: String(m.level), box: { x: MARGIN + COL.task + 6 + k * 22, y: top - 19, width: 13, height: 13 } })),
+          level ? String(level) : undefined,
+        );
+        await fields.text(
+          page,
+          names.comment(phase.number, point.id, task.id),
+          `Kommentar – ${label}`,
+          { x: MARGIN + COL.task + COL.levels, y: top - height + 3, width: COMMENT_WIDTH, height: height - 6 },
+          { multiline: true, value: fill.notes?.[task.id], size: 8 },
+        );
+        flow.y -= height;
+      }
+    }
+    flow.onBreak = undefined;
+    flow.y -= 8;
+  }
+
+  const meetings = fill.meetings ?? [];
+  const rows = Math.max(4, meetings.length);
+  await flow.ensure(40 + 44);
+  await drawLine(flow.page, fonts, 'Trekantsamtaler', MARGIN, flow.y - 16, { size: 13, bold: true });
+  flow.y -= 22;
+  flow.y -= await drawParagraph(flow.page, fonts, 'Skriv datoen for hver samtale og det dere ble enige om.', MARGIN, flow.y, CONTENT_WIDTH, { size: 9.5, color: MUTED });
+  for (let i = 0; i < rows; i++) {
+    await flow.ensure(46);
+    const top = flow.y - 4;
+    await drawLine(flow.page, fonts, `Samtale ${i + 1}`, MARGIN, top - 10, { size: 8.5, color: MUTED });
+    await fields.text(flow.page, names.meetingDate(i + 1), `Dato for trekantsamtale ${i + 1}`, { x: MARGIN, y: top - 34, width: 90, height: 20 }, { value: meetings[i]?.date });
+    await fields.text(flow.page, names.meetingAgreed(i + 1), `Dette ble vi enige om i trekantsamtale ${i + 1}`, { x: MARGIN + 100, y: top - 40, width: CONTENT_WIDTH - 100, height: 36 }, { multiline: true, value: meetings[i]?.agreed, size: 8 });
+    flow.y -= 46;
+  }
+
+  await flow.ensure(30 + 3 * 50);
+  await drawLine(flow.page, fonts, 'Underskrifter', MARGIN, flow.y - 16, { size: 13, bold: true });
+  flow.y -= 26;
+  for (const [role, key] of [['Deltaker', 'deltaker'], ['Fadder', 'fadder'], ['Veileder', 'veileder']] as const) {
+    const top = flow.y;
+    flow.page.drawLine({ start: { x: MARGIN, y: top - 30 }, end: { x: MARGIN + 300, y: top - 30 }, thickness: 0.75, color: MUTED });
+    await drawLine(flow.page, fonts, `Signatur ${role.toLowerCase()}`, MARGIN, top - 42, { size: 8.5, color: MUTED });
+    await drawLine(flow.page, fonts, 'Dato', MARGIN + 320, top - 8, { size: 8.5, color: MUTED });
+    await fields.text(flow.page, names.signatureDate(key), `Dato for signatur, ${role.toLowerCase()}`, { x: MARGIN + 320, y: top - 32, width: 110, height: 20 });
+    flow.y -= 50;
+  }
+
+  return finishDocument(parts, `Opplæringsplan: ${plan.title} · ${issuer.name}`);
+}

@@ -1,0 +1,68 @@
+import { rgb, type PDFPage, type RGB } from 'pdf-lib';
+import type { DocumentFonts } from './fonts.ts';
+
+export interface TextStyle {
+  size: number;
+  bold?: boolean;
+  color?: RGB;
+}
+
+export const INK = rgb(0.1, 0.12, 0.16);
+export const MUTED = rgb(0.35, 0.38, 0.42);
+
+/** Draws one line, switching fonts where the script changes. */
+export async function drawLine(page: PDFPage, fonts: DocumentFonts, text: string, x: number, y: number, style: TextStyle): Promise<void> {
+  let cursor = x;
+  for (const run of await fonts.runs(text, style.bold)) {
+    page.drawText(run.text, { x: cursor, y, size: style.size, font: run.font, color: style.color ?? INK });
+    cursor += run.font.widthOfTextAtSize(run.text, style.size);
+  }
+}
+
+/** Breaks text into lines that fit a width; a word longer than the width is broken by characters. */
+export async function wrap(fonts: DocumentFonts, text: string, width: number, style: TextStyle): Promise<string[]> {
+  const lines: string[] = [];
+  for (const paragraph of text.split(/\r?\n/)) {
+    let line = '';
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      const candidate = line ? `${line} ${word}` : word;
+      if ((await fonts.width(candidate, style.size, style.bold)) <= width) {
+        line = candidate;
+        continue;
+      }
+      if (line) lines.push(line);
+      line = '';
+      let piece = '';
+      for (const char of word) {
+        if (piece && (await fonts.width(piece + char, style.size, style.bold)) > width) {
+          lines.push(piece);
+          piece = '';
+        }
+        piece += char;
+      }
+      line = piece;
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
+export function lineHeight(style: TextStyle): number {
+  return style.size * 1.3;
+}
+
+/** Draws wrapped text downwards from a top edge; returns the height used. */
+export async function drawParagraph(
+  page: PDFPage,
+  fonts: DocumentFonts,
+  text: string,
+  x: number,
+  top: number,
+  width: number,
+  style: TextStyle,
+): Promise<number> {
+  const lines = await wrap(fonts, text, width, style);
+  const step = lineHeight(style);
+  for (const [i, line] of lines.entries()) await drawLine(page, fonts, line, x, top - style.size - i * step, style);
+  return lines.length * step;
+}
