@@ -6,6 +6,7 @@ import { loadMunicipality } from './src/lib/municipality.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { theme } from './src/integrations/theme.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { prebuiltPdfs } from './src/integrations/pdfs.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteLinks } from './src/lib/markdown/site-links.ts';
 
@@ -20,7 +21,7 @@ export default defineConfig({
     // Links in MDX are written from the site root; checked and given the base path at compile time.
     processor: satteri({ mdastPlugins: [siteLinks({ base: kommune.basePath, rootDir: process.cwd() })] }),
   },
-  integrations: [contentGuard(), theme(), mdx(), preact(), searchIndex()],
+  integrations: [contentGuard(), theme(), mdx(), preact(), searchIndex(), prebuiltPdfs()],
   vite: {
     build: { assetsInlineLimit: 0 },
   },

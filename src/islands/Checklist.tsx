@@ -10,10 +10,11 @@ import { MEASUREMENT_POINTS, PHASES } from '../lib/plan/structure.ts';
 import { download, storeFor } from './checklist/store.ts';
 import { Chart } from './checklist/Chart.tsx';
 import type { UiStrings } from '../lib/i18n/nb.ts';
+import type { PdfMunicipality } from '../lib/pdf/browser.ts';
 
-/** The contract of lib/pdf/browser.ts (written by the PDF engineer). */
-interface PdfModule { downloadFilledPlan(a: { plan: Plan; followUp: FollowUp; municipality: { name: string } }): Promise<{ warnings: string[] }> }
-interface Props { plan: Plan; t: UiStrings['checklist']; base: string; planSlugs: string[]; municipality: string; minePath: string }
+/** The contract of lib/pdf/browser.ts; imported lazily so pdf-lib loads only on click. */
+interface PdfModule { downloadFilledPlan(a: { plan: Plan; followUp: FollowUp; municipality: PdfMunicipality }): Promise<{ warnings: string[] }> }
+interface Props { plan: Plan; t: UiStrings['checklist']; base: string; planSlugs: string[]; municipality: PdfMunicipality; minePath: string }
 
 export default function Checklist({ plan, t, base, planSlugs, municipality, minePath }: Props) {
   const store = useRef(storeFor(base)).current;
@@ -80,11 +81,9 @@ export default function Checklist({ plan, t, base, planSlugs, municipality, mine
   const onPdf = async () => {
     if (!active) return;
     try {
-      // A glob, so the site builds even before the PDF module exists; pdf-lib loads only on click.
-      const load = Object.values(import.meta.glob<PdfModule>('../lib/pdf/browser.ts'))[0];
-      if (!load) throw new Error('PDF module missing');
-      const { downloadFilledPlan } = await load();
-      const r = await downloadFilledPlan({ plan, followUp: active, municipality: { name: municipality } });
+      // A dynamic import: pdf-lib and the fonts load only on this click.
+      const { downloadFilledPlan }: PdfModule = await import('../lib/pdf/browser.ts');
+      const r = await downloadFilledPlan({ plan, followUp: active, municipality });
       setPdfWarnings(r.warnings);
     } catch {
       setErr(t.pdfFailed);

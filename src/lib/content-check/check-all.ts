@@ -1,25 +1,10 @@
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join, relative, extname, basename } from 'node:path';
+import { readFileSync, existsSync } from 'node:fs';
+import { join, relative, basename } from 'node:path';
+import { collectionFiles, EXTENSIONS } from './read-collection.ts';
 import { COLLECTIONS, type CollectionName } from './collections.ts';
 import { checkText, type ContentProblem } from './check.ts';
 import { municipalitySchema } from '../schemas/municipality.ts';
 import { contrastProblems } from '../theme/contrast.ts';
-
-const EXTENSIONS: Record<CollectionName, string> = {
-  handbok: '.mdx',
-  metoder: '.mdx',
-  planer: '.yaml',
-  skjema: '.mdx',
-  roller: '.mdx',
-};
-
-function listFiles(dir: string, ext: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => extname(name) === ext && !basename(name).startsWith('_'))
-    .sort()
-    .map((name) => join(dir, name));
-}
 
 /** Validates everything under content/: schemas, cross-references and the municipality file. */
 export function checkAllContent(rootDir: string): ContentProblem[] {
@@ -44,7 +29,7 @@ export function checkAllContent(rootDir: string): ContentProblem[] {
   }
 
   for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
-    for (const path of listFiles(join(contentDir, name), EXTENSIONS[name])) {
+    for (const path of collectionFiles(rootDir, name)) {
       const file = relative(rootDir, path);
       const text = readFileSync(path, 'utf8');
       const checked = checkText(file, text, COLLECTIONS[name].schema);

@@ -58,7 +58,10 @@ export const nb = {
     text: 'Siden finnes ikke, eller den er flyttet. Prøv søket eller gå til forsiden.',
   },
   print: 'Skriv ut',
-  pdfBlank: 'Last ned tomt skjema (PDF)',
+  pdf: {
+    download: 'Last ned «{title}» som utfyllbar PDF',
+    note: 'PDF i A4. Fyll den ut på skjermen, eller skriv den ut og fyll ut for hånd.',
+  },
   checklist: {
     heading: 'Sjekkliste: følg en deltaker gjennom planen',
     privacy: 'Alt du skriver her lagres bare i denne nettleseren på denne maskinen. Ingenting sendes til kommunen eller andre. Bruk initialer eller et kallenavn, ikke fullt navn, hvis maskinen er delt.',

@@ -60,7 +60,10 @@ export const nn: UiStrings = {
     text: 'Siden finnes ikke, eller den er flyttet. Prøv søket eller gå til forsiden.',
   },
   print: 'Skriv ut',
-  pdfBlank: 'Last ned tomt skjema (PDF)',
+  pdf: {
+    download: 'Last ned «{title}» som utfyllbar PDF',
+    note: 'PDF i A4. Fyll han ut på skjermen, eller skriv han ut og fyll ut for hand.',
+  },
   checklist: {
     heading: 'Sjekkliste: følg ein deltakar gjennom planen',
     privacy: 'Alt du skriv her blir lagra berre i denne nettlesaren på denne maskina. Ingenting blir sendt til kommunen eller andre. Bruk initialar eller eit kallenamn, ikkje fullt namn, om maskina er delt.',

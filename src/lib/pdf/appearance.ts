@@ -5,6 +5,10 @@ import {
   endMarkedContent,
   endPath,
   endText,
+  fill,
+  setLineWidth,
+  setStrokingColor,
+  stroke,
   popGraphicsState,
   pushGraphicsState,
   rectangle,
@@ -21,6 +25,7 @@ import {
 import type { DocumentFonts } from './fonts.ts';
 import { isRightToLeft } from './scripts.ts';
 import { wrap } from './text.ts';
+import { FIELD_BORDER, FIELD_FILL } from './colors.ts';
 
 /**
  * pdf-lib draws a field's value in one font. A value may need several (a Sámi name needs
@@ -32,8 +37,7 @@ export async function setMultiFontAppearance(
   fonts: DocumentFonts,
   field: PDFTextField,
   value: string,
-  size: number,
-  multiline: boolean,
+  { size, multiline, transparent }: { size: number; multiline: boolean; transparent: boolean },
 ): Promise<void> {
   for (const widget of field.acroField.getWidgets()) {
     const { width, height } = widget.getRectangle();
@@ -41,6 +45,12 @@ export async function setMultiFontAppearance(
     const lines = multiline ? await wrap(fonts, value, width - 2 * padding, { size }) : [value.replace(/\s+/g, ' ')];
     const names = new Map<PDFFont, string>();
     const ops: PDFOperator[] = [
+      // The same frame pdf-lib draws for empty fields, so filled and empty fields look alike.
+      ...(transparent ? [] : [setFillingColor(FIELD_FILL), rectangle(0, 0, width, height), fill()]),
+      setStrokingColor(FIELD_BORDER),
+      setLineWidth(0.75),
+      rectangle(0.375, 0.375, width - 0.75, height - 0.75),
+      stroke(),
       beginMarkedContent('Tx'),
       pushGraphicsState(),
       rectangle(1, 1, width - 2, height - 2),

@@ -1,15 +1,16 @@
-import { PDFDocument, PDFName, PDFBool } from 'pdf-lib';
+import { PDFDocument } from 'pdf-lib';
 import { DocumentFonts, loadFaces } from './fonts.ts';
 import { FormFields } from './fields.ts';
-import { PageFlow, hexToRgb } from './layout.ts';
+import { PageFlow } from './layout.ts';
+import { hexToRgb } from './colors.ts';
+import { prepareLogo, type LogoSource } from './logo.ts';
 import type { FontLoader } from './font-files.ts';
 
 /** Who the PDF is from: read from kommune.yaml at build time, passed in by the checklist in the browser. */
 export interface Issuer {
   name: string;
   brandColor?: string;
-  /** PNG bytes; an SVG logo is left out of PDFs (pdf-lib cannot draw SVG files). */
-  logoPng?: Uint8Array;
+  logo?: LogoSource;
 }
 
 export interface PdfResult {
@@ -41,16 +42,7 @@ export async function startDocument(faces: LoadedFaces, issuer: Issuer, title: s
   // A fixed date for prebuilt files keeps builds reproducible.
   doc.setCreationDate(date);
   doc.setModificationDate(date);
-  // Tagged-PDF readers look for this before they trust the text order.
-  doc.catalog.set(PDFName.of('MarkInfo'), doc.context.obj({ Marked: PDFBool.True }));
-  let logo;
-  if (issuer.logoPng) {
-    try {
-      logo = await doc.embedPng(issuer.logoPng);
-    } catch {
-      logo = undefined; // A broken logo must not stop the PDF.
-    }
-  }
+  const logo = await prepareLogo(doc, issuer.logo);
   const flow = new PageFlow(doc, fonts, { municipality: issuer.name, documentTitle: title, brand: hexToRgb(issuer.brandColor), logo });
   const fields = new FormFields(doc, fonts);
   return { doc, fonts, flow, fields };

@@ -17,3 +17,8 @@ export const planFieldNames = {
   meetingAgreed: (n: number) => `trekantsamtale${n}_avtalt`,
   signatureDate: (role: 'deltaker' | 'fadder' | 'veileder') => `signatur_${role}_dato`,
 } as const;
+
+/** Field names in the form PDFs: section and field id, with the copy number when a section repeats. */
+export function formFieldName(sectionId: string, fieldId: string, copy: number, copies: number): string {
+  return copies > 1 ? `${sectionId}_${copy}_${fieldId}` : `${sectionId}_${fieldId}`;
+}

@@ -11,6 +11,7 @@ import {
 import type { DocumentFonts } from './fonts.ts';
 import { setMultiFontAppearance } from './appearance.ts';
 import { hasMixedDirection } from './scripts.ts';
+import { FIELD_BORDER, FIELD_FILL } from './colors.ts';
 
 export interface Box {
   x: number;
@@ -19,15 +20,15 @@ export interface Box {
   height: number;
 }
 
-const BORDER = rgb(0.45, 0.48, 0.52);
-const FILL = rgb(0.97, 0.98, 1);
+const BORDER = FIELD_BORDER;
+const FILL = FIELD_FILL;
 
 /**
  * Adds AcroForm fields with stable names and an accessible name (/TU) each, and remembers
  * filled values so their appearance can be drawn with the right fonts at the end.
  */
 export class FormFields {
-  private readonly filled: { field: PDFTextField; value: string; size: number; multiline: boolean }[] = [];
+  private readonly filled: { field: PDFTextField; value: string; size: number; multiline: boolean; transparent: boolean }[] = [];
   readonly warnings: string[] = [];
   private readonly doc: PDFDocument;
   private readonly fonts: DocumentFonts;
@@ -41,16 +42,17 @@ export class FormFields {
     field.acroField.dict.set(PDFName.of('TU'), PDFHexString.fromText(label));
   }
 
-  async text(page: PDFPage, name: string, label: string, box: Box, options: { multiline?: boolean; value?: string; size?: number } = {}): Promise<void> {
+  async text(page: PDFPage, name: string, label: string, box: Box, options: { multiline?: boolean; value?: string; size?: number; transparent?: boolean } = {}): Promise<void> {
     const field = this.doc.getForm().createTextField(name);
     this.describe(field, label);
     const size = options.size ?? (options.multiline ? 9 : 10);
     if (options.multiline) field.enableMultiline();
-    field.addToPage(page, { ...box, font: await this.fonts.font('latin'), borderColor: BORDER, borderWidth: 0.75, backgroundColor: FILL });
+    // A transparent field lets ruled writing lines drawn on the page show through.
+    field.addToPage(page, { ...box, font: await this.fonts.font('latin'), borderColor: BORDER, borderWidth: 0.75, backgroundColor: options.transparent ? undefined : FILL });
     field.setFontSize(size);
     if (options.value) {
       field.setText(options.value);
-      this.filled.push({ field, value: options.value, size, multiline: Boolean(options.multiline) });
+      this.filled.push({ field, value: options.value, size, multiline: Boolean(options.multiline), transparent: Boolean(options.transparent) });
       if (hasMixedDirection(options.value)) {
         this.warnings.push(`«${label}» blander skriftretninger (for eksempel arabisk med latinske bokstaver eller tall). PDF-en viser kanskje rekkefølgen feil, men feltet har den riktige teksten.`);
       }
@@ -78,8 +80,8 @@ export class FormFields {
   async finish(): Promise<void> {
     const form = this.doc.getForm();
     form.updateFieldAppearances(await this.fonts.font('latin'));
-    for (const { field, value, size, multiline } of this.filled) {
-      await setMultiFontAppearance(this.doc, this.fonts, field, value, size, multiline);
+    for (const { field, value, size, multiline, transparent } of this.filled) {
+      await setMultiFontAppearance(this.doc, this.fonts, field, value, { size, multiline, transparent });
     }
     form.acroForm.dict.set(PDFName.of('NeedAppearances'), PDFBool.False);
     if (this.fonts.missing.size) {

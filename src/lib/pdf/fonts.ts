@@ -1,6 +1,7 @@
 import fontkit from '@pdf-lib/fontkit';
 import type { PDFDocument, PDFFont } from 'pdf-lib';
 import { FONT_FACES, REGULAR_FACES, type FontFaceId, type FontLoader } from './font-files.ts';
+import { woffToSfnt } from './woff.ts';
 
 interface Face {
   id: FontFaceId;
@@ -21,7 +22,7 @@ export async function loadFaces(load: FontLoader): Promise<Map<FontFaceId, Omit<
   const faces = new Map<FontFaceId, Omit<Face, 'embedded'>>();
   await Promise.all(
     FONT_FACES.map(async ({ id }) => {
-      const bytes = await load(id);
+      const bytes = await woffToSfnt(await load(id));
       faces.set(id, { id, bytes, coverage: fontkit.create(bytes as unknown as Buffer) as unknown as Face['coverage'] });
     }),
   );

@@ -1,4 +1,5 @@
-import { rgb, type PDFDocument, type PDFImage, type PDFPage, type RGB } from 'pdf-lib';
+import type { PDFDocument, PDFPage, RGB } from 'pdf-lib';
+import type { PdfLogo } from './logo.ts';
 import type { DocumentFonts } from './fonts.ts';
 import { drawLine, MUTED } from './text.ts';
 
@@ -12,12 +13,7 @@ export interface Letterhead {
   municipality: string;
   documentTitle: string;
   brand: RGB;
-  logo?: PDFImage;
-}
-
-export function hexToRgb(hex: string | undefined): RGB {
-  const n = Number.parseInt((hex ?? '#1E5A8C').slice(1), 16);
-  return rgb(((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255);
+  logo?: PdfLogo;
 }
 
 /**
@@ -51,9 +47,8 @@ export class PageFlow {
     const { logo, municipality, documentTitle, brand } = this.letterhead;
     let x = MARGIN;
     if (logo) {
-      const scale = 30 / logo.height;
-      this.page.drawImage(logo, { x, y: top - 30, width: logo.width * scale, height: 30 });
-      x += logo.width * scale + 8;
+      logo.draw(this.page, x, top - 30, 30);
+      x += logo.width(30) + 8;
     }
     await drawLine(this.page, this.fonts, municipality, x, top - 13, { size: 11, bold: true, color: brand });
     await drawLine(this.page, this.fonts, documentTitle, x, top - 27, { size: 9, color: MUTED });

@@ -21,6 +21,8 @@ export interface PlanFill {
 }
 
 const TASK_STYLE = { size: 9 };
+const NOTE_STYLE = { size: 8 };
+const MAX_NOTE_LINES = 12;
 const COL = { task: 250, levels: 96 } as const;
 const COMMENT_WIDTH = CONTENT_WIDTH - COL.task - COL.levels;
 const MIN_ROW = 30;
@@ -92,7 +94,12 @@ export async function buildPlanPdf(plan: PlanData, faces: LoadedFaces, issuer: I
       flow.y -= 16;
       for (const task of phase.tasks[point.id]) {
         const lines = await wrap(fonts, task.text, COL.task - 8, TASK_STYLE);
-        const height = Math.max(MIN_ROW, lines.length * lineHeight(TASK_STYLE) + 10);
+        const note = fill.notes?.[task.id];
+        // A filled note makes its row taller, up to a limit; the field always holds all of it.
+        const noteLines = note ? (await wrap(fonts, note, COMMENT_WIDTH - 4, NOTE_STYLE)).length : 0;
+        if (noteLines > MAX_NOTE_LINES) parts.fields.warnings.push(`Kommentaren til «${task.text}» er for lang til å vises i feltet på papir. Hele teksten ligger i PDF-feltet.`);
+        const noteHeight = Math.min(noteLines, MAX_NOTE_LINES) * NOTE_STYLE.size * 1.2 + 10;
+        const height = Math.max(MIN_ROW, lines.length * lineHeight(TASK_STYLE) + 10, noteHeight);
         await flow.ensure(height);
         const top = flow.y;
         const page = flow.page;
@@ -114,7 +121,7 @@ export async function buildPlanPdf(plan: PlanData, faces: LoadedFaces, issuer: I
           names.comment(phase.number, point.id, task.id),
           `Kommentar – ${label}`,
           { x: MARGIN + COL.task + COL.levels, y: top - height + 3, width: COMMENT_WIDTH, height: height - 6 },
-          { multiline: true, value: fill.notes?.[task.id], size: 8 },
+          { multiline: true, value: note, size: NOTE_STYLE.size },
         );
         flow.y -= height;
       }

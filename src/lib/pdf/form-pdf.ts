@@ -1,0 +1,130 @@
+import { rgb } from 'pdf-lib';
+import type { FormData, FormField, FormSection } from '../schemas/form.ts';
+import { finishDocument, startDocument, type Issuer, type LoadedFaces, type PdfResult } from './document.ts';
+import { CONTENT_WIDTH, MARGIN } from './layout.ts';
+import { drawLine, drawParagraph, lineHeight, MUTED, wrap } from './text.ts';
+import { formFieldName } from './field-names.ts';
+
+/** Values to pre-fill, keyed by PDF field name; the blank form passes nothing. */
+export type FormFill = Record<string, string | boolean | undefined>;
+
+const LABEL = { size: 9, bold: true } as const;
+const HELP = { size: 8.5, color: MUTED } as const;
+/** Height of one handwriting line: roomy enough for a pen. */
+const WRITING_LINE = 20;
+const RULE = rgb(0.78, 0.8, 0.84);
+const GAP = 12;
+const HALF = (CONTENT_WIDTH - GAP) / 2;
+
+type Parts = Awaited<ReturnType<typeof startDocument>>;
+
+/** Short fields sit two to a row; everything else takes the full width. */
+function rows(fields: FormField[]): FormField[][] {
+  const out: FormField[][] = [];
+  for (const field of fields) {
+    const last = out[out.length - 1];
+    const short = field.type === 'text' || field.type === 'date';
+    if (short && last?.length === 1 && (last[0]!.type === 'text' || last[0]!.type === 'date') && !last[0]!.help && !field.help) last.push(field);
+    else out.push([field]);
+  }
+  return out;
+}
+
+async function labelHeight(parts: Parts, field: FormField, width: number): Promise<number> {
+  const labelLines = await wrap(parts.fonts, field.label, width, LABEL);
+  const helpLines = field.help ? await wrap(parts.fonts, field.help, width, HELP) : [];
+  return labelLines.length * lineHeight(LABEL) + helpLines.length * lineHeight(HELP) + 3;
+}
+
+async function fieldHeight(parts: Parts, field: FormField, width: number): Promise<number> {
+  if (field.type === 'checkbox') return Math.max(16, (await wrap(parts.fonts, field.label, width - 20, { size: 9.5 })).length * lineHeight({ size: 9.5 }) + 6);
+  const label = await labelHeight(parts, field, width);
+  if (field.type === 'textarea') return label + (field.lines ?? 4) * WRITING_LINE + 10;
+  if (field.type === 'signature') return label + 44;
+  return label + 28;
+}
+
+async function drawLabel(parts: Parts, field: FormField, x: number, top: number, width: number): Promise<number> {
+  const { flow, fonts } = parts;
+  let used = await drawParagraph(flow.page, fonts, field.label, x, top, width, LABEL);
+  if (field.help) used += await drawParagraph(flow.page, fonts, field.help, x, top - used, width, HELP);
+  return used + 3;
+}
+
+async function drawField(parts: Parts, field: FormField, name: string, context: string, x: number, top: number, width: number, fill: FormFill): Promise<void> {
+  const { flow, fields, fonts } = parts;
+  const page = flow.page;
+  const accessible = context ? `${context}: ${field.label}` : field.label;
+  const value = fill[name];
+  if (field.type === 'checkbox') {
+    fields.checkbox(page, name, accessible, { x, y: top - 14, width: 12, height: 12 }, value === true);
+    await drawParagraph(page, fonts, field.label, x + 20, top - 1, width - 20, { size: 9.5 });
+    return;
+  }
+  const y = top - (await drawLabel(parts, field, x, top, width));
+  const text = typeof value === 'string' ? value : undefined;
+  if (field.type === 'textarea') {
+    const height = (field.lines ?? 4) * WRITING_LINE;
+    for (let i = 1; i < (field.lines ?? 4); i++) {
+      page.drawLine({ start: { x: x + 4, y: y - i * WRITING_LINE }, end: { x: x + width - 4, y: y - i * WRITING_LINE }, thickness: 0.5, color: RULE });
+    }
+    await fields.text(page, name, accessible, { x, y: y - height, width, height }, { multiline: true, value: text, size: 10, transparent: true });
+    return;
+  }
+  if (field.type === 'signature') {
+    // A hand signature goes on the line; the date next to it is a field.
+    const lineWidth = width - 150;
+    page.drawLine({ start: { x, y: y - 30 }, end: { x: x + lineWidth, y: y - 30 }, thickness: 0.75, color: MUTED });
+    await drawLine(page, fonts, 'Underskrift', x, y - 40, { size: 8, color: MUTED });
+    await drawLine(page, fonts, 'Dato', x + lineWidth + 14, y - 40, { size: 8, color: MUTED });
+    await fields.text(page, name, `Dato for underskrift – ${accessible}`, { x: x + lineWidth + 14, y: y - 32, width: 136, height: 20 }, { value: text });
+    return;
+  }
+  const boxWidth = field.type === 'date' ? Math.min(width, 140) : width;
+  await fields.text(page, name, accessible, { x, y: y - 22, width: boxWidth, height: 20 }, { value: text });
+}
+
+async function drawSection(parts: Parts, section: FormSection, fill: FormFill): Promise<void> {
+  const { flow, fonts } = parts;
+  for (let copy = 1; copy <= section.repeat; copy++) {
+    const copyTitle = section.repeat > 1 ? `${section.title} – ${section.repeatLabel ?? 'del'} ${copy}` : section.title;
+    const help = copy === 1 && section.help ? await wrap(fonts, section.help, CONTENT_WIDTH, { size: 9.5 }) : [];
+    const firstRow = rows(section.fields)[0]!;
+    const firstHeight = Math.max(...(await Promise.all(firstRow.map((f) => fieldHeight(parts, f, firstRow.length > 1 ? HALF : CONTENT_WIDTH)))));
+    // The heading never ends a page alone: it moves with its help text and first row.
+    await flow.ensure(26 + help.length * lineHeight({ size: 9.5 }) + firstHeight);
+    await drawLine(flow.page, fonts, copyTitle, MARGIN, flow.y - 14, { size: 12.5, bold: true });
+    flow.y -= 22;
+    if (help.length) flow.y -= (await drawParagraph(flow.page, fonts, section.help!, MARGIN, flow.y, CONTENT_WIDTH, { size: 9.5, color: MUTED })) + 4;
+    for (const row of rows(section.fields)) {
+      const width = row.length > 1 ? HALF : CONTENT_WIDTH;
+      const height = Math.max(...(await Promise.all(row.map((f) => fieldHeight(parts, f, width)))));
+      await flow.ensure(height);
+      for (const [i, field] of row.entries()) {
+        const name = formFieldName(section.id, field.id, copy, section.repeat);
+        await drawField(parts, field, name, copyTitle, MARGIN + i * (HALF + GAP), flow.y, width, fill);
+      }
+      flow.y -= height + 6;
+    }
+    flow.y -= 8;
+  }
+}
+
+/** Every field name the form PDF will have, in page order. */
+export function formFieldNames(form: Pick<FormData, 'sections'>): string[] {
+  return form.sections.flatMap((s) =>
+    Array.from({ length: s.repeat }, (_, i) => s.fields.map((f) => formFieldName(s.id, f.id, i + 1, s.repeat))).flat(),
+  );
+}
+
+/** Builds the A4 fillable PDF of a form or tool from its sections in content/skjema/. */
+export async function buildFormPdf(form: FormData, faces: LoadedFaces, issuer: Issuer, fill: FormFill = {}, date = form.reviewed): Promise<PdfResult> {
+  const parts = await startDocument(faces, issuer, form.title, form.summary, date);
+  const { flow, fonts } = parts;
+  await flow.newPage();
+  await drawLine(flow.page, fonts, form.title, MARGIN, flow.y - 20, { size: 18, bold: true });
+  flow.y -= 30;
+  flow.y -= (await drawParagraph(flow.page, fonts, form.summary, MARGIN, flow.y, CONTENT_WIDTH, { size: 10, color: MUTED })) + 10;
+  for (const section of form.sections) await drawSection(parts, section, fill);
+  return finishDocument(parts, `${form.title} · ${issuer.name}`);
+}

@@ -1,0 +1,27 @@
+import type { FollowUp } from '../followup/types.ts';
+import type { PlanFill } from './plan-pdf.ts';
+
+/** What a follow-up puts into the plan PDF: people, period, levels, notes and meetings. */
+export function fillFromFollowUp(followUp: FollowUp): PlanFill {
+  const levels: Record<string, number> = {};
+  const notes: Record<string, string> = {};
+  for (const [taskId, a] of Object.entries(followUp.assessments)) {
+    if (a.level) levels[taskId] = a.level;
+    if (a.note?.trim()) notes[taskId] = a.note;
+  }
+  return {
+    participant: followUp.alias,
+    workplace: followUp.workplace,
+    mentor: followUp.mentor,
+    caseworker: followUp.caseworker,
+    periodFrom: followUp.startDate,
+    levels,
+    notes,
+    meetings: [...followUp.meetings].sort((a, b) => a.date.localeCompare(b.date)).map(({ date, agreed }) => ({ date, agreed })),
+  };
+}
+
+/** A file name with no personal data in it: download folders are often shared or synced. */
+export function filledPlanFileName(planSlug: string, today: Date): string {
+  return `opplaeringsplan-${planSlug}-${today.toISOString().slice(0, 10)}.pdf`;
+}

@@ -1,0 +1,82 @@
+/**
+ * Turns a WOFF 1.0 font into the TrueType file it wraps, with every glyph padded to an
+ * even length. fontkit's subsetter writes the short loca format (offsets / 2) whenever a
+ * subset is small, which corrupts glyphs of odd length: Noto Sans Arabic has 456 of them
+ * and lost most of its letters in our PDFs. Padding with a zero byte is harmless.
+ * Uses DecompressionStream, so the same code runs in Node and in the browser.
+ */
+export async function woffToSfnt(woff: Uint8Array): Promise<Uint8Array> {
+  const view = new DataView(woff.buffer, woff.byteOffset, woff.byteLength);
+  if (view.getUint32(0) !== 0x774f4646) return woff; // not "wOFF": already a TTF/OTF
+  const flavor = view.getUint32(4);
+  const numTables = view.getUint16(12);
+  const tables: { tag: number; checksum: number; data: Uint8Array }[] = [];
+  for (let i = 0; i < numTables; i++) {
+    const entry = 44 + i * 20;
+    const offset = view.getUint32(entry + 4);
+    const compLength = view.getUint32(entry + 8);
+    const origLength = view.getUint32(entry + 12);
+    const raw = woff.subarray(offset, offset + compLength);
+    const data = compLength < origLength ? await inflate(raw) : raw;
+    if (data.length !== origLength) throw new Error('Skriftfila er skadet (WOFF-tabell med feil lengde).');
+    tables.push({ tag: view.getUint32(entry), checksum: view.getUint32(entry + 16), data });
+  }
+  padGlyphs(tables);
+  const headerSize = 12 + numTables * 16;
+  const total = tables.reduce((sum, t) => sum + pad4(t.data.length), headerSize);
+  const out = new Uint8Array(total);
+  const outView = new DataView(out.buffer);
+  const entrySelector = Math.floor(Math.log2(numTables));
+  outView.setUint32(0, flavor);
+  outView.setUint16(4, numTables);
+  outView.setUint16(6, 2 ** entrySelector * 16);
+  outView.setUint16(8, entrySelector);
+  outView.setUint16(10, numTables * 16 - 2 ** entrySelector * 16);
+  let position = headerSize;
+  tables.forEach((table, i) => {
+    const record = 12 + i * 16;
+    outView.setUint32(record, table.tag);
+    outView.setUint32(record + 4, table.checksum);
+    outView.setUint32(record + 8, position);
+    outView.setUint32(record + 12, table.data.length);
+    out.set(table.data, position);
+    position += pad4(table.data.length);
+  });
+  return out;
+}
+
+function pad4(n: number): number {
+  return (n + 3) & ~3;
+}
+
+async function inflate(data: Uint8Array): Promise<Uint8Array> {
+  const stream = new Blob([data as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+const tag = (name: string) => [...name].reduce((n, c) => n * 256 + c.charCodeAt(0), 0);
+
+/** Rewrites glyf and loca (long format) so every glyph starts at an even offset. */
+function padGlyphs(tables: { tag: number; data: Uint8Array }[]): void {
+  const head = tables.find((t) => t.tag === tag('head'));
+  const loca = tables.find((t) => t.tag === tag('loca'));
+  const glyf = tables.find((t) => t.tag === tag('glyf'));
+  if (!head || !loca || !glyf) return; // CFF fonts have no glyf table
+  const headView = new DataView(head.data.buffer, head.data.byteOffset, head.data.byteLength);
+  const long = headView.getInt16(50) === 1;
+  const locaView = new DataView(loca.data.buffer, loca.data.byteOffset, loca.data.byteLength);
+  const count = loca.data.length / (long ? 4 : 2);
+  const offsets = Array.from({ length: count }, (_, i) => (long ? locaView.getUint32(i * 4) : locaView.getUint16(i * 2) * 2));
+  const newOffsets: number[] = [0];
+  for (let i = 0; i < count - 1; i++) newOffsets.push(newOffsets[i]! + ((offsets[i + 1]! - offsets[i]! + 1) & ~1));
+  const newGlyf = new Uint8Array(newOffsets[count - 1]!);
+  for (let i = 0; i < count - 1; i++) newGlyf.set(glyf.data.subarray(offsets[i]!, offsets[i + 1]!), newOffsets[i]!);
+  const newLoca = new Uint8Array(count * 4);
+  const newLocaView = new DataView(newLoca.buffer);
+  newOffsets.forEach((offset, i) => newLocaView.setUint32(i * 4, offset));
+  const newHead = head.data.slice();
+  new DataView(newHead.buffer).setInt16(50, 1);
+  head.data = newHead;
+  loca.data = newLoca;
+  glyf.data = newGlyf;
+}
