@@ -51,7 +51,6 @@ export class FormFields {
     field.addToPage(page, { ...box, font: await this.fonts.font('latin'), borderColor: BORDER, borderWidth: 0.75, backgroundColor: options.transparent ? undefined : FILL });
     field.setFontSize(size);
     if (options.value) {
-      field.setText(options.value);
       this.filled.push({ field, value: options.value, size, multiline: Boolean(options.multiline), transparent: Boolean(options.transparent) });
       if (hasMixedDirection(options.value)) {
         this.warnings.push(`«${label}» blander skriftretninger (for eksempel arabisk med latinske bokstaver eller tall). PDF-en viser kanskje rekkefølgen feil, men feltet har den riktige teksten.`);
@@ -80,7 +79,10 @@ export class FormFields {
   async finish(): Promise<void> {
     const form = this.doc.getForm();
     form.updateFieldAppearances(await this.fonts.font('latin'));
+    // Values go in after pdf-lib's own appearances: its one-font layout is slow on long
+    // notes (seconds for a few thousand characters) and would be replaced anyway.
     for (const { field, value, size, multiline, transparent } of this.filled) {
+      field.setText(value);
       await setMultiFontAppearance(this.doc, this.fonts, field, value, { size, multiline, transparent });
     }
     form.acroForm.dict.set(PDFName.of('NeedAppearances'), PDFBool.False);

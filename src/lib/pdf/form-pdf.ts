@@ -11,23 +11,30 @@ export type FormFill = Record<string, string | boolean | undefined>;
 const LABEL = { size: 9, bold: true } as const;
 const HELP = { size: 8.5, color: MUTED } as const;
 /** Height of one handwriting line: roomy enough for a pen. */
-const WRITING_LINE = 20;
+const WRITING_LINE = 18;
 const RULE = rgb(0.78, 0.8, 0.84);
 const GAP = 12;
-const HALF = (CONTENT_WIDTH - GAP) / 2;
 
 type Parts = Awaited<ReturnType<typeof startDocument>>;
 
-/** Short fields sit two to a row; everything else takes the full width. */
+const isShort = (f: FormField) => (f.type === 'text' || f.type === 'date') && !f.help;
+const isShortCheckbox = (f: FormField) => f.type === 'checkbox' && f.label.length <= 32;
+
+/** Short fields sit two to a row and short checkboxes three; everything else takes the full width. */
 function rows(fields: FormField[]): FormField[][] {
   const out: FormField[][] = [];
   for (const field of fields) {
     const last = out[out.length - 1];
-    const short = field.type === 'text' || field.type === 'date';
-    if (short && last?.length === 1 && (last[0]!.type === 'text' || last[0]!.type === 'date') && !last[0]!.help && !field.help) last.push(field);
+    if (last && isShort(field) && last.length < 2 && last.every(isShort)) last.push(field);
+    else if (last && isShortCheckbox(field) && last.length < 3 && last.every(isShortCheckbox)) last.push(field);
     else out.push([field]);
   }
   return out;
+}
+
+/** Width of each column when a row holds n fields. */
+function columnWidth(n: number): number {
+  return (CONTENT_WIDTH - (n - 1) * GAP) / n;
 }
 
 async function labelHeight(parts: Parts, field: FormField, width: number): Promise<number> {
@@ -39,7 +46,7 @@ async function labelHeight(parts: Parts, field: FormField, width: number): Promi
 async function fieldHeight(parts: Parts, field: FormField, width: number): Promise<number> {
   if (field.type === 'checkbox') return Math.max(16, (await wrap(parts.fonts, field.label, width - 20, { size: 9.5 })).length * lineHeight({ size: 9.5 }) + 6);
   const label = await labelHeight(parts, field, width);
-  if (field.type === 'textarea') return label + (field.lines ?? 4) * WRITING_LINE + 10;
+  if (field.type === 'textarea') return label + (field.lines ?? 4) * WRITING_LINE + 4;
   if (field.type === 'signature') return label + 44;
   return label + 28;
 }
@@ -89,20 +96,22 @@ async function drawSection(parts: Parts, section: FormSection, fill: FormFill): 
   for (let copy = 1; copy <= section.repeat; copy++) {
     const copyTitle = section.repeat > 1 ? `${section.title} – ${section.repeatLabel ?? 'del'} ${copy}` : section.title;
     const help = copy === 1 && section.help ? await wrap(fonts, section.help, CONTENT_WIDTH, { size: 9.5 }) : [];
-    const firstRow = rows(section.fields)[0]!;
-    const firstHeight = Math.max(...(await Promise.all(firstRow.map((f) => fieldHeight(parts, f, firstRow.length > 1 ? HALF : CONTENT_WIDTH)))));
-    // The heading never ends a page alone: it moves with its help text and first row.
-    await flow.ensure(26 + help.length * lineHeight({ size: 9.5 }) + firstHeight);
+    const heights = await Promise.all(rows(section.fields).map(async (row) => Math.max(...(await Promise.all(row.map((f) => fieldHeight(parts, f, columnWidth(row.length))))))));
+    const head = 26 + help.length * lineHeight({ size: 9.5 });
+    const whole = head + heights.reduce((sum, h) => sum + h + 6, 0);
+    // A section that fits on one page is kept whole (signatures stay together, each logbook
+    // week starts on its own page); a longer one at least keeps its heading with its first row.
+    await flow.ensure(whole <= flow.pageSpace ? whole : head + heights[0]!);
     await drawLine(flow.page, fonts, copyTitle, MARGIN, flow.y - 14, { size: 12.5, bold: true });
     flow.y -= 22;
     if (help.length) flow.y -= (await drawParagraph(flow.page, fonts, section.help!, MARGIN, flow.y, CONTENT_WIDTH, { size: 9.5, color: MUTED })) + 4;
     for (const row of rows(section.fields)) {
-      const width = row.length > 1 ? HALF : CONTENT_WIDTH;
+      const width = columnWidth(row.length);
       const height = Math.max(...(await Promise.all(row.map((f) => fieldHeight(parts, f, width)))));
       await flow.ensure(height);
       for (const [i, field] of row.entries()) {
         const name = formFieldName(section.id, field.id, copy, section.repeat);
-        await drawField(parts, field, name, copyTitle, MARGIN + i * (HALF + GAP), flow.y, width, fill);
+        await drawField(parts, field, name, copyTitle, MARGIN + i * (width + GAP), flow.y, width, fill);
       }
       flow.y -= height + 6;
     }

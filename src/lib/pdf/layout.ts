@@ -36,6 +36,11 @@ export class PageFlow {
     this.letterhead = letterhead;
   }
 
+  /** The free height of a fresh page. */
+  get pageSpace(): number {
+    return A4.height - MARGIN - HEADER_HEIGHT - this.bottom;
+  }
+
   get bottom(): number {
     return MARGIN + FOOTER_HEIGHT;
   }
