@@ -18,10 +18,34 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
+    // No code blocks in the content; Shiki's inline styles would also break the CSP.
+    syntaxHighlight: false,
     // Links in MDX are written from the site root; checked and given the base path at compile time.
     processor: satteri({ mdastPlugins: [siteLinks({ base: kommune.basePath, rootDir: process.cwd() })] }),
   },
   integrations: [contentGuard(), theme(), mdx(), preact(), searchIndex(), prebuiltPdfs()],
+  security: {
+    // A Content Security Policy in every page: nothing may load from other origins.
+    // Pagefind needs WebAssembly; inline style attributes are allowed, inline scripts only by hash.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: {
+        resources: [
+          { resource: "'self'", kind: 'element' },
+          { resource: "'unsafe-inline'", kind: 'attribute' },
+        ],
+      },
+    },
+  },
   vite: {
     build: { assetsInlineLimit: 0 },
   },

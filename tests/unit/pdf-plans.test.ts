@@ -60,7 +60,7 @@ describe('blank plan PDFs', () => {
 describe('a plan filled with names in many scripts', () => {
   const names = ['Øyvind Ærø', 'Máret Čuđet', 'Dawit Tesfamariam', 'ዳዊት ተስፋማርያም', 'Олена Шевченко', 'محمد الأحمد'];
   const plan = plans[0]!.data;
-  const firstTask = plan.phases[0].tasks.sprak[0]!;
+  const firstTask = plan.phases[0]!.tasks.sprak[0]!;
 
   test('opens, keeps every name exactly, shows them in the text layer, and renders without font errors', async () => {
     const fill = {
