@@ -2,6 +2,17 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 
 /**
+ * Vitest puts Vite's own variables (BASE_URL, MODE, …) into process.env; a child build
+ * would take BASE_URL=/ from there and ignore the base path in kommune.yaml.
+ */
+function cleanEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'ASSETS_PREFIX', 'SITE']) delete env[key];
+  for (const key of Object.keys(env)) if (key.startsWith('VITEST') || key.startsWith('VITE_')) delete env[key];
+  return env;
+}
+
+/**
  * Runs `astro build` in a project folder with the Node that runs the tests (>= 22.12).
  * Output goes to the given folder so parallel builds never share one dist/.
  */
@@ -11,7 +22,7 @@ export function buildSite(projectDir: string, outDir: string): string {
     return execFileSync(process.execPath, [astro, 'build', '--outDir', outDir], {
       cwd: projectDir,
       encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: cleanEnv(),
       stdio: 'pipe',
     });
   } catch (error) {

@@ -5,6 +5,16 @@ import { COLLECTIONS, type CollectionName } from './collections.ts';
 import { checkText, type ContentProblem } from './check.ts';
 import { municipalitySchema } from '../schemas/municipality.ts';
 import { contrastProblems } from '../theme/contrast.ts';
+import { FILL_IN } from '../plan/scaffold.ts';
+
+/** A published file must not keep the scaffold's «FYLL UT» markers. */
+function unfinished(file: string, text: string): ContentProblem[] {
+  return text.split('\n').flatMap((line, i) =>
+    line.includes(FILL_IN) && !line.trimStart().startsWith('#')
+      ? [{ file, line: i + 1, field: '(tekst)', what: `teksten «${line.trim()}» er ikke fylt ut`, expected: `din egen tekst i stedet for «${FILL_IN}», eller «draft: true» til planen er ferdig` }]
+      : [],
+  );
+}
 
 /** Validates everything under content/: schemas, cross-references and the municipality file. */
 export function checkAllContent(rootDir: string): ContentProblem[] {
@@ -35,6 +45,7 @@ export function checkAllContent(rootDir: string): ContentProblem[] {
       const checked = checkText(file, text, COLLECTIONS[name].schema);
       problems.push(...checked.problems);
       ids.add(`${name}/${basename(path, EXTENSIONS[name])}`);
+      if (!(checked.data as { draft?: boolean } | undefined)?.draft) problems.push(...unfinished(file, text));
       const tools = (checked.data as { tools?: string[] } | undefined)?.tools ?? [];
       tools.forEach((ref, i) => references.push({ file, line: 1, field: `tools[${i}]`, ref }));
     }

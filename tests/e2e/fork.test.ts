@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { PDFDocument } from 'pdf-lib';
+import { buildSite } from '../support/build-site.ts';
+import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import { launchChromium } from '../support/browser.ts';
+import { pdfText } from '../support/pdf-tools.ts';
+
+/**
+ * What a municipality does when it adopts the toolkit: copy the repository, change
+ * kommune.yaml (name, colour, sub-path, nynorsk), add a plan with new-plan, fill it, build.
+ */
+const root = process.cwd();
+const fork = mkdtempSync(join(tmpdir(), 'praksis-fork-'));
+const dist = join(fork, 'dist');
+const BASE = '/praksis/';
+let site: StaticSite;
+let browser: Browser;
+
+const SKIP = new Set(['node_modules', '.git', 'dist', '.astro', 'bench-results']);
+
+function run(script: string, ...args: string[]): string {
+  return execFileSync(process.execPath, [script, ...args], { cwd: fork, encoding: 'utf8', stdio: 'pipe' });
+}
+
+/** Replaces every scaffold marker with real text, the way an author fills in the plan. */
+function fillPlan(text: string): string {
+  let n = 0;
+  return text
+    .replace(/^draft: true\n/m, '')
+    .replace(/"FYLL UT: ([^"]*)"/g, (_m, hint: string) => `"Frisørsalong ${++n}: ${hint.replace(/^oppgave/, 'klipper og vasker').slice(0, 60)}"`);
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+}
+
+beforeAll(async () => {
+  cpSync(root, fork, { recursive: true, filter: (src) => !SKIP.has(relative(root, src).split('/')[0]!) });
+  symlinkSync(join(root, 'node_modules'), join(fork, 'node_modules'), 'dir');
+  const kommune = readFileSync(join(fork, 'content/kommune.yaml'), 'utf8')
+    .replace(/^name: .*$/m, 'name: Testvik kommune')
+    .replace(/^shortName: .*$/m, 'shortName: Testvik')
+    .replace(/^brandColor: .*$/m, 'brandColor: "#6B2C91"')
+    .replace(/^siteUrl: .*$/m, 'siteUrl: https://testvik.example/praksis/')
+    .replace(/^basePath: .*$/m, `basePath: ${BASE}`)
+    .replace(/^language: .*$/m, 'language: nn');
+  writeFileSync(join(fork, 'content/kommune.yaml'), kommune);
+  run('scripts/new-plan.ts', 'frisor', 'Frisør');
+  const planFile = join(fork, 'content/planer/frisor.yaml');
+  writeFileSync(planFile, fillPlan(readFileSync(planFile, 'utf8')));
+  run('scripts/check-content.ts');
+  buildSite(fork, dist);
+  site = await serveStatic(dist, BASE);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  rmSync(fork, { recursive: true, force: true });
+});
+
+describe('a fork with its own name, colour, sub-path, nynorsk and a new plan', () => {
+  test('every page names the new municipality and is in nynorsk', () => {
+    const pages = htmlFiles(dist);
+    expect(pages.length).toBeGreaterThan(40);
+    for (const page of pages) {
+      const html = readFileSync(join(dist, page), 'utf8');
+      expect(html, page).toContain('Testvik kommune');
+      // The adoption guide names the default on purpose; no other page may.
+      if (!page.startsWith('om/ta-i-bruk')) expect(html, page).not.toContain('Eksempel kommune');
+      expect(html, page).toMatch(/<html[^>]* lang="nn"/);
+    }
+  });
+
+  test('the theme is made from the new colour', () => {
+    const css = readdirSync(join(dist, '_astro')).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(dist, '_astro', f), 'utf8')).join('');
+    expect(css.toLowerCase()).toContain('#6b2c91');
+  });
+
+  test('the new plan is on the plans page, reached from the menu, and has its own page', async () => {
+    const page = await browser.newPage();
+    await page.goto(site.url);
+    await page.getByRole('navigation').getByRole('link', { name: 'Opplæringsplanar' }).or(page.getByRole('navigation').getByRole('link', { name: 'Opplæringsplaner' })).first().click();
+    await page.getByRole('link', { name: 'Frisør' }).click();
+    expect(new URL(page.url()).pathname).toBe(`${BASE}planer/frisor/`);
+    await expect.poll(() => page.locator('h1').textContent()).toContain('Frisør');
+    await page.close();
+  });
+
+  test('search finds the new plan under the sub-path', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}sok/?q=frisørsalong`);
+    const hit = page.locator(`a[href*="${BASE}planer/frisor/"]`).first();
+    await hit.waitFor({ timeout: 15_000 });
+    await page.close();
+  });
+
+  test('its prebuilt PDF has the new name and the plan tasks', async () => {
+    const bytes = readFileSync(join(dist, 'pdf/planer/frisor.pdf'));
+    const doc = await PDFDocument.load(bytes);
+    expect(doc.getAuthor()).toBe('Testvik kommune');
+    expect(doc.getForm().getFields().length).toBeGreaterThan(27 * 2);
+    const text = pdfText(bytes);
+    expect(text).toContain('Testvik kommune');
+    expect(text).toContain('Frisørsalong');
+    const html = readFileSync(join(dist, 'planer/frisor/index.html'), 'utf8');
+    expect(html).toContain(`href="${BASE}pdf/planer/frisor.pdf"`);
+  });
+
+  test('every internal link works under the sub-path', () => {
+    const broken: string[] = [];
+    for (const page of htmlFiles(dist)) {
+      const html = readFileSync(join(dist, page), 'utf8');
+      for (const [, href] of html.matchAll(/(?:href|src)="([^"#?]*)[^"]*"/g)) {
+        if (!href || /^(https?:|mailto:|tel:|data:|blob:)/.test(href)) continue;
+        if (!href.startsWith(BASE)) {
+          broken.push(`${page}: ${href} (utenfor ${BASE})`);
+          continue;
+        }
+        const file = join(dist, href.slice(BASE.length));
+        const candidates = href.endsWith('/') ? [join(file, 'index.html')] : [file, join(file, 'index.html')];
+        if (!candidates.some((c) => { try { return readFileSync(c).length >= 0; } catch { return false; } })) broken.push(`${page}: ${href}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+});
