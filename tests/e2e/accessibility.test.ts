@@ -1,0 +1,194 @@
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { launchChromium } from '../support/browser.ts';
+
+/**
+ * WCAG 2.1 AA on every built page: axe, no sideways scrolling at 320 px, a visible
+ * focus ring, and a checklist that works with the keyboard alone. One browser, one
+ * context, pages in sequence, so the file stays well under two minutes.
+ */
+
+const siteUrl = inject('siteUrl');
+const siteDir = inject('siteDir');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+function indexPages(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) out.push(...indexPages(join(dir, entry.name)));
+    else if (entry.name === 'index.html') out.push(relative(siteDir, dir).split(sep).join('/'));
+  }
+  return out;
+}
+
+/** Every page of the built site as a URL: each folder with an index.html, and the 404 page. */
+const pages = [...indexPages(siteDir).map((p) => `${siteUrl}${p ? `${p}/` : ''}`).sort(), `${siteUrl}404.html`];
+const planSlug = readdirSync(join(siteDir, 'planer')).includes('renhold') ? 'renhold' : pages.find((u) => /\/planer\/[^/]+\/$/.test(u))!.split('/').at(-2)!;
+const planUrl = `${siteUrl}planer/${planSlug}/`;
+const short = (url: string) => url.slice(siteUrl.length - 1);
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+});
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+});
+
+async function axeProblems(label: string): Promise<string[]> {
+  // Legacy mode runs axe in the page itself instead of opening a helper page per run: three
+  // times faster, and the site has no iframes that would need the newer mode.
+  const result = await new AxeBuilder({ page }).withTags(TAGS).setLegacyMode(true).analyze();
+  return result.violations.flatMap((v) =>
+    v.nodes.map((n) => `${label}: ${v.id} (${v.impact ?? '?'}) at ${n.target.join(' ')} – ${v.help}`),
+  );
+}
+
+describe('accessibility of every page', () => {
+  test('there are pages to test', () => {
+    expect(pages.length).toBeGreaterThan(20);
+  });
+
+  test('axe finds no WCAG 2.1 A/AA violations on any page', { timeout: 120_000 }, async () => {
+    const problems: string[] = [];
+    for (const url of pages) {
+      await page.goto(url);
+      problems.push(...(await axeProblems(short(url))));
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test('axe finds no violations on the search page with results, or in dark mode', { timeout: 60_000 }, async () => {
+    const problems: string[] = [];
+    await page.goto(`${siteUrl}sok/?q=fadder`);
+    await page.locator('#search-results a').first().waitFor();
+    problems.push(...(await axeProblems('/sok/?q=fadder')));
+    await page.emulateMedia({ colorScheme: 'dark' });
+    try {
+      for (const url of [siteUrl, `${siteUrl}handbok/om-handboka/`, planUrl, `${siteUrl}sok/?q=fadder`]) {
+        await page.goto(url);
+        if (url.includes('?q=')) await page.locator('#search-results a').first().waitFor();
+        problems.push(...(await axeProblems(`${short(url)} (dark)`)));
+      }
+    } finally {
+      await page.emulateMedia({ colorScheme: null });
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test('no page scrolls sideways at 320 px', { timeout: 60_000 }, async () => {
+    const wide: string[] = [];
+    await page.setViewportSize({ width: 320, height: 700 });
+    try {
+      for (const url of pages) {
+        await page.goto(url);
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (width > 320) wide.push(`${short(url)}: ${width} px wide`);
+      }
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+    expect(wide).toEqual([]);
+  });
+});
+
+describe('keyboard use', () => {
+  /** The outline and shadow of an element, so focused and unfocused can be compared. */
+  const ringOf = (el: Element) => {
+    const s = getComputedStyle(el);
+    const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 ? `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}` : 'none';
+    return { outline, shadow: s.boxShadow };
+  };
+
+  test.each([
+    ['the front page', ''],
+    ['a plan page', `planer/${planSlug}/`],
+    ['the search page', 'sok/'],
+  ])('on %s the first 15 Tab stops show a visible focus ring', async (_name, path) => {
+    await page.goto(siteUrl + path);
+    // Remember how every focusable element looks before it gets focus.
+    await page.evaluate(`(() => {
+      const ringOf = ${ringOf.toString()};
+      window.__unfocused = new Map([...document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]')].map((el, i) => [el, { ...ringOf(el), i }]));
+    })()`);
+    const problems: string[] = [];
+    const seen: string[] = [];
+    for (let i = 0; i < 15; i++) {
+      await page.keyboard.press('Tab');
+      const stop = await page.evaluate(`(() => {
+        const ringOf = ${ringOf.toString()};
+        const el = document.activeElement;
+        if (!el || el === document.body) return null;
+        const before = window.__unfocused.get(el);
+        const now = ringOf(el);
+        const r = el.getBoundingClientRect();
+        const onScreen = r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
+        const name = (before ? before.i + ': ' : 'new: ') + el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + ' "' + (el.textContent || el.getAttribute('aria-label') || el.getAttribute('name') || '').trim().slice(0, 30) + '"';
+        return { name, before, now, onScreen };
+      })()`) as { name: string; before?: { outline: string; shadow: string; i: number }; now: { outline: string; shadow: string }; onScreen: boolean } | null;
+      if (!stop) break;
+      seen.push(stop.name);
+      const visible = stop.now.outline !== 'none' || stop.now.shadow !== 'none';
+      const changed = !stop.before || stop.before.outline !== stop.now.outline || stop.before.shadow !== stop.now.shadow;
+      if (!visible || !changed) problems.push(`${stop.name}: no visible focus ring (${JSON.stringify(stop.now)})`);
+      if (!stop.onScreen) problems.push(`${stop.name}: focused but not on screen`);
+    }
+    expect(seen.length, `Tab stops: ${seen.join(', ')}`).toBeGreaterThanOrEqual(5);
+    expect(new Set(seen).size, 'Tab moves on each time').toBe(seen.length);
+    expect(problems).toEqual([]);
+  });
+
+  test('the checklist on a plan page works with the keyboard alone, and the level is kept after reload', async () => {
+    await page.goto(planUrl);
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    // The island loads when it comes into view; wait for it before the keyboard walk starts from the top.
+    await page.locator('.checklist').scrollIntoViewIfNeeded();
+    await page.locator('astro-island:not([ssr]) .checklist').waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
+
+    const activeId = () => page.evaluate(() => document.activeElement?.id ?? '');
+    const tabUntil = async (test: () => Promise<boolean>, what: string, max = 500) => {
+      for (let i = 0; i < max; i++) {
+        if (await test()) return;
+        await page.keyboard.press('Tab');
+      }
+      throw new Error(`Tab never reached ${what}`);
+    };
+
+    await tabUntil(async () => (await activeId()) === 'cl-alias', 'the alias field');
+    await page.keyboard.type('TK');
+    // Tab through the optional fields; in the date field, arrow up fills each part with today's date.
+    await page.keyboard.press('Tab');
+    await tabUntil(async () => {
+      const id = await activeId();
+      if (id === 'cl-startDate') await page.keyboard.press('ArrowUp');
+      return page.evaluate(() => document.activeElement?.tagName === 'BUTTON' && /Opprett oppfølging/.test(document.activeElement.textContent ?? ''));
+    }, 'the create button', 20);
+    expect(await page.locator('#cl-startDate').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await page.keyboard.press('Enter');
+    await page.locator('#cl-active').waitFor();
+
+    const isFirstLevel = () => page.evaluate(() => document.activeElement === document.querySelector('.checklist-tasks select'));
+    await tabUntil(isFirstLevel, 'the first level select', 100);
+    const select = page.locator('.checklist-tasks select').first();
+    expect(await select.inputValue()).toBe('');
+    await page.keyboard.press('ArrowDown');
+    const chosen = await select.inputValue();
+    expect(chosen).not.toBe('');
+    await expect.poll(() => page.locator('.checklist [role=status]').textContent()).toMatch(/Lagret/);
+
+    await page.reload();
+    await page.locator('.checklist').scrollIntoViewIfNeeded();
+    await expect.poll(async () => (await select.count()) && select.inputValue()).toBe(chosen);
+  });
+});
