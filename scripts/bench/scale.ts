@@ -1,0 +1,56 @@
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { timedBuild, type BuildTiming } from './build.ts';
+
+export interface ScaleRun extends BuildTiming { extraPlans: number; plans: number; }
+
+/** Folders a copy of the repository does not need (node_modules is symlinked instead). */
+const SKIP = new Set(['node_modules', '.git', 'dist', '.astro', '.bench', '.cache', 'test-results']);
+
+/** Copies the repository to a scratch folder, with node_modules as a symlink. */
+export function copyRepo(root: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  cpSync(root, to, {
+    recursive: true,
+    filter: (src) => !(dirname(src) === root && SKIP.has(basename(src))),
+  });
+  if (!existsSync(join(to, 'node_modules'))) symlinkSync(join(root, 'node_modules'), join(to, 'node_modules'), 'dir');
+}
+
+/** Adds copies of content/planer/renhold.yaml as bench-plan-0001.yaml … up to `total` extra plans. */
+function addPlans(project: string, from: number, total: number): void {
+  const dir = join(project, 'content', 'planer');
+  const source = readFileSync(join(dir, 'renhold.yaml'), 'utf8');
+  for (let i = from + 1; i <= total; i++) {
+    const n = String(i).padStart(4, '0');
+    const yaml = source.replace(/^title: .*$/m, `title: Renhold ${n}`);
+    writeFileSync(join(dir, `bench-plan-${n}.yaml`), yaml);
+  }
+}
+
+/**
+ * Builds a copy of the site with more and more plans (e.g. 100, then 1,000 extra),
+ * to show how build time and page count grow. Each step reuses the same copy.
+ */
+export async function scaleRuns(root: string, scratch: string, steps: number[], basePlans: number, log: (s: string) => void): Promise<ScaleRun[]> {
+  const project = join(scratch, 'repo');
+  copyRepo(root, project);
+  const runs: ScaleRun[] = [];
+  let added = 0;
+  try {
+    for (const extra of steps) {
+      addPlans(project, added, extra);
+      added = extra;
+      const out = join(scratch, `dist-${extra}`);
+      log(`  building with ${extra} extra plans …`);
+      const timing = await timedBuild(project, out);
+      runs.push({ ...timing, extraPlans: extra, plans: basePlans + extra });
+      rmSync(out, { recursive: true, force: true });
+    }
+  } finally {
+    // Remove the symlink on its own first, so nothing can ever reach the real node_modules.
+    unlinkSync(join(project, 'node_modules'));
+    rmSync(project, { recursive: true, force: true });
+  }
+  return runs;
+}
