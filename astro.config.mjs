@@ -13,6 +13,9 @@ import { siteLinks } from './src/lib/markdown/site-links.ts';
 const kommune = loadMunicipality();
 
 export default defineConfig({
+  // Copies of the project that share node_modules by symlink (tests, benchmark) give each
+  // build its own cache, so one build's content store never leaks into another's.
+  cacheDir: process.env.PRAKSIS_CACHE_DIR ?? './node_modules/.astro',
   site: kommune.siteUrl,
   base: kommune.basePath,
   trailingSlash: 'always',

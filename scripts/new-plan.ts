@@ -21,7 +21,7 @@ const file = join(process.cwd(), 'content', 'planer', `${slug}.yaml`);
 const shown = relative(process.cwd(), file);
 if (existsSync(file)) fail(`${shown} finnes allerede. Velg et annet navn, eller rediger fila som er der.`);
 
-const text = planScaffold(slug, title, new Date().toISOString().slice(0, 10));
+const text = planScaffold(title, new Date().toISOString().slice(0, 10));
 const checked = checkText(shown, text, planSchema);
 if (checked.problems.length) fail(`Malen er ugyldig (feil i verktøyet, ikke hos deg):\n${checked.problems.map(formatProblem).join('\n')}`);
 writeFileSync(file, text);

@@ -28,10 +28,10 @@ export default function MyFollowUps({ plans, t, base, planPath }: Props) {
   return (
     <div>
       {warn && <p role="alert">{warn}</p>}
-      {list.length === 0 ? <p>Du har ingen oppfølginger i denne nettleseren ennå. Åpne en opplæringsplan for å lage en.</p> : (
+      {list.length === 0 ? <p>{t.mineEmpty}</p> : (
         <table class="ds-table">
           <caption class="visually-hidden">{t.mine}</caption>
-          <thead><tr><th scope="col">{t.alias}</th><th scope="col">Plan</th><th scope="col">{t.workplace}</th><th scope="col">{t.startDate}</th><th scope="col">{t.progress}</th></tr></thead>
+          <thead><tr><th scope="col">{t.alias}</th><th scope="col">{t.planColumn}</th><th scope="col">{t.workplace}</th><th scope="col">{t.startDate}</th><th scope="col">{t.progress}</th></tr></thead>
           <tbody>
             {list.map((fu) => {
               const plan = plans.find((p) => p.slug === fu.planSlug);
@@ -41,7 +41,7 @@ export default function MyFollowUps({ plans, t, base, planPath }: Props) {
                   <td>{plan ? <a class="ds-link" href={`${planPath}${plan.slug}/`}>{plan.title}</a> : fu.planSlug}</td>
                   <td>{fu.workplace}</td>
                   <td>{fu.startDate}</td>
-                  <td>{plan ? `Språk ${pct(fu, plan, 'sprak')} % · Egnethet ${pct(fu, plan, 'egnethet')} % · Arbeid ${pct(fu, plan, 'arbeid')} %` : '–'}</td>
+                  <td>{plan ? `${t.pointSprak} ${pct(fu, plan, 'sprak')} % · ${t.pointEgnethet} ${pct(fu, plan, 'egnethet')} % · ${t.pointArbeid} ${pct(fu, plan, 'arbeid')} %` : '–'}</td>
                 </tr>
               );
             })}

@@ -5,8 +5,8 @@ import { join } from 'node:path';
  * Vitest puts Vite's own variables (BASE_URL, MODE, …) into process.env; a child build
  * would take BASE_URL=/ from there and ignore the base path in kommune.yaml.
  */
-function cleanEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+function cleanEnv(): Record<string, string | undefined> {
+  const env: Record<string, string | undefined> = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'ASSETS_PREFIX', 'SITE']) delete env[key];
   for (const key of Object.keys(env)) if (key.startsWith('VITEST') || key.startsWith('VITE_')) delete env[key];
   return env;
@@ -22,7 +22,7 @@ export function buildSite(projectDir: string, outDir: string): string {
     return execFileSync(process.execPath, [astro, 'build', '--outDir', outDir], {
       cwd: projectDir,
       encoding: 'utf8',
-      env: cleanEnv(),
+      env: { ...cleanEnv(), PRAKSIS_CACHE_DIR: join(projectDir, '.astro', 'cache') },
       stdio: 'pipe',
     });
   } catch (error) {

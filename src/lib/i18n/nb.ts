@@ -65,7 +65,7 @@ export const nb = {
   checklist: {
     heading: 'Sjekkliste: følg en deltaker gjennom planen',
     privacy: 'Alt du skriver her lagres bare i denne nettleseren på denne maskinen. Ingenting sendes til kommunen eller andre. Bruk initialer eller et kallenavn, ikke fullt navn, hvis maskinen er delt.',
-    noJs: 'Sjekklisten trenger JavaScript. Planen over kan du lese og skrive ut uten.',
+    noJs: 'Sjekklista trenger JavaScript. Planen over kan du lese og skrive ut uten.',
     newFollowUp: 'Ny oppfølging',
     alias: 'Initialer eller kallenavn',
     workplace: 'Arbeidssted',
@@ -102,6 +102,13 @@ export const nb = {
     mine: 'Mine oppfølginger',
     setAside: 'Last ned data som ikke kunne leses',
     otherTab: 'Endringer fra en annen fane er hentet inn.',
+    mineEmpty: 'Du har ingen oppfølginger i denne nettleseren ennå. Åpne en opplæringsplan for å lage en.',
+    mineDescription: 'Oppfølgingene du har laget i denne nettleseren, med fremdrift.',
+    mineExplained: 'Fremdrift er andelen oppgaver deltakeren mestrer selvstendig, per målepunkt. Egne oppgaver telles med, skjulte oppgaver ikke.',
+    planColumn: 'Plan',
+    pointSprak: 'Språk',
+    pointEgnethet: 'Egnethet',
+    pointArbeid: 'Arbeid',
   },
 } as const;
 

@@ -109,5 +109,12 @@ export const nn: UiStrings = {
     mine: 'Mine oppfølgingar',
     setAside: 'Last ned data som ikkje kunne lesast',
     otherTab: 'Endringar frå ei anna fane er henta inn.',
+    mineEmpty: 'Du har ingen oppfølgingar i denne nettlesaren enno. Opne ein opplæringsplan for å lage ei.',
+    mineDescription: 'Oppfølgingane du har laga i denne nettlesaren, med framdrift.',
+    mineExplained: 'Framdrift er delen av oppgåvene deltakaren meistrar sjølvstendig, per målepunkt. Eigne oppgåver blir talde med, skjulte oppgåver ikkje.',
+    planColumn: 'Plan',
+    pointSprak: 'Språk',
+    pointEgnethet: 'Eigna',
+    pointArbeid: 'Arbeid',
   },
 };

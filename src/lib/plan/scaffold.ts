@@ -17,7 +17,7 @@ const quote = (text: string) => JSON.stringify(text);
  * A new plan with the full structure every plan shares: it validates as it is, is marked
  * draft so it stays out of the built site, and says at every spot what to write.
  */
-export function planScaffold(slug: string, title: string, today: string): string {
+export function planScaffold(title: string, today: string): string {
   const lines = [
     `# Opplæringsplan: ${title}`,
     '# Laget med «npm run new-plan». Bytt ut hver tekst som begynner med «FYLL UT».',
