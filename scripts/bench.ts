@@ -44,7 +44,7 @@ function table(title: string, head: string[], rows: (string | number)[][]): void
 try {
   const siteDir = join(scratch, 'site');
   log('Building the default site …');
-  const build = await timedBuild(root, siteDir);
+  const build = await timedBuild(root, siteDir, join(scratch, 'cache-site'));
 
   log('Measuring page weights …');
   const weights: Record<string, PageWeight> = {

@@ -25,16 +25,18 @@ export function countHtml(dir: string): number {
 }
 
 /**
- * Runs `astro build` in a project folder and times it. Each log line is stamped when it
- * arrives, so the Pagefind step (which logs no time) is the gap between Astro's
+ * Runs `astro build` in a project folder and times it. The build gets its own empty Astro
+ * cache (cacheDir), so it is a cold build like a fresh clone's, and copies of the project
+ * that share node_modules by symlink never share a content store. Each log line is stamped
+ * when it arrives, so the Pagefind step (which logs no time) is the gap between Astro's
  * "✓ Completed" line and the search-index line; the PDF step logs its own time.
  */
-export function timedBuild(projectDir: string, outDir: string): Promise<BuildTiming> {
+export function timedBuild(projectDir: string, outDir: string, cacheDir: string): Promise<BuildTiming> {
   const astro = join(projectDir, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const started = performance.now();
   const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir], {
     cwd: projectDir,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', PRAKSIS_CACHE_DIR: cacheDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: { at: number; text: string }[] = [];

@@ -43,7 +43,7 @@ export async function scaleRuns(root: string, scratch: string, steps: number[], 
       added = extra;
       const out = join(scratch, `dist-${extra}`);
       log(`  building with ${extra} extra plans …`);
-      const timing = await timedBuild(project, out);
+      const timing = await timedBuild(project, out, join(scratch, `cache-${extra}`));
       runs.push({ ...timing, extraPlans: extra, plans: basePlans + extra });
       rmSync(out, { recursive: true, force: true });
     }
