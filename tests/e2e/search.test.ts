@@ -61,3 +61,31 @@ describe('search', () => {
     await context.close();
   });
 });
+
+describe('search finds every method card by its common name', () => {
+  const methods = readdirSync(join(siteDir, 'metoder'), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => ({ id: d.name, title: /<h1[^>]*>([^<]+)<\/h1>/.exec(readFileSync(join(siteDir, 'metoder', d.name, 'index.html'), 'utf8'))![1]!.trim() }));
+
+  test('each card is among the first three results for its title', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}sok/`);
+    const missing: string[] = [];
+    for (const { id, title } of methods) {
+      // The same Pagefind API the search page uses, queried directly for speed.
+      // A string, so Vitest does not rewrite the dynamic import meant for the browser.
+      const base = new URL(siteUrl).pathname;
+      const urls = (await page.evaluate(`(async () => {
+        const pagefind = await import(${JSON.stringify(`${base}pagefind/pagefind.js`)});
+        await pagefind.options({ baseUrl: ${JSON.stringify(base)} });
+        const found = await pagefind.search(${JSON.stringify(title)});
+        return Promise.all(found.results.slice(0, 3).map(async (r) => (await r.data()).url));
+      })()`)) as string[];
+      if (!urls.some((u) => u.includes(`/metoder/${id}/`))) missing.push(`«${title}» → ${urls.join(', ') || 'ingen treff'}`);
+    }
+    expect(methods.length).toBeGreaterThanOrEqual(14);
+    expect(missing).toEqual([]);
+    await context.close();
+  });
+});
