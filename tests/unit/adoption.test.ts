@@ -1,0 +1,85 @@
+import { describe, expect, test } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { checkAllContent } from '../../src/lib/content-check/check-all.ts';
+import { formatProblem } from '../../src/lib/content-check/check.ts';
+import { contrastRatio } from '../../src/lib/theme/contrast.ts';
+import { planScaffold, slugProblem } from '../../src/lib/plan/scaffold.ts';
+import { checkText } from '../../src/lib/content-check/check.ts';
+import { planSchema } from '../../src/lib/schemas/plan.ts';
+
+/** A copy of content/ to break on purpose. */
+function contentCopy(): string {
+  const root = mkdtempSync(join(tmpdir(), 'praksis-content-'));
+  cpSync('content', join(root, 'content'), { recursive: true });
+  return root;
+}
+
+describe('municipality identity', () => {
+  test('the default content passes every check', () => {
+    expect(checkAllContent(process.cwd()).map(formatProblem)).toEqual([]);
+  });
+
+  test('a brand colour with too little contrast against white text stops the build and says which colour and why', () => {
+    const root = contentCopy();
+    const file = join(root, 'content/kommune.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^brandColor: .*$/m, 'brandColor: "#F5C400"'));
+    const messages = checkAllContent(root).map(formatProblem).join('\n');
+    expect(messages).toMatch(/content\/kommune\.yaml:\d+ — brandColor: fargen #F5C400 gir bare kontrast 1\.\d\d:1 mot hvit tekst/);
+    expect(messages).toMatch(/minst 4\.5:1/);
+  });
+
+  test('contrast is computed as WCAG 2.1 defines it', () => {
+    expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
+    expect(contrastRatio('#1E5A8C', '#ffffff')).toBeGreaterThan(4.5);
+    expect(contrastRatio('#767676', '#ffffff')).toBeCloseTo(4.54, 2);
+  });
+
+  test('a logo file that is not there is named', () => {
+    const root = contentCopy();
+    const file = join(root, 'content/kommune.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/file: logo\.svg/, 'file: mangler.svg'));
+    expect(checkAllContent(root).map(formatProblem).join('\n')).toMatch(/logo\.file: finner ikke fila content\/mangler\.svg/);
+  });
+});
+
+describe('new plans', () => {
+  test('the scaffold validates as it is, is a draft, and has every phase and measurement point', () => {
+    const text = planScaffold('Frisør', '2026-11-28');
+    const { data, problems } = checkText('content/planer/frisor.yaml', text, planSchema);
+    expect(problems).toEqual([]);
+    expect(data?.draft).toBe(true);
+    expect(data?.phases.map((p) => Object.keys(p.tasks))).toEqual([['sprak', 'egnethet', 'arbeid'], ['sprak', 'egnethet', 'arbeid'], ['sprak', 'egnethet', 'arbeid']]);
+  });
+
+  test('a published plan that still has «FYLL UT» markers is refused with the line', () => {
+    const root = contentCopy();
+    writeFileSync(join(root, 'content/planer/frisor.yaml'), planScaffold('Frisør', '2026-11-28').replace('draft: true\n', ''));
+    const messages = checkAllContent(root).map(formatProblem);
+    expect(messages[0]).toMatch(/^content\/planer\/frisor\.yaml:\d+ — \(tekst\): teksten «summary: "FYLL UT/);
+  });
+
+  test('slugs are plain ASCII, explained in Norwegian otherwise', () => {
+    expect(slugProblem('frisor')).toBeUndefined();
+    expect(slugProblem('Frisør')).toMatch(/kan ikke brukes/);
+    expect(slugProblem('a b')).toMatch(/små bokstaver/);
+  });
+});
+
+describe('publiccode.yml', () => {
+  const doc = parse(readFileSync('publiccode.yml', 'utf8'));
+
+  test('has the keys the standard requires, with valid values', () => {
+    expect(doc.publiccodeYmlVersion).toBe('0.4');
+    for (const key of ['name', 'url', 'platforms', 'categories', 'developmentStatus', 'softwareType', 'description', 'legal', 'maintenance', 'localisation']) expect(doc, key).toHaveProperty(key);
+    expect(['concept', 'development', 'beta', 'stable', 'obsolete']).toContain(doc.developmentStatus);
+    expect(doc.legal.license).toBe('MIT');
+    expect(doc.localisation.availableLanguages).toEqual(expect.arrayContaining(['nb', 'nn']));
+    for (const description of Object.values(doc.description) as { shortDescription: string; longDescription: string }[]) {
+      expect(description.shortDescription.length).toBeLessThanOrEqual(150);
+      expect(description.longDescription.length).toBeGreaterThanOrEqual(150);
+    }
+  });
+});
