@@ -1,9 +1,13 @@
 import {
   PDFBool,
+  PDFCheckBox,
+  PDFDict,
+  PDFRadioGroup,
+  PDFRef,
   PDFHexString,
   PDFName,
   rgb,
-  type PDFDocument,
+  PDFDocument,
   type PDFField,
   type PDFPage,
   type PDFTextField,
@@ -85,9 +89,41 @@ export class FormFields {
       field.setText(value);
       await setMultiFontAppearance(this.doc, this.fonts, field, value, { size, multiline, transparent });
     }
+    shareButtonAppearances(this.doc);
     form.acroForm.dict.set(PDFName.of('NeedAppearances'), PDFBool.False);
     if (this.fonts.missing.size) {
       this.warnings.push(`Noen tegn finnes ikke i skriftene og vises som tomme ruter: ${[...this.fonts.missing].join(' ')}. Feltene har likevel den riktige teksten.`);
+    }
+  }
+}
+
+/**
+ * pdf-lib gives every radio button and checkbox its own four appearance streams (on/off,
+ * normal/pressed): over a thousand identical streams in a plan. Buttons of one kind and
+ * size look the same, so they share one set; the copies are deleted. Halves the file.
+ */
+function shareButtonAppearances(doc: PDFDocument): void {
+  const shared = new Map<string, PDFRef>();
+  for (const field of doc.getForm().getFields()) {
+    const kind = field instanceof PDFRadioGroup ? 'radio' : field instanceof PDFCheckBox ? 'check' : undefined;
+    if (!kind) continue;
+    for (const widget of field.acroField.getWidgets()) {
+      const { width, height } = widget.getRectangle();
+      const appearances = widget.dict.lookupMaybe(PDFName.of('AP'), PDFDict);
+      for (const mode of ['N', 'D']) {
+        const states = appearances?.lookupMaybe(PDFName.of(mode), PDFDict);
+        if (!states) continue;
+        for (const [state, ref] of states.entries()) {
+          if (!(ref instanceof PDFRef)) continue;
+          const key = `${kind}:${width}x${height}:${mode}:${state === PDFName.of('Off') ? 'off' : 'on'}`;
+          const first = shared.get(key);
+          if (!first) shared.set(key, ref);
+          else if (first !== ref) {
+            states.set(state, first);
+            doc.context.delete(ref);
+          }
+        }
+      }
     }
   }
 }
