@@ -52,7 +52,7 @@ export default function Checklist({ plan, t, base, planSlugs, municipality, mine
     e.preventDefault();
     const d = new FormData(e.currentTarget as HTMLFormElement);
     const get = (k: string) => String(d.get(k) ?? '').trim();
-    if (!get('alias') || !get('startDate')) { setErr(`${t.alias} og ${t.startDate.toLowerCase()} må fylles ut.`); return; }
+    if (!get('alias') || !get('startDate')) { setErr(t.required); return; }
     const fu = createFollowUp({ alias: get('alias'), planSlug: plan.slug, workplace: get('workplace'), mentor: get('mentor'), startDate: get('startDate') });
     save({ ...state, activeId: fu.id, followUps: [...state.followUps, fu] }, `${t.saved} ${fu.alias}`);
     (e.currentTarget as HTMLFormElement).reset();
@@ -67,6 +67,12 @@ export default function Checklist({ plan, t, base, planSlugs, municipality, mine
     const r = parseImport(text, file.size, new Set(planSlugs));
     if (!r.ok) { setErr(r.message); setMsg(''); return; }
     save(mergeImport(state, r.followUps), `${t.imported} ${r.followUps.map((f) => f.alias).join(', ')}`);
+  };
+
+  const onDeleteOne = () => {
+    if (!active || !confirm(t.confirmDeleteOne.replace('{alias}', active.alias))) return;
+    const rest = state.followUps.filter((f) => f.id !== active.id);
+    save({ ...state, activeId: rest.find((f) => f.planSlug === plan.slug)?.id, followUps: rest }, t.deletedOne.replace('{alias}', active.alias));
   };
 
   const onDeleteAll = () => {
@@ -167,7 +173,8 @@ export default function Checklist({ plan, t, base, planSlugs, municipality, mine
           <Chart meetings={active.meetings} title={t.chartTitle} />
           <p>
             <button type="button" class="ds-button" onClick={onPdf}>{t.pdf}</button>{' '}
-            <button type="button" class="ds-button" data-variant="secondary" onClick={() => download(`oppfolging-${active.alias}.json`, exportFile([active]))}>{t.exportOne}</button>
+            <button type="button" class="ds-button" data-variant="secondary" onClick={() => download(`oppfolging-${active.alias}.json`, exportFile([active]))}>{t.exportOne}</button>{' '}
+            <button type="button" class="ds-button" data-color="danger" data-variant="tertiary" onClick={onDeleteOne}>{t.deleteOne}</button>
           </p>
           {pdfWarnings.length > 0 && <ul>{pdfWarnings.map((w) => <li>{w}</li>)}</ul>}
         </div>

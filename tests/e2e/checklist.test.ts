@@ -130,6 +130,25 @@ describe('phase checklist', () => {
     await context.close();
   });
 
+  test('deleting one follow-up keeps the others, also after reload', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await openPlan(page);
+    await createFollowUp(page, 'Første');
+    // The form folds away once there is a follow-up; open it again for the second.
+    if (!(await page.getByLabel('Initialer eller kallenavn').isVisible())) await page.getByText('Ny oppfølging', { exact: true }).click();
+    await createFollowUp(page, 'Andre');
+    page.once('dialog', (d) => d.accept());
+    await page.getByRole('button', { name: 'Slett denne oppfølgingen' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/«Andre» er slettet/);
+    await page.reload();
+    await openPlan(page);
+    const options = await page.getByLabel('Velg oppfølging').locator('option').allTextContents();
+    expect(options.join(' ')).toContain('Første');
+    expect(options.join(' ')).not.toContain('Andre');
+    await context.close();
+  });
+
   test('the filled-in checklist has no WCAG 2.1 AA violations (axe)', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
