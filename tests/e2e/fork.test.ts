@@ -78,6 +78,13 @@ describe('a fork with its own name, colour, sub-path, nynorsk and a new plan', (
     }
   });
 
+  test('content that stays in bokmål is marked lang="nb" on the nynorsk site', () => {
+    const plan = readFileSync(join(dist, 'planer/frisor/index.html'), 'utf8');
+    expect(plan).toMatch(/<section class="plan-phase"[^>]* lang="nb"/);
+    const method = readFileSync(join(dist, 'metoder/trekantsamtale/index.html'), 'utf8');
+    expect(method).toMatch(/<article class="method-card prose"[^>]* lang="nb"/);
+  });
+
   test('the theme is made from the new colour', () => {
     const css = readdirSync(join(dist, '_astro')).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(dist, '_astro', f), 'utf8')).join('');
     expect(css.toLowerCase()).toContain('#6b2c91');
