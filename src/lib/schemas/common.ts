@@ -19,7 +19,8 @@ export const nonEmpty = z.string().trim().min(1, 'en tekst som ikke er tom');
 export const sourceSchema = z.object({
   title: nonEmpty,
   publisher: nonEmpty.optional(),
-  year: z.number().int().min(1900).max(2100),
+  /** The year the source was published; "udatert" when the document itself has no date (never a guess). */
+  year: z.union([z.number().int().min(1900).max(2100), z.literal('udatert')], { error: 'et årstall, for eksempel 2017, eller «udatert» hvis kilden ikke har dato' }),
   url: z.url().optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;
