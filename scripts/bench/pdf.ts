@@ -1,10 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readCollection } from '../../src/lib/content-check/read-collection.ts';
-import { loadMunicipality, CONTENT_DIR } from '../../src/lib/municipality.ts';
-import { facesFrom } from '../../src/lib/pdf/document.ts';
-import { nodeFontLoader } from '../../src/lib/pdf/node-fonts.ts';
-import { issuerFrom } from '../../src/lib/pdf/node-issuer.ts';
+import { nodePdfSetup } from '../../src/lib/pdf/node.ts';
 import { buildPlanPdf } from '../../src/lib/pdf/plan-pdf.ts';
 
 export interface NodePdfTiming {
@@ -15,9 +12,8 @@ export interface NodePdfTiming {
 /** Builds each plan's blank PDF in Node, the way the build does, and times each one. */
 export async function nodePdfTimes(root = process.cwd()): Promise<NodePdfTiming> {
   const plans = readCollection(root, 'planer').filter((p) => !p.data.draft);
-  const issuer = issuerFrom(loadMunicipality(), CONTENT_DIR);
   let t = performance.now();
-  const faces = await facesFrom(nodeFontLoader(root));
+  const { issuer, faces } = await nodePdfSetup(root);
   const fontsMs = performance.now() - t;
   const out: NodePdfTiming['plans'] = [];
   for (const plan of plans) {

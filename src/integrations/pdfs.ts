@@ -3,10 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { readCollection } from '../lib/content-check/read-collection.ts';
-import { loadMunicipality, CONTENT_DIR } from '../lib/municipality.ts';
-import { facesFrom } from '../lib/pdf/document.ts';
-import { nodeFontLoader } from '../lib/pdf/node-fonts.ts';
-import { issuerFrom } from '../lib/pdf/node-issuer.ts';
+import { nodePdfSetup } from '../lib/pdf/node.ts';
 import { buildPlanPdf } from '../lib/pdf/plan-pdf.ts';
 import { buildFormPdf } from '../lib/pdf/form-pdf.ts';
 import { pdfPath } from '../lib/pdf/pdf-path.ts';
@@ -23,8 +20,7 @@ export function prebuiltPdfs(): AstroIntegration {
         const started = performance.now();
         const site = fileURLToPath(dir);
         const root = process.cwd();
-        const issuer = issuerFrom(loadMunicipality(), CONTENT_DIR);
-        const faces = await facesFrom(nodeFontLoader(root));
+        const { issuer, faces } = await nodePdfSetup(root);
         const jobs = [
           ...readCollection(root, 'planer')
             .filter((p) => !p.data.draft)

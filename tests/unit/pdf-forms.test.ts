@@ -1,17 +1,15 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { PDFCheckBox, PDFDocument, PDFName } from 'pdf-lib';
 import { readCollection } from '../../src/lib/content-check/read-collection.ts';
-import { loadMunicipality, CONTENT_DIR } from '../../src/lib/municipality.ts';
-import { facesFrom, type LoadedFaces } from '../../src/lib/pdf/document.ts';
-import { nodeFontLoader } from '../../src/lib/pdf/node-fonts.ts';
-import { issuerFrom } from '../../src/lib/pdf/node-issuer.ts';
+import type { Issuer, LoadedFaces } from '../../src/lib/pdf/document.ts';
+import { nodePdfSetup } from '../../src/lib/pdf/node.ts';
 import { buildFormPdf, formFieldNames } from '../../src/lib/pdf/form-pdf.ts';
 import { pdfText, qpdfProblems, renderComplaints } from '../support/pdf-tools.ts';
 
 const forms = readCollection(process.cwd(), 'skjema');
-const issuer = issuerFrom(loadMunicipality(), CONTENT_DIR);
+let issuer: Issuer;
 let faces: LoadedFaces;
-beforeAll(async () => { faces = await facesFrom(nodeFontLoader()); });
+beforeAll(async () => ({ issuer, faces } = await nodePdfSetup()));
 
 describe('form PDFs', () => {
   test('there are forms to test', () => expect(forms.length).toBeGreaterThan(0));

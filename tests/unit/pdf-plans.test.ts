@@ -1,19 +1,17 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { PDFDocument, PDFName, PDFRadioGroup, PDFTextField, type PDFField } from 'pdf-lib';
 import { readCollection } from '../../src/lib/content-check/read-collection.ts';
-import { loadMunicipality, CONTENT_DIR } from '../../src/lib/municipality.ts';
-import { facesFrom, type LoadedFaces } from '../../src/lib/pdf/document.ts';
-import { nodeFontLoader } from '../../src/lib/pdf/node-fonts.ts';
-import { issuerFrom } from '../../src/lib/pdf/node-issuer.ts';
+import type { Issuer, LoadedFaces } from '../../src/lib/pdf/document.ts';
+import { nodePdfSetup } from '../../src/lib/pdf/node.ts';
 import { buildPlanPdf } from '../../src/lib/pdf/plan-pdf.ts';
 import { planFieldNames } from '../../src/lib/pdf/field-names.ts';
 import { MEASUREMENT_POINTS } from '../../src/lib/plan/structure.ts';
 import { pdfText, qpdfProblems, renderComplaints } from '../support/pdf-tools.ts';
 
 const plans = readCollection(process.cwd(), 'planer').filter((p) => !p.data.draft);
-const issuer = issuerFrom(loadMunicipality(), CONTENT_DIR);
+let issuer: Issuer;
 let faces: LoadedFaces;
-beforeAll(async () => { faces = await facesFrom(nodeFontLoader()); });
+beforeAll(async () => ({ issuer, faces } = await nodePdfSetup()));
 
 const accessibleName = (f: PDFField) => f.acroField.dict.lookup(PDFName.of('TU'))?.toString() ?? '';
 

@@ -27,6 +27,9 @@ import { isRightToLeft } from './scripts.ts';
 import { wrap } from './text.ts';
 import { FIELD_BORDER, FIELD_FILL } from './colors.ts';
 
+/** Line height of multi-line field text, as a multiple of the font size. */
+export const FIELD_LINE_HEIGHT = 1.2;
+
 /**
  * pdf-lib draws a field's value in one font. A value may need several (a Sámi name needs
  * Latin and Latin Extended), so we write the appearance stream ourselves, one font per run,
@@ -63,7 +66,7 @@ export async function setMultiFontAppearance(
       const runs = await fonts.runs(line);
       const lineWidth = runs.reduce((w, r) => w + r.font.widthOfTextAtSize(r.text, size), 0);
       const x = isRightToLeft(line) && !multiline ? Math.max(padding, width - padding - lineWidth) : padding;
-      const y = multiline ? height - padding - size * (i + 1) * 1.2 + size * 0.2 : (height - size) / 2 + size * 0.22;
+      const y = multiline ? height - padding - size * (i + 1) * FIELD_LINE_HEIGHT + size * 0.2 : (height - size) / 2 + size * 0.22;
       ops.push(setTextMatrix(1, 0, 0, 1, x, y));
       for (const run of runs) {
         if (!names.has(run.font)) names.set(run.font, `F${names.size}`);

@@ -24,8 +24,6 @@ export interface Box {
   height: number;
 }
 
-const BORDER = FIELD_BORDER;
-const FILL = FIELD_FILL;
 
 /**
  * Adds AcroForm fields with stable names and an accessible name (/TU) each, and remembers
@@ -52,7 +50,7 @@ export class FormFields {
     const size = options.size ?? (options.multiline ? 9 : 10);
     if (options.multiline) field.enableMultiline();
     // A transparent field lets ruled writing lines drawn on the page show through.
-    field.addToPage(page, { ...box, font: await this.fonts.font('latin'), borderColor: BORDER, borderWidth: 0.75, backgroundColor: options.transparent ? undefined : FILL });
+    field.addToPage(page, { ...box, font: await this.fonts.font('latin'), borderColor: FIELD_BORDER, borderWidth: 0.75, backgroundColor: options.transparent ? undefined : FIELD_FILL });
     field.setFontSize(size);
     if (options.value) {
       this.filled.push({ field, value: options.value, size, multiline: Boolean(options.multiline), transparent: Boolean(options.transparent) });
@@ -67,7 +65,7 @@ export class FormFields {
     const group = this.doc.getForm().createRadioGroup(name);
     this.describe(group, label);
     for (const option of options) {
-      group.addOptionToPage(option.value, page, { ...option.box, borderColor: BORDER, borderWidth: 0.75, backgroundColor: rgb(1, 1, 1) });
+      group.addOptionToPage(option.value, page, { ...option.box, borderColor: FIELD_BORDER, borderWidth: 0.75, backgroundColor: rgb(1, 1, 1) });
     }
     if (selected) group.select(selected);
   }
@@ -75,7 +73,7 @@ export class FormFields {
   checkbox(page: PDFPage, name: string, label: string, box: Box, checked = false): void {
     const box_ = this.doc.getForm().createCheckBox(name);
     this.describe(box_, label);
-    box_.addToPage(page, { ...box, borderColor: BORDER, borderWidth: 0.75, backgroundColor: rgb(1, 1, 1) });
+    box_.addToPage(page, { ...box, borderColor: FIELD_BORDER, borderWidth: 0.75, backgroundColor: rgb(1, 1, 1) });
     if (checked) box_.check();
   }
 

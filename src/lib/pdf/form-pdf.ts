@@ -93,21 +93,26 @@ async function drawField(parts: Parts, field: FormField, name: string, context: 
 
 async function drawSection(parts: Parts, section: FormSection, fill: FormFill): Promise<void> {
   const { flow, fonts } = parts;
+  // The rows and their heights are the same for every copy of a repeated section.
+  const layout = await Promise.all(
+    rows(section.fields).map(async (row) => {
+      const width = columnWidth(row.length);
+      return { row, width, height: Math.max(...(await Promise.all(row.map((f) => fieldHeight(parts, f, width))))) };
+    }),
+  );
+  const rowsHeight = layout.reduce((sum, r) => sum + r.height + 6, 0);
   for (let copy = 1; copy <= section.repeat; copy++) {
     const copyTitle = section.repeat > 1 ? `${section.title} – ${section.repeatLabel ?? 'del'} ${copy}` : section.title;
     const help = copy === 1 && section.help ? await wrap(fonts, section.help, CONTENT_WIDTH, { size: 9.5 }) : [];
-    const heights = await Promise.all(rows(section.fields).map(async (row) => Math.max(...(await Promise.all(row.map((f) => fieldHeight(parts, f, columnWidth(row.length))))))));
     const head = 26 + help.length * lineHeight({ size: 9.5 });
-    const whole = head + heights.reduce((sum, h) => sum + h + 6, 0);
+    const whole = head + rowsHeight;
     // A section that fits on one page is kept whole (signatures stay together, each logbook
     // week starts on its own page); a longer one at least keeps its heading with its first row.
-    await flow.ensure(whole <= flow.pageSpace ? whole : head + heights[0]!);
+    await flow.ensure(whole <= flow.pageSpace ? whole : head + layout[0]!.height);
     await drawLine(flow.page, fonts, copyTitle, MARGIN, flow.y - 14, { size: 12.5, bold: true });
     flow.y -= 22;
     if (help.length) flow.y -= (await drawParagraph(flow.page, fonts, section.help!, MARGIN, flow.y, CONTENT_WIDTH, { size: 9.5, color: MUTED })) + 4;
-    for (const row of rows(section.fields)) {
-      const width = columnWidth(row.length);
-      const height = Math.max(...(await Promise.all(row.map((f) => fieldHeight(parts, f, width)))));
+    for (const { row, width, height } of layout) {
       await flow.ensure(height);
       for (const [i, field] of row.entries()) {
         const name = formFieldName(section.id, field.id, copy, section.repeat);

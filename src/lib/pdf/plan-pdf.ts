@@ -6,6 +6,7 @@ import { finishDocument, startDocument, type Issuer, type LoadedFaces, type PdfR
 import { CONTENT_WIDTH, MARGIN } from './layout.ts';
 import { drawLine, drawParagraph, lineHeight, MUTED, wrap } from './text.ts';
 import { planFieldNames } from './field-names.ts';
+import { FIELD_LINE_HEIGHT } from './appearance.ts';
 
 /** What a follow-up fills in; every part is optional so the same code makes the blank plan. */
 export interface PlanFill {
@@ -98,7 +99,7 @@ export async function buildPlanPdf(plan: PlanData, faces: LoadedFaces, issuer: I
         // A filled note makes its row taller, up to a limit; the field always holds all of it.
         const noteLines = note ? (await wrap(fonts, note, COMMENT_WIDTH - 4, NOTE_STYLE)).length : 0;
         if (noteLines > MAX_NOTE_LINES) parts.fields.warnings.push(`Kommentaren til «${task.text}» er for lang til å vises i feltet på papir. Hele teksten ligger i PDF-feltet.`);
-        const noteHeight = Math.min(noteLines, MAX_NOTE_LINES) * NOTE_STYLE.size * 1.2 + 10;
+        const noteHeight = Math.min(noteLines, MAX_NOTE_LINES) * NOTE_STYLE.size * FIELD_LINE_HEIGHT + 10;
         const height = Math.max(MIN_ROW, lines.length * lineHeight(TASK_STYLE) + 10, noteHeight);
         await flow.ensure(height);
         const top = flow.y;

@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { loadMunicipality } from '../municipality.ts';
+import { FONT_FACES, type FontLoader } from './font-files.ts';
+import { facesFrom, type Issuer, type LoadedFaces } from './document.ts';
+
+/**
+ * PDFs made in Node (the build step, the tests, the benchmark): fonts from node_modules,
+ * the issuer from kommune.yaml and its logo. The browser has its own loader in browser.ts.
+ */
+export function nodeFontLoader(rootDir = process.cwd()): FontLoader {
+  return async (face) => {
+    const file = FONT_FACES.find((f) => f.id === face)!.file;
+    return new Uint8Array(await readFile(join(rootDir, 'node_modules', file)));
+  };
+}
+
+/** The issuer of the prebuilt PDFs, from kommune.yaml and its logo file. */
+export function nodeIssuer(rootDir = process.cwd()): Issuer {
+  const kommune = loadMunicipality();
+  const path = join(rootDir, 'content', kommune.logo.file);
+  const logo = extname(path) === '.png' ? { type: 'png' as const, bytes: new Uint8Array(readFileSync(path)) } : { type: 'svg' as const, text: readFileSync(path, 'utf8') };
+  return { name: kommune.name, brandColor: kommune.brandColor, logo };
+}
+
+/** Everything a Node caller needs to make PDFs: the issuer and the parsed fonts. */
+export async function nodePdfSetup(rootDir = process.cwd()): Promise<{ issuer: Issuer; faces: LoadedFaces }> {
+  return { issuer: nodeIssuer(rootDir), faces: await facesFrom(nodeFontLoader(rootDir)) };
+}
