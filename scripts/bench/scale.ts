@@ -1,21 +1,9 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { timedBuild, type BuildTiming } from './build.ts';
+import { copyRepo } from '../../tests/support/copy-repo.ts';
 
 export interface ScaleRun extends BuildTiming { extraPlans: number; plans: number; }
-
-/** Folders a copy of the repository does not need (node_modules is symlinked instead). */
-const SKIP = new Set(['node_modules', '.git', 'dist', '.astro', '.bench', '.cache', 'test-results']);
-
-/** Copies the repository to a scratch folder, with node_modules as a symlink. */
-export function copyRepo(root: string, to: string): void {
-  mkdirSync(to, { recursive: true });
-  cpSync(root, to, {
-    recursive: true,
-    filter: (src) => !(dirname(src) === root && SKIP.has(basename(src))),
-  });
-  if (!existsSync(join(to, 'node_modules'))) symlinkSync(join(root, 'node_modules'), join(to, 'node_modules'), 'dir');
-}
 
 /** Adds copies of content/planer/renhold.yaml as bench-plan-0001.yaml … up to `total` extra plans. */
 function addPlans(project: string, from: number, total: number): void {
