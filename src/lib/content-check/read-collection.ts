@@ -4,14 +4,10 @@ import type { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName } from './collections.ts';
 import { checkText, formatProblem } from './check.ts';
 
-/** The file extension of each collection's entries. */
-export const EXTENSIONS: Record<CollectionName, string> = {
-  handbok: '.mdx',
-  metoder: '.mdx',
-  planer: '.yaml',
-  skjema: '.mdx',
-  roller: '.mdx',
-};
+/** The file extension of each collection's entries, from its pattern in COLLECTIONS. */
+export const EXTENSIONS = Object.fromEntries(
+  Object.entries(COLLECTIONS).map(([name, c]) => [name, extname(c.pattern)]),
+) as Record<CollectionName, string>;
 
 /** Entry files of a collection, sorted; files starting with "_" are notes, not entries. */
 export function collectionFiles(rootDir: string, name: CollectionName): string[] {
