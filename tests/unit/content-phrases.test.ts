@@ -27,10 +27,13 @@ const files = new Map(
 const all = (): [string, string][] => [...files.entries()];
 const one = (path: string): string => files.get(path) ?? '';
 
-/** Every line (with file and number) where the pattern matches. */
+/**
+ * Every line (with file and number) where the pattern matches. Task ids are left out:
+ * saved follow-ups refer to them, so an id keeps its old spelling when only the text changed.
+ */
 function hits(pattern: RegExp, entries: [string, string][] = all()): string[] {
   return entries.flatMap(([path, text]) =>
-    text.split('\n').flatMap((line, i) => (pattern.test(line) ? [`${path}:${i + 1}: ${line.trim()}`] : [])),
+    text.split('\n').flatMap((line, i) => (!/^\s*- id: /.test(line) && pattern.test(line) ? [`${path}:${i + 1}: ${line.trim()}`] : [])),
   );
 }
 const only = (...paths: string[]): [string, string][] => paths.map((p) => [p, one(p)]);
