@@ -6,8 +6,9 @@ const agent = /\bnode\/v(\d+)\.(\d+)\.(\d+)/.exec(process.env.npm_config_user_ag
 const [major, minor] = agent ? [Number(agent[1]), Number(agent[2])] : process.versions.node.split('.').map(Number);
 const version = agent ? `${agent[1]}.${agent[2]}.${agent[3]}` : process.versions.node;
 const modern = major > 22 || (major === 22 && minor >= 12);
+const quiet = ['error', 'silent'].includes(process.env.npm_config_loglevel || '');
 console.log(
   modern
     ? `Praksishåndboka: installerer pakkene med Node ${version}.`
-    : `Praksishåndboka: maskinen har Node ${version}. Installasjonen henter derfor Node 24 som en pakke, og alle «npm run»-kommandoer bruker den. Varsler om Node-versjonen er skjult (se .npmrc), feil vises som vanlig.`,
+    : `Praksishåndboka: maskinen har Node ${version}. Installasjonen henter derfor Node 24 som en pakke, og alle «npm run»-kommandoer bruker den.${quiet ? ' Varsler om Node-versjonen er skjult (se .npmrc), feil vises som vanlig.' : ''}`,
 );

@@ -7,7 +7,7 @@ import { layerView, municipalityFile } from '../../src/lib/content/layers.ts';
 import { readCollection } from '../../src/lib/content-check/read-collection.ts';
 import { checkAllContent } from '../../src/lib/content-check/check-all.ts';
 import { formatProblem } from '../../src/lib/content-check/check.ts';
-import { overrideReport, recordOverride, readRegister, sha256 } from '../../src/lib/content/overrides.ts';
+import { overrideReport, readRegister, sha256 } from '../../src/lib/content/overrides.ts';
 import { formatOverrideReport } from '../../src/lib/content/override-report.ts';
 import { knownRoutes } from '../../src/lib/routes.ts';
 import { tasksOf } from '../../src/lib/plan/model.ts';

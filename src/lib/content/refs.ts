@@ -1,4 +1,4 @@
-import { getEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { refHref } from '../paths.ts';
 
 /**
@@ -10,7 +10,8 @@ export async function resolveRefs(refs: readonly string[]) {
   const resolved = await Promise.all(
     refs.map(async (ref) => {
       const [collection, id] = ref.split('/') as ['handbok' | 'metoder' | 'planer' | 'skjema' | 'roller', string];
-      const entry = await getEntry(collection, id);
+      // Not getEntry: it warns about every hidden page it cannot find.
+      const entry = (await getCollection(collection)).find((e) => e.id === id);
       return entry ? [{ ref, title: entry.data.title, href: refHref(ref) }] : [];
     }),
   );
