@@ -36,7 +36,12 @@ export const sha256 = (text: string | Uint8Array) => createHash('sha256').update
 
 export function readRegister(rootDir: string): ProvenanceRegister {
   const path = join(rootDir, PROVENANCE_FILE);
-  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as ProvenanceRegister) : {};
+  if (!existsSync(path)) return {};
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as ProvenanceRegister;
+  } catch (error) {
+    throw new Error(`${PROVENANCE_FILE} kan ikke leses (${(error as Error).message}). Fila skrives av «npm run tilpass» og skal ikke redigeres for hånd. Hent den forrige versjonen med «git checkout -- ${PROVENANCE_FILE}».`);
+  }
 }
 
 const basePath = (record: Pick<ProvenanceRecord, 'felles' | 'grunnlag'>) =>

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { git } from '../support/git-repos.ts';
+import { git, GIT_ENV } from '../support/git-repos.ts';
 import { overrideReport } from '../../src/lib/content/overrides.ts';
 
 /**
@@ -73,5 +73,49 @@ describe('flytt-til-lokalt: moving an old copy\'s edits into lokalt/', () => {
     expect(status!.diff).toContain('+Felles tekst, rettet.');
     rmSync(fork, { recursive: true, force: true });
     rmSync(upstream, { recursive: true, force: true });
+  }, 30_000);
+});
+
+describe('npm run oppdater never risks local work', () => {
+  const oppdater = join(process.cwd(), 'scripts/oppdater.ts');
+  const run = (dir: string) => spawnSync(process.execPath, [oppdater], { cwd: dir, encoding: 'utf8', env: GIT_ENV });
+
+  function pair() {
+    const upstream = mkdtempSync(join(tmpdir(), 'praksis-up-'));
+    git(upstream, 'init', '-q', '-b', 'main');
+    put(upstream, 'content/metoder/loggbok.mdx', method('Loggbok'));
+    git(upstream, 'add', '-A');
+    git(upstream, 'commit', '-q', '-m', 'v1');
+    const fork = mkdtempSync(join(tmpdir(), 'praksis-fk-'));
+    git(fork, 'clone', '-q', upstream, '.');
+    git(fork, 'remote', 'add', 'upstream', upstream);
+    return { upstream, fork };
+  }
+
+  test('it refuses to start with uncommitted changes, and names them', () => {
+    const { fork } = pair();
+    put(fork, 'lokalt/kommune.yaml', kommune('Testvik kommune'));
+    const result = run(fork);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('Oppdateringen er ikke startet: 1 fil har endringer som ikke er lagret i git.');
+    expect(result.stderr).toContain('lokalt/');
+    expect(readFileSync(join(fork, 'lokalt/kommune.yaml'), 'utf8')).toBe(kommune('Testvik kommune'));
+  }, 30_000);
+
+  test('a merge that conflicts is undone at once, the copy is as before, and the files are named', () => {
+    const { upstream, fork } = pair();
+    put(fork, 'content/metoder/loggbok.mdx', method('Loggbok', 'Vår tekst.'));
+    git(fork, 'commit', '-q', '-am', 'edit shared file directly');
+    const before = git(fork, 'rev-parse', 'HEAD');
+    put(upstream, 'content/metoder/loggbok.mdx', method('Loggbok', 'Ny felles tekst.'));
+    git(upstream, 'commit', '-q', '-am', 'v2');
+    const result = run(fork);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('Oppdateringen ble avbrutt, og kopien er som før.');
+    expect(result.stderr).toContain('content/metoder/loggbok.mdx');
+    expect(result.stderr).toContain('npm run flytt-til-lokalt');
+    expect(git(fork, 'rev-parse', 'HEAD')).toBe(before);
+    expect(git(fork, 'status', '--porcelain')).toBe('');
+    expect(readFileSync(join(fork, 'content/metoder/loggbok.mdx'), 'utf8')).toContain('Vår tekst.');
   }, 30_000);
 });
