@@ -1,14 +1,15 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { COLLECTIONS, type CollectionName } from './lib/content-check/collections';
+import { layeredLoader } from './lib/content/loader';
 
 /**
- * Collections come from content/ at the repository root, validated by the schemas in
+ * Collections come from the shared content/ with the municipality's lokalt/ on top (overrides,
+ * hidden pages, plan extensions: see src/lib/content/layers.ts), validated by the schemas in
  * src/lib/schemas (the same ones `npm run check-content` uses). Files starting with "_"
  * are notes and templates, not pages.
  */
 function loaderFor(name: CollectionName) {
-  return glob({ pattern: [COLLECTIONS[name].pattern, '!**/_*'], base: `./content/${name}` });
+  return layeredLoader(name);
 }
 
 export const collections = {

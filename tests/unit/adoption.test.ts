@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -10,10 +10,11 @@ import { planScaffold, slugProblem } from '../../src/lib/plan/scaffold.ts';
 import { checkText } from '../../src/lib/content-check/check.ts';
 import { planSchema } from '../../src/lib/schemas/plan.ts';
 
-/** A copy of content/ to break on purpose. */
+/** A copy of content/ and lokalt/ to break on purpose. */
 function contentCopy(): string {
   const root = mkdtempSync(join(tmpdir(), 'praksis-content-'));
   cpSync('content', join(root, 'content'), { recursive: true });
+  cpSync('lokalt', join(root, 'lokalt'), { recursive: true });
   return root;
 }
 
@@ -24,10 +25,10 @@ describe('municipality identity', () => {
 
   test('a brand colour with too little contrast against white text stops the build and says which colour and why', () => {
     const root = contentCopy();
-    const file = join(root, 'content/kommune.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/^brandColor: .*$/m, 'brandColor: "#F5C400"'));
+    const file = join(root, 'lokalt/kommune.yaml');
+    writeFileSync(file, readFileSync(join(root, 'lokalt/kommune.eksempel.yaml'), 'utf8').replace(/^brandColor: .*$/m, 'brandColor: "#F5C400"'));
     const messages = checkAllContent(root).map(formatProblem).join('\n');
-    expect(messages).toMatch(/content\/kommune\.yaml:\d+ — brandColor: fargen #F5C400 gir bare kontrast 1\.\d\d:1 mot hvit tekst/);
+    expect(messages).toMatch(/lokalt\/kommune\.yaml:\d+ — brandColor: fargen #F5C400 gir bare kontrast 1\.\d\d:1 mot hvit tekst/);
     expect(messages).toMatch(/minst 4\.5:1/);
   });
 
@@ -39,9 +40,9 @@ describe('municipality identity', () => {
 
   test('a logo file that is not there is named', () => {
     const root = contentCopy();
-    const file = join(root, 'content/kommune.yaml');
+    const file = join(root, 'lokalt/kommune.eksempel.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/file: logo\.svg/, 'file: mangler.svg'));
-    expect(checkAllContent(root).map(formatProblem).join('\n')).toMatch(/logo\.file: finner ikke fila content\/mangler\.svg/);
+    expect(checkAllContent(root).map(formatProblem).join('\n')).toMatch(/lokalt\/kommune\.eksempel\.yaml:1 — logo\.file: finner ikke fila lokalt\/mangler\.svg/);
   });
 });
 
@@ -56,9 +57,10 @@ describe('new plans', () => {
 
   test('a published plan that still has «FYLL UT» markers is refused with the line', () => {
     const root = contentCopy();
-    writeFileSync(join(root, 'content/planer/frisor.yaml'), planScaffold('Frisør', '2026-11-28').replace('draft: true\n', ''));
+    mkdirSync(join(root, 'lokalt/planer'), { recursive: true });
+    writeFileSync(join(root, 'lokalt/planer/frisor.yaml'), planScaffold('Frisør', '2026-11-28').replace('draft: true\n', ''));
     const messages = checkAllContent(root).map(formatProblem);
-    expect(messages[0]).toMatch(/^content\/planer\/frisor\.yaml:\d+ — \(tekst\): teksten «summary: "FYLL UT/);
+    expect(messages[0]).toMatch(/^lokalt\/planer\/frisor\.yaml:\d+ — \(tekst\): teksten «summary: "FYLL UT/);
   });
 
   test('slugs are plain ASCII, explained in Norwegian otherwise', () => {

@@ -1,11 +1,14 @@
 import { readFileSync, existsSync } from 'node:fs';
-import { join, relative, basename } from 'node:path';
-import { collectionFiles, EXTENSIONS } from './read-collection.ts';
+import { join } from 'node:path';
 import { COLLECTIONS, type CollectionName } from './collections.ts';
 import { checkText, type ContentProblem } from './check.ts';
 import { municipalitySchema } from '../schemas/municipality.ts';
 import { contrastProblems } from '../theme/contrast.ts';
 import { FILL_IN } from '../plan/scaffold.ts';
+import { layerView, LOCAL_DIR, localFile, municipalityFile, MUNICIPALITY_FILE } from '../content/layers.ts';
+import { readHidden } from '../content/hidden.ts';
+import { readEntry } from '../content/read-entry.ts';
+import { overrideProblems } from '../content/overrides.ts';
 
 /** A published file must not keep the scaffold's «FYLL UT» markers. */
 function unfinished(file: string, text: string): ContentProblem[] {
@@ -16,45 +19,54 @@ function unfinished(file: string, text: string): ContentProblem[] {
   );
 }
 
-/** Validates everything under content/: schemas, cross-references and the municipality file. */
+/**
+ * Validates the merged content (content/ with lokalt/ on top): schemas, cross-references,
+ * the hide list, plan extensions, the municipality file, and overrides that missed a legal
+ * correction in the shared original.
+ */
 export function checkAllContent(rootDir: string): ContentProblem[] {
-  const contentDir = join(rootDir, 'content');
   const problems: ContentProblem[] = [];
   const ids = new Set<string>();
+  const hidden = new Set<string>();
   const references: { file: string; line: number; field: string; ref: string }[] = [];
 
-  const kommunePath = join(contentDir, 'kommune.yaml');
-  const kommuneFile = relative(rootDir, kommunePath);
+  const kommuneFile = municipalityFile(rootDir);
+  const kommunePath = join(rootDir, kommuneFile);
   if (!existsSync(kommunePath)) {
-    problems.push({ file: kommuneFile, line: 1, field: '(hele fila)', what: 'fila mangler', expected: 'content/kommune.yaml med kommunens navn og farge' });
+    problems.push({ file: MUNICIPALITY_FILE, line: 1, field: '(hele fila)', what: 'fila mangler', expected: `${MUNICIPALITY_FILE} med kommunens navn og farge (se ADOPTING.md)` });
   } else {
     const checked = checkText(kommuneFile, readFileSync(kommunePath, 'utf8'), municipalitySchema);
     problems.push(...checked.problems);
     if (checked.data) {
       problems.push(...contrastProblems(checked.data.brandColor).map((p) => ({ file: kommuneFile, line: 1, field: 'brandColor', ...p })));
-      if (!existsSync(join(contentDir, checked.data.logo.file))) {
-        problems.push({ file: kommuneFile, line: 1, field: 'logo.file', what: `finner ikke fila content/${checked.data.logo.file}`, expected: 'en logofil som ligger i mappa content/' });
+      if (!existsSync(localFile(rootDir, checked.data.logo.file))) {
+        problems.push({ file: kommuneFile, line: 1, field: 'logo.file', what: `finner ikke fila ${LOCAL_DIR}/${checked.data.logo.file}`, expected: `en logofil som ligger i mappa ${LOCAL_DIR}/` });
       }
     }
   }
 
+  readHidden(rootDir, problems);
   for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
-    for (const path of collectionFiles(rootDir, name)) {
-      const file = relative(rootDir, path);
-      const text = readFileSync(path, 'utf8');
-      const checked = checkText(file, text, COLLECTIONS[name].schema);
+    const view = layerView(rootDir, name);
+    problems.push(...view.problems);
+    for (const id of view.hidden) hidden.add(`${name}/${id}`);
+    for (const entry of view.entries) {
+      const checked = readEntry(rootDir, entry);
       problems.push(...checked.problems);
-      ids.add(`${name}/${basename(path, EXTENSIONS[name])}`);
-      if (!(checked.data as { draft?: boolean } | undefined)?.draft) problems.push(...unfinished(file, text));
+      ids.add(`${name}/${entry.id}`);
+      const text = readFileSync(join(rootDir, entry.file), 'utf8');
+      if (!(checked.data as { draft?: boolean } | undefined)?.draft) problems.push(...unfinished(entry.file, text));
       const tools = (checked.data as { tools?: string[] } | undefined)?.tools ?? [];
-      tools.forEach((ref, i) => references.push({ file, line: 1, field: `tools[${i}]`, ref }));
+      tools.forEach((ref, i) => references.push({ file: entry.file, line: 1, field: `tools[${i}]`, ref }));
     }
   }
 
   for (const r of references) {
-    if (!ids.has(r.ref)) {
+    // A shared page may point at a page this copy hides; the link is simply left out.
+    if (!ids.has(r.ref) && !hidden.has(r.ref)) {
       problems.push({ file: r.file, line: r.line, field: r.field, what: `henvisningen «${r.ref}» peker ikke på noen side`, expected: 'en samling og id som finnes, for eksempel «skjema/loggbok»' });
     }
   }
+  problems.push(...overrideProblems(rootDir));
   return problems;
 }

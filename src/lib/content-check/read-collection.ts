@@ -1,35 +1,25 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, extname, join, relative } from 'node:path';
-import type { z } from 'astro/zod';
-import { COLLECTIONS, type CollectionName } from './collections.ts';
-import { checkText, formatProblem } from './check.ts';
+import type { CollectionName } from './collections.ts';
+import { formatProblem } from './check.ts';
+import { layerView, EXTENSIONS, type LayeredEntry } from '../content/layers.ts';
+import { readEntry, type EntryData } from '../content/read-entry.ts';
 
-/** The file extension of each collection's entries, from its pattern in COLLECTIONS. */
-export const EXTENSIONS = Object.fromEntries(
-  Object.entries(COLLECTIONS).map(([name, c]) => [name, extname(c.pattern)]),
-) as Record<CollectionName, string>;
+export { EXTENSIONS };
 
-/** Entry files of a collection, sorted; files starting with "_" are notes, not entries. */
-export function collectionFiles(rootDir: string, name: CollectionName): string[] {
-  const dir = join(rootDir, 'content', name);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => extname(file) === EXTENSIONS[name] && !basename(file).startsWith('_'))
-    .sort()
-    .map((file) => join(dir, file));
+/** Entries of a collection after the layers are merged (shared, overridden, hidden, extended). */
+export function collectionEntries<N extends CollectionName>(rootDir: string, name: N): (LayeredEntry & { collection: N })[] {
+  return layerView(rootDir, name).entries as (LayeredEntry & { collection: N })[];
 }
 
-type EntryData<N extends CollectionName> = z.infer<(typeof COLLECTIONS)[N]['schema']>;
-
 /**
- * Reads a collection outside Astro (PDF build step, scripts, tests) with the same schemas
- * the site uses. A broken file throws with the same plain Norwegian messages as the build.
+ * Reads a collection outside Astro (PDF build step, scripts, tests) with the same layers and
+ * schemas the site uses. A broken file throws with the same plain Norwegian messages as the build.
  */
 export function readCollection<N extends CollectionName>(rootDir: string, name: N): { id: string; data: EntryData<N> }[] {
-  return collectionFiles(rootDir, name).map((path) => {
-    const file = relative(rootDir, path);
-    const { data, problems } = checkText(file, readFileSync(path, 'utf8'), COLLECTIONS[name].schema);
+  const view = layerView(rootDir, name);
+  if (view.problems.length) throw new Error(view.problems.map(formatProblem).join('\n'));
+  return collectionEntries(rootDir, name).map((entry) => {
+    const { data, problems } = readEntry(rootDir, entry);
     if (!data) throw new Error(problems.map(formatProblem).join('\n'));
-    return { id: basename(path, EXTENSIONS[name]), data: data as EntryData<N> };
+    return { id: entry.id, data };
   });
 }

@@ -15,12 +15,15 @@ interface Options {
  */
 export function siteLinks({ base, rootDir }: Options) {
   const prefix = base.replace(/\/$/, '');
-  let routes: Set<string> | undefined;
-  const rewrite = (url: string, fileURL: URL | undefined): string | undefined => {
+  let known: ReturnType<typeof knownRoutes> | undefined;
+  /** The link's new address; null when it points at a page this copy hides (the link is dropped, its text stays). */
+  const rewrite = (url: string, fileURL: URL | undefined): string | null | undefined => {
     if (!url.startsWith('/') || url.startsWith('//')) return undefined;
-    routes ??= knownRoutes(rootDir);
+    known ??= knownRoutes(rootDir);
     const path = url.split(/[?#]/)[0]!;
-    if (!routes.has(path) && !routes.has(`${path}/`)) {
+    const has = (set: Set<string>) => set.has(path) || set.has(`${path}/`);
+    if (has(known.hidden)) return null;
+    if (!has(known.routes)) {
       const name = fileURL ? relative(rootDir, fileURLToPath(fileURL)) : 'en MDX-fil';
       throw new Error(
         `${name}: lenken «${url}» peker på en side som ikke finnes — forventet en side på nettstedet, skrevet fra roten, for eksempel «/metoder/trekantsamtale/»`,
@@ -32,7 +35,8 @@ export function siteLinks({ base, rootDir }: Options) {
     name: 'praksis-site-links',
     link(node, ctx) {
       const url = rewrite(node.url, ctx.fileURL);
-      if (url) ctx.setProperty(node, 'url', url);
+      if (url === null) ctx.replaceNode(node, node.children);
+      else if (url) ctx.setProperty(node, 'url', url);
     },
     definition(node, ctx) {
       const url = rewrite(node.url, ctx.fileURL);

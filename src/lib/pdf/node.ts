@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { loadMunicipality } from '../municipality.ts';
+import { localFile } from '../content/layers.ts';
 import { FONT_FACES, type FontLoader } from './font-files.ts';
 import { facesFrom, type Issuer, type LoadedFaces } from './document.ts';
 
@@ -19,7 +20,7 @@ export function nodeFontLoader(rootDir = process.cwd()): FontLoader {
 /** The issuer of the prebuilt PDFs, from kommune.yaml and its logo file. */
 export function nodeIssuer(rootDir = process.cwd()): Issuer {
   const kommune = loadMunicipality();
-  const path = join(rootDir, 'content', kommune.logo.file);
+  const path = localFile(rootDir, kommune.logo.file);
   const logo = extname(path) === '.png' ? { type: 'png' as const, bytes: new Uint8Array(readFileSync(path)) } : { type: 'svg' as const, text: readFileSync(path, 'utf8') };
   return { name: kommune.name, brandColor: kommune.brandColor, logo };
 }

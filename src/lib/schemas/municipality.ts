@@ -3,14 +3,14 @@ import { nonEmpty } from './common.ts';
 
 export const LANGUAGES = ['nb', 'nn'] as const;
 
-/** content/kommune.yaml: the one place a municipality makes the site its own. */
+/** lokalt/kommune.yaml: the one place a municipality makes the site its own. */
 export const municipalitySchema = z
   .object({
     name: nonEmpty,
     shortName: nonEmpty,
     logo: z
       .object({
-        file: z.string().regex(/^[\w./-]+\.(svg|png)$/, 'en SVG- eller PNG-fil i mappa content/, for eksempel «logo.svg»'),
+        file: z.string().regex(/^[\w./-]+\.(svg|png)$/, 'en SVG- eller PNG-fil i mappa lokalt/, for eksempel «logo.svg»'),
         alt: nonEmpty,
       })
       .strict(),

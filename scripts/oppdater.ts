@@ -1,0 +1,92 @@
+/**
+ * npm run oppdater [-- <kilde>] [--gren <navn>]
+ *
+ * Takes the project's newest version into a municipality's copy: fetches it, merges it,
+ * checks the content and reports the copy's own versions of shared files whose originals
+ * changed. It never touches uncommitted work, and a merge that conflicts is undone at once,
+ * so the copy is left exactly as it was.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = process.cwd();
+const args = process.argv.slice(2);
+const branch = args.includes('--gren') ? args[args.indexOf('--gren') + 1] : 'main';
+const source = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--gren')[0] ?? 'upstream';
+
+function git(...gitArgs: string[]): string {
+  return execFileSync('git', gitArgs, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+}
+function tryGit(...gitArgs: string[]): { ok: boolean; out: string } {
+  const r = spawnSync('git', gitArgs, { cwd: root, encoding: 'utf8' });
+  return { ok: r.status === 0, out: `${r.stdout ?? ''}${r.stderr ?? ''}`.trim() };
+}
+function stop(message: string): never {
+  console.error(`\n${message}`);
+  process.exit(1);
+}
+
+if (!branch) stop('Skriv navnet på grenen etter --gren, for eksempel «--gren main».');
+if (!tryGit('rev-parse', '--is-inside-work-tree').ok) stop('Denne mappa er ikke et git-depot. Kjør kommandoen i mappa der kopien av Praksishåndboka ligger.');
+if (existsSync(join(root, '.git', 'MERGE_HEAD'))) stop('En sammenslåing (merge) er ikke ferdig. Gjør den ferdig eller avbryt den med «git merge --abort», og prøv igjen.');
+
+// Never risk local work: everything must be committed first.
+const dirty = git('status', '--porcelain').split('\n').filter(Boolean);
+if (dirty.length) {
+  stop(`Oppdateringen er ikke startet: ${dirty.length} ${dirty.length === 1 ? 'fil har' : 'filer har'} endringer som ikke er lagret i git.
+${dirty.slice(0, 10).map((l) => `  ${l.slice(3)}`).join('\n')}${dirty.length > 10 ? '\n  …' : ''}
+Lagre dem først, for eksempel med:
+  git add -A
+  git commit -m "Våre endringer"
+Kjør så «npm run oppdater» igjen.`);
+}
+
+// Where the original lives: a remote (default «upstream») or an address.
+const remotes = git('remote').split('\n').filter(Boolean);
+const isRemote = remotes.includes(source);
+if (!isRemote && !/[:/.]/.test(source)) {
+  const publiccode = existsSync(join(root, 'publiccode.yml')) ? readFileSync(join(root, 'publiccode.yml'), 'utf8') : '';
+  const address = /^isBasedOn:\s*"?([^"\s]+)/m.exec(publiccode)?.[1] ?? /^url:\s*"?([^"\s]+)/m.exec(publiccode)?.[1] ?? '<adressen til originalen>';
+  stop(`Kopien vet ikke hvor originalen er. Legg den til én gang med:
+  git remote add ${source} ${address}
+Kjør så «npm run oppdater» igjen.`);
+}
+
+console.log(`Henter den nyeste versjonen fra ${source} (${branch}) …`);
+const fetched = tryGit('fetch', source, branch);
+if (!fetched.ok) stop(`Klarte ikke å hente fra ${source}. Sjekk nettverket og adressen.\n${fetched.out}`);
+const incoming = isRemote ? `${source}/${branch}` : 'FETCH_HEAD';
+
+const before = git('rev-parse', 'HEAD');
+const merged = tryGit('merge', '--no-edit', '--no-ff', incoming);
+if (!merged.ok) {
+  const conflicts = git('diff', '--name-only', '--diff-filter=U').split('\n').filter(Boolean);
+  tryGit('merge', '--abort');
+  stop(`Oppdateringen ble avbrutt, og kopien er som før. ${conflicts.length ? 'Disse filene er endret både hos dere og i originalen:' : merged.out}
+${conflicts.map((f) => `  ${f}`).join('\n')}
+Det skjer når dere har endret filer utenfor mappa lokalt/. Flytt endringene deres dit med
+«npm run flytt-til-lokalt», lagre (git commit), og kjør «npm run oppdater» igjen. Se ADOPTING.md.`);
+}
+const after = git('rev-parse', 'HEAD');
+if (before === after) {
+  console.log('Kopien har allerede den nyeste versjonen.');
+} else {
+  console.log(`Den nye versjonen er slått sammen med kopien deres (uten konflikter).`);
+  const changed = git('diff', '--name-only', before, after).split('\n');
+  if (changed.includes('package-lock.json')) console.log('Pakkene er endret. Kjør «npm ci» før dere bygger.');
+  const news = git('diff', '--unified=0', before, after, '--', 'CHANGELOG.md')
+    .split('\n')
+    .filter((l) => l.startsWith('+') && !l.startsWith('+++'))
+    .map((l) => `  ${l.slice(1)}`);
+  if (news.length) console.log(`\nNytt i CHANGELOG.md (se avsnittet «Innhold» for sidene som er endret):\n${news.slice(0, 40).join('\n')}${news.length > 40 ? '\n  …' : ''}`);
+}
+
+// The check runs as its own process, so it is the newly merged version of the check.
+console.log('\nSjekker innholdet …');
+const check = spawnSync(process.execPath, [join(root, 'scripts', 'check-content.ts')], { cwd: root, stdio: 'inherit' });
+if (check.status !== 0) {
+  console.error('\nOppdateringen er lagret i git, men innholdet har feil som må rettes før nettstedet kan bygges (se over).');
+  console.error(`Vil dere gå tilbake til versjonen fra før oppdateringen: git reset --hard ${before.slice(0, 12)}`);
+}
+process.exit(check.status ?? 1);

@@ -1,0 +1,47 @@
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { copyRepo } from './copy-repo.ts';
+
+/** A fixed, made-up identity, so commits work on a machine without git settings. */
+export const GIT_ENV = {
+  ...process.env,
+  GIT_AUTHOR_NAME: 'Testkommune',
+  GIT_AUTHOR_EMAIL: 'test@eksempel.invalid',
+  GIT_COMMITTER_NAME: 'Testkommune',
+  GIT_COMMITTER_EMAIL: 'test@eksempel.invalid',
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+};
+
+export function git(dir: string, ...args: string[]): string {
+  return execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: GIT_ENV, stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+}
+
+/** node_modules is a symlink into the real checkout; git must not see it (a symlink is not a folder to .gitignore). */
+function linkModules(root: string, dir: string): void {
+  if (!existsSync(join(dir, 'node_modules'))) symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  mkdirSync(join(dir, '.git', 'info'), { recursive: true });
+  appendFileSync(join(dir, '.git', 'info', 'exclude'), '/node_modules\n');
+}
+
+/** The project as a fresh git repository with one commit on main, in a scratch folder ("upstream"). */
+export function upstreamRepo(root: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'praksis-upstream-'));
+  copyRepo(root, dir);
+  git(dir, 'init', '-q', '-b', 'main');
+  linkModules(root, dir);
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '-m', 'Praksishåndboka, versjon 1');
+  return dir;
+}
+
+/** A municipality's copy: a clone of upstream, with upstream as the remote «upstream». */
+export function forkOf(root: string, upstream: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'praksis-fork-'));
+  git(dir, 'clone', '-q', upstream, '.');
+  git(dir, 'remote', 'add', 'upstream', upstream);
+  linkModules(root, dir);
+  return dir;
+}
