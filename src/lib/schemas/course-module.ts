@@ -37,6 +37,16 @@ export const scenarioSchema = z
   });
 export type Scenario = z.infer<typeof scenarioSchema>;
 
+/** Each module is one evening when a caseworker runs the course in a room: 3 × 2 hours in all. */
+export const SESSION_MINUTES = 120;
+
+export const sessionStepSchema = z
+  .object({
+    minutes: z.number().int().min(5).max(90),
+    activity: nonEmpty,
+  })
+  .strict();
+
 /** One module of the course for mentors (fadderkurset): short text in the MDX body, situations in front matter. */
 export const courseModuleSchema = z
   .object({
@@ -51,6 +61,15 @@ export const courseModuleSchema = z
     tools: z.array(contentRefSchema).min(1, 'minst ett metodekort'),
     /** For the one-page handout and the facilitator: the points to remember. */
     keyPoints: z.array(nonEmpty).min(2, 'minst to punkter').max(6, 'høyst 6 punkter'),
+    /** For the facilitator: what to have ready for this module's session. */
+    prepare: z.array(nonEmpty).min(1, 'minst én ting å forberede'),
+    /** For the facilitator: the session's timetable, adding up to SESSION_MINUTES. */
+    session: z
+      .array(sessionStepSchema)
+      .min(3, 'minst tre deler i samlingen')
+      .refine((steps) => steps.reduce((sum, s) => sum + s.minutes, 0) === SESSION_MINUTES, {
+        message: `deler som til sammen tar ${SESSION_MINUTES} minutter (to timer)`,
+      }),
     scenarios: z
       .array(scenarioSchema, { error: 'en liste med situasjoner' })
       .min(SCENARIOS_PER_MODULE.min, `minst ${SCENARIOS_PER_MODULE.min} situasjoner`)
