@@ -31,7 +31,7 @@ export default function CourseProgress({ modules, base, municipality, t }: Props
       <h2 class="ds-heading" data-size="md" id="fremdrift">{t.progressHeading}</h2>
       <p>{t.privacy}</p>
       {!ready ? (
-        <p>{t.loading}</p>
+        <p>{t.noJs}</p>
       ) : (
         <>
           <p>{t.count.replace('{n}', String(doneCount(progress, ids))).replace('{total}', String(ids.length))}</p>

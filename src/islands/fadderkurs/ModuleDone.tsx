@@ -24,17 +24,20 @@ export default function ModuleDone({ moduleId, moduleIds, base, certificateHref,
     setMessage(ok ? (done ? '' : t.markedDone) : t.storageFull);
   };
 
+  // Before hydration (and with JavaScript off) the server-rendered text says what needs JavaScript.
+  if (!ready) return <div class="course-done"><p>{t.noJs}</p></div>;
   return (
-    <div class="course-done" data-ready={ready ? 'true' : undefined}>
+    <div class="course-done" data-ready="true">
       <p class="course-done__status">
-        {!ready ? t.loading : done ? t.doneOn.replace('{date}', formatDay(done)) : t.notDone}
-        {ready && <span> · {t.count.replace('{n}', String(count)).replace('{total}', String(moduleIds.length))}</span>}
+        {done ? t.doneOn.replace('{date}', formatDay(done)) : t.notDone}
+        {' · '}
+        {t.count.replace('{n}', String(count)).replace('{total}', String(moduleIds.length))}
       </p>
-      <button type="button" class="ds-button" data-variant={done ? 'secondary' : 'primary'} disabled={!ready} onClick={toggle}>
+      <button type="button" class="ds-button" data-variant={done ? 'secondary' : 'primary'} onClick={toggle}>
         {done ? t.undo : t.markDone}
       </button>
       <p role="status" class="course-done__message">{message}</p>
-      {ready && isCourseComplete(progress, moduleIds) && (
+      {isCourseComplete(progress, moduleIds) && (
         <p>
           {t.allDone} <a class="ds-link" href={certificateHref}>{t.toCertificate}</a>
         </p>

@@ -126,7 +126,6 @@ export const nb = {
     allDone: 'Du har fullført alle modulene. Nå kan du lage kursbeviset ditt.',
     toCertificate: 'Gå til kursbeviset',
     storageFull: 'Nettleseren kunne ikke lagre fremdriften. Du kan likevel lese kurset.',
-    loading: 'Henter fremdriften din …',
     noJs: 'Fremdrift og kursbevis trenger JavaScript. Du kan lese hele kurset uten.',
     certificateHeading: 'Last ned kursbevis',
     locked: 'Fullfør alle {total} modulene, så kan du laste ned kursbeviset her.',

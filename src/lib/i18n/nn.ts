@@ -133,7 +133,6 @@ export const nn: UiStrings = {
     allDone: 'Du har fullført alle modulane. No kan du lage kursbeviset ditt.',
     toCertificate: 'Gå til kursbeviset',
     storageFull: 'Nettlesaren kunne ikkje lagre framdrifta. Du kan likevel lese kurset.',
-    loading: 'Hentar framdrifta di …',
     noJs: 'Framdrift og kursbevis treng JavaScript. Du kan lese heile kurset utan.',
     certificateHeading: 'Last ned kursbevis',
     locked: 'Fullfør alle dei {total} modulane, så kan du laste ned kursbeviset her.',
