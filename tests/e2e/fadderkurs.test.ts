@@ -164,7 +164,7 @@ describe('a mentor takes the course', () => {
   test('a finished course gives a one-page kursbevis with the exact name in Arabic and in Ethiopic script', { timeout: 60_000 }, async () => {
     await completeCourse(page);
     await expect(page.getByRole('link', { name: 'Gå til kursbeviset' }).isVisible()).resolves.toBe(true);
-    for (const [name, workplace] of [['محمد الأحمد', 'Eksempel sykehjem'], ['ዳዊት ተስፋማርያም', 'Máret Čuđets kafé']]) {
+    for (const [name, workplace] of [['محمد الأحمد', 'Eksempel sykehjem'], ['ዳዊት ተስፋማርያም', 'Máret Čuđets kafé']] as const) {
       const bytes = await downloadCertificate(page, name, workplace);
       expect(qpdfProblems(bytes)).toBe('');
       const doc = await PDFDocument.load(bytes);
