@@ -18,4 +18,5 @@ export const collections = {
   planer: defineCollection({ loader: loaderFor('planer'), schema: COLLECTIONS.planer.schema }),
   skjema: defineCollection({ loader: loaderFor('skjema'), schema: COLLECTIONS.skjema.schema }),
   roller: defineCollection({ loader: loaderFor('roller'), schema: COLLECTIONS.roller.schema }),
+  fadderkurs: defineCollection({ loader: loaderFor('fadderkurs'), schema: COLLECTIONS.fadderkurs.schema }),
 };

@@ -1,0 +1,70 @@
+import { rgb } from 'pdf-lib';
+import { finishDocument, startDocument, type Issuer, type LoadedFaces, type PdfResult } from './document.ts';
+import { CONTENT_WIDTH, MARGIN } from './layout.ts';
+import { drawLine, drawParagraph, MUTED } from './text.ts';
+
+export const SIGN_IN_TITLE = 'Oppmøteliste for fadderkurset';
+/** Rows for names: a group of 8 to 15 mentors, with room for a few more. */
+export const SIGN_IN_ROWS = 18;
+
+const GRID = rgb(0.55, 0.58, 0.62);
+const TINT = rgb(0.93, 0.95, 0.98);
+
+/**
+ * The facilitator's sign-in sheet: one A4 page with a row per mentor and a column to sign
+ * for each session, so she can see who came to all of them and gets a course certificate.
+ * The course details at the top are fillable; the rows are for pen and paper.
+ */
+export async function buildSignInSheet(sessions: number, faces: LoadedFaces, issuer: Issuer, date: Date): Promise<PdfResult> {
+  const parts = await startDocument(faces, issuer, SIGN_IN_TITLE, 'Oppmøteliste med underskrift for hver samling i fadderkurset', date);
+  const { flow, fonts, fields } = parts;
+  await flow.newPage();
+  await drawLine(flow.page, fonts, SIGN_IN_TITLE, MARGIN, flow.y - 20, { size: 18, bold: true });
+  flow.y -= 30;
+  flow.y -= (await drawParagraph(flow.page, fonts, 'Skriv navnet ditt og arbeidsplassen din én gang. Skriv under hver gang du er til stede. De som har vært på alle samlingene, får kursbevis.', MARGIN, flow.y, CONTENT_WIDTH, { size: 9.5, color: MUTED })) + 8;
+
+  const half = (CONTENT_WIDTH - 12) / 2;
+  for (const [i, [name, label]] of ([['sted', 'Sted'], ['kursholder', 'Kursholder']] as const).entries()) {
+    const x = MARGIN + i * (half + 12);
+    await drawLine(flow.page, fonts, label, x, flow.y - 10, { size: 8.5, color: MUTED });
+    await fields.text(flow.page, name, label, { x, y: flow.y - 34, width: half, height: 20 });
+  }
+  flow.y -= 42;
+  const dateWidth = (CONTENT_WIDTH - (sessions - 1) * 12) / sessions;
+  for (let s = 1; s <= sessions; s++) {
+    const x = MARGIN + (s - 1) * (dateWidth + 12);
+    await drawLine(flow.page, fonts, `Dato for samling ${s}`, x, flow.y - 10, { size: 8.5, color: MUTED });
+    await fields.text(flow.page, `samling${s}_dato`, `Dato for samling ${s}`, { x, y: flow.y - 34, width: dateWidth, height: 20 });
+  }
+  flow.y -= 46;
+
+  const sessionWidth = 72;
+  const columns = [
+    { label: 'Navn', width: (CONTENT_WIDTH - sessions * sessionWidth) * 0.55 },
+    { label: 'Arbeidsplass', width: (CONTENT_WIDTH - sessions * sessionWidth) * 0.45 },
+    ...Array.from({ length: sessions }, (_, s) => ({ label: `Samling ${s + 1}`, width: sessionWidth })),
+  ];
+  const header = 18;
+  const rowHeight = Math.floor((flow.y - flow.bottom - header - 8) / SIGN_IN_ROWS);
+  const page = flow.page;
+  const top = flow.y;
+  page.drawRectangle({ x: MARGIN, y: top - header, width: CONTENT_WIDTH, height: header, color: TINT });
+  let x = MARGIN;
+  for (const column of columns) {
+    await drawLine(page, fonts, column.label, x + 4, top - 12.5, { size: 8.5, bold: true });
+    x += column.width;
+  }
+  const bottom = top - header - SIGN_IN_ROWS * rowHeight;
+  for (let r = 0; r <= SIGN_IN_ROWS; r++) {
+    const y = top - header - r * rowHeight;
+    page.drawLine({ start: { x: MARGIN, y }, end: { x: MARGIN + CONTENT_WIDTH, y }, thickness: 0.5, color: GRID });
+  }
+  page.drawLine({ start: { x: MARGIN, y: top }, end: { x: MARGIN + CONTENT_WIDTH, y: top }, thickness: 0.5, color: GRID });
+  x = MARGIN;
+  for (const column of [...columns, undefined]) {
+    page.drawLine({ start: { x, y: top }, end: { x, y: bottom }, thickness: 0.5, color: GRID });
+    if (column) x += column.width;
+  }
+  flow.y = bottom;
+  return finishDocument(parts, `${SIGN_IN_TITLE} · ${issuer.name}`);
+}
