@@ -17,4 +17,5 @@ export const collections = {
   planer: defineCollection({ loader: loaderFor('planer'), schema: COLLECTIONS.planer.schema }),
   skjema: defineCollection({ loader: loaderFor('skjema'), schema: COLLECTIONS.skjema.schema }),
   roller: defineCollection({ loader: loaderFor('roller'), schema: COLLECTIONS.roller.schema }),
+  kvalitetssjekk: defineCollection({ loader: loaderFor('kvalitetssjekk'), schema: COLLECTIONS.kvalitetssjekk.schema }),
 };

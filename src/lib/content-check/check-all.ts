@@ -16,6 +16,20 @@ function unfinished(file: string, text: string): ContentProblem[] {
   );
 }
 
+/** Fields that hold "collection/id" links to other pages (method cards' tools, the quality check's readMore). */
+const REF_FIELDS = new Set(['tools', 'readMore']);
+
+/** Every link to another page inside an entry, with the field path it sits at, however deep. */
+function contentRefsIn(data: unknown, path = ''): { field: string; ref: string }[] {
+  if (Array.isArray(data)) return data.flatMap((item, i) => contentRefsIn(item, `${path}[${i}]`));
+  if (typeof data !== 'object' || data === null || data instanceof Date) return [];
+  return Object.entries(data).flatMap(([key, value]) => {
+    const field = path ? `${path}.${key}` : key;
+    if (REF_FIELDS.has(key) && Array.isArray(value)) return value.map((ref, i) => ({ field: `${field}[${i}]`, ref: String(ref) }));
+    return contentRefsIn(value, field);
+  });
+}
+
 /** Validates everything under content/: schemas, cross-references and the municipality file. */
 export function checkAllContent(rootDir: string): ContentProblem[] {
   const contentDir = join(rootDir, 'content');
@@ -46,8 +60,7 @@ export function checkAllContent(rootDir: string): ContentProblem[] {
       problems.push(...checked.problems);
       ids.add(`${name}/${basename(path, EXTENSIONS[name])}`);
       if (!(checked.data as { draft?: boolean } | undefined)?.draft) problems.push(...unfinished(file, text));
-      const tools = (checked.data as { tools?: string[] } | undefined)?.tools ?? [];
-      tools.forEach((ref, i) => references.push({ file, line: 1, field: `tools[${i}]`, ref }));
+      for (const { field, ref } of contentRefsIn(checked.data)) references.push({ file, line: 1, field, ref });
     }
   }
 

@@ -3,6 +3,7 @@ import { methodSchema } from '../schemas/method.ts';
 import { planSchema } from '../schemas/plan.ts';
 import { formSchema } from '../schemas/form.ts';
 import { roleGuideSchema } from '../schemas/role-guide.ts';
+import { qualityGroupSchema } from '../schemas/quality.ts';
 
 /** Each content folder, the files it holds and the schema they follow. The Astro collections read this too. */
 export const COLLECTIONS = {
@@ -11,6 +12,7 @@ export const COLLECTIONS = {
   planer: { pattern: '**/*.yaml', schema: planSchema },
   skjema: { pattern: '**/*.mdx', schema: formSchema },
   roller: { pattern: '**/*.mdx', schema: roleGuideSchema },
+  kvalitetssjekk: { pattern: '**/*.yaml', schema: qualityGroupSchema },
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -31,7 +31,7 @@ const FONT_URLS: Record<FontFaceId, string> = {
   'latin-bold': latinBold,
 };
 
-const browserFontLoader: FontLoader = async (face) => {
+export const browserFontLoader: FontLoader = async (face) => {
   const response = await fetch(FONT_URLS[face]);
   if (!response.ok) throw new Error(`Fant ikke skriftfila for ${face}`);
   return new Uint8Array(await response.arrayBuffer());
@@ -44,7 +44,7 @@ export interface PdfMunicipality {
   logoUrl?: string;
 }
 
-async function fetchLogo(url: string | undefined): Promise<LogoSource | undefined> {
+export async function fetchLogo(url: string | undefined): Promise<LogoSource | undefined> {
   if (!url) return undefined;
   try {
     const response = await fetch(url);
