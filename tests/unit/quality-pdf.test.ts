@@ -14,12 +14,12 @@ const indicators = allIndicators(check);
 const links = Object.fromEntries(indicators.flatMap((i) => i.readMore).map((r) => [r, { title: `Side ${r}`, href: `/${r}/` }]));
 let issuer: Issuer;
 let faces: LoadedFaces;
-beforeAll(async () => ({ issuer, faces } = await nodePdfSetup()));
+beforeAll(async () => ({ issuer, faces } = await nodePdfSetup()), 60_000);
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 describe('quality check report PDF', () => {
-  test('passes qpdf --check, renders cleanly and holds every indicator, the date, the municipality and the notes', async () => {
+  test('passes qpdf --check, renders cleanly and holds every indicator, the date, the municipality and the notes', { timeout: 30_000 }, async () => {
     let a = createAssessment('2026-11-12');
     indicators.forEach((i, n) => { a = setAnswer(a, i.key, { score: SCORES[n % 5]!, note: n === 0 ? 'Avtalen med butikken går ut i mars – ሰላም' : n === 1 ? 'نحتاج إلى أماكن أكثر' : '' }); });
     const withFigure = indicators.find((i) => i.benchmark)!;
@@ -48,7 +48,7 @@ describe('quality check report PDF', () => {
     expect(doc.getPageCount()).toBe(result.pages);
   });
 
-  test('an empty assessment still makes a valid report, and the file name has no name in it', async () => {
+  test('an empty assessment still makes a valid report, and the file name has no name in it', { timeout: 30_000 }, async () => {
     const report = buildReport(check, createAssessment('2026-01-05'), links);
     const result = await buildQualityReportPdf(report, faces, issuer, new Date('2026-01-05T12:00:00Z'));
     expect(qpdfProblems(result.bytes)).toBe('');
