@@ -86,10 +86,11 @@ describe('Kvalitetssjekken', () => {
     await context.close();
   });
 
-  test('a whole assessment with the keyboard alone gives the expected scores, weakest three and a PDF with every indicator', { timeout: 90_000 }, async () => {
+  test('a whole assessment with the keyboard alone gives the expected scores, weakest three and a PDF with every indicator', { timeout: 120_000 }, async () => {
     const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1000, height: 900 } });
     const page = await open(context);
-    const problems = await axe(page, 'start');
+    // The empty start state is covered by the axe run over every page (accessibility.test.ts).
+    const problems: string[] = [];
     // The date field starts at today's date; the keyboard user keeps it.
     await tabTo(page, '#kv-new-date');
     const day = await page.locator('#kv-new-date').inputValue();
