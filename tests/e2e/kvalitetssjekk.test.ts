@@ -150,6 +150,8 @@ describe('Kvalitetssjekken', () => {
       expect(text, i.key).toContain(i.measures.replace(/\s+/g, ' '));
     }
     expect(text).toContain('Kommunens tall: 61 %');
+    // On paper the method cards that help are given by their full address.
+    expect(text).toContain(`${siteUrl}metoder/`);
     expect(text).toContain('ሰላም');
 
     // The printed report: the result and every answer, no controls.

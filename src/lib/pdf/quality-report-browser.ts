@@ -10,7 +10,9 @@ import { buildQualityReportPdf, qualityReportFileName } from './quality-report.t
 
 export async function downloadQualityReport({ report, municipality }: { report: QualityReport; municipality: PdfMunicipality }): Promise<{ warnings: string[] }> {
   const [faces, logo] = await Promise.all([facesFrom(browserFontLoader), fetchLogo(municipality.logoUrl)]);
-  const result = await buildQualityReportPdf(report, faces, { name: municipality.name, brandColor: municipality.brandColor, logo }, new Date());
+  // On paper a link is only its address: write it out in full so the reader can find the page.
+  const absolute = { ...report, weakest: report.weakest.map((w) => ({ ...w, help: w.help.map((h) => ({ ...h, href: new URL(h.href, location.href).href })) })) };
+  const result = await buildQualityReportPdf(absolute, faces, { name: municipality.name, brandColor: municipality.brandColor, logo }, new Date());
   download(qualityReportFileName(report.date), result.bytes, 'application/pdf');
   return { warnings: result.warnings };
 }
