@@ -10,8 +10,9 @@ import { useAutosave } from './useAutosave.ts';
  * which keeps it in memory at once and hands it to the autosave.
  */
 export function useQualityState(base: string) {
-  const store = useRef(qualityStore(base)).current;
-  const first = useRef(store.read()).current;
+  // Lazy initialisers: storage is read once on mount, not on every render (every keystroke).
+  const [store] = useState(() => qualityStore(base));
+  const [first] = useState(() => store.read());
   const [state, setState] = useState<QualityState>(first.state);
   const [setAside, setSetAside] = useState<unknown[]>(first.setAside);
   const [warning, setWarning] = useState(first.warnings.join(' '));
