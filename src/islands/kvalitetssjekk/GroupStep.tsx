@@ -33,15 +33,6 @@ export function GroupStep({ check, step, assessment, links, t, onStep, onResult,
   const last = step === check.groups.length - 1;
   return (
     <section class="kv-step" aria-labelledby="kv-step-heading">
-      <ol class="kv-steps no-print">
-        {check.groups.map((g, i) => (
-          <li key={g.id}>
-            <button type="button" class="kv-step-link" aria-current={i === step ? 'step' : undefined} onClick={() => onStep(i)}>
-              <span>{i + 1}. {g.title}</span> <span class="kv-step-count">({fill(t.answered, { n: scores[i]!.answered, total: scores[i]!.total })})</span>
-            </button>
-          </li>
-        ))}
-      </ol>
       <p class="kv-step-of">{fill(t.step, { n: step + 1, total: check.groups.length })}</p>
       <h2 id="kv-step-heading" class="ds-heading" data-size="md" tabIndex={-1} ref={heading}>{group.title}</h2>
       <p>{group.summary}</p>
@@ -62,6 +53,16 @@ export function GroupStep({ check, step, assessment, links, t, onStep, onResult,
         {step > 0 && <button type="button" class="ds-button" data-variant="secondary" onClick={() => onStep(step - 1)}>{t.previous}</button>}
         {last ? <button type="button" class="ds-button" onClick={onResult}>{t.toResult}</button> : <button type="button" class="ds-button" onClick={() => onStep(step + 1)}>{t.next}</button>}
       </p>
+      {/* The jump list comes last, so on a phone the part itself fills the screen. */}
+      <ol class="kv-steps no-print" aria-label={t.allParts}>
+        {check.groups.map((g, i) => (
+          <li key={g.id}>
+            <button type="button" class="kv-step-link" aria-current={i === step ? 'step' : undefined} onClick={() => onStep(i)}>
+              <span>{i + 1}. {g.title}</span> <span class="kv-step-count">({fill(t.answered, { n: scores[i]!.answered, total: scores[i]!.total })})</span>
+            </button>
+          </li>
+        ))}
+      </ol>
     </section>
   );
 }

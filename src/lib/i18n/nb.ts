@@ -133,6 +133,7 @@ export const nb = {
     answered: '{n} av {total} besvart',
     previous: 'Forrige del',
     next: 'Neste del',
+    allParts: 'Alle delene',
     toResult: 'Se resultatet',
     measures: 'Hva som måles',
     scoreLegend: 'Poeng for «{title}»',

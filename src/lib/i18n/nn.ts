@@ -140,6 +140,7 @@ export const nn: UiStrings = {
     answered: '{n} av {total} svara',
     previous: 'Førre del',
     next: 'Neste del',
+    allParts: 'Alle delane',
     toResult: 'Sjå resultatet',
     measures: 'Kva som blir målt',
     scoreLegend: 'Poeng for «{title}»',
