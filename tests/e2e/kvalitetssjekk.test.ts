@@ -86,7 +86,7 @@ describe('Kvalitetssjekken', () => {
     await context.close();
   });
 
-  test('a whole assessment with the keyboard alone gives the expected scores, weakest three and a PDF with every indicator', { timeout: 120_000 }, async () => {
+  test('a whole assessment with the keyboard alone gives the expected scores, weakest three and a PDF with every indicator', { timeout: 180_000 }, async () => {
     const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1000, height: 900 } });
     const page = await open(context);
     // The empty start state is covered by the axe run over every page (accessibility.test.ts).
