@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { UiStrings } from '../../lib/i18n/nb.ts';
 import { SCORES, type Indicator, type Score } from '../../lib/quality/check.ts';
 import type { Answer, OwnFigure } from '../../lib/quality/assessment.ts';
-import type { PageLinks } from '../../lib/quality/report.ts';
+import { helpFor, type PageLinks } from '../../lib/quality/report.ts';
 import { fill } from './format.ts';
 
 interface Props {
@@ -47,8 +47,8 @@ export function IndicatorField({ indicator, answer, figure, links, t, onScore, o
       <textarea class="ds-input kv-note" id={`${id}-note`} rows={2} maxLength={10000} value={answer?.note ?? ''} onInput={(e) => onNote((e.currentTarget as HTMLTextAreaElement).value)} />
       <p class="kv-readmore">
         {t.readMore}:{' '}
-        {indicator.readMore.map((ref, i) => links[ref] && (
-          <span key={ref}>{i > 0 && ', '}<a class="ds-link" href={links[ref]!.href}>{links[ref]!.title}</a></span>
+        {helpFor(indicator, links).map((h, i) => (
+          <span key={h.ref}>{i > 0 && ', '}<a class="ds-link" href={h.href}>{h.title}</a></span>
         ))}
       </p>
     </fieldset>

@@ -53,7 +53,7 @@ export function figureText(indicator: Indicator, own: OwnFigure | undefined): st
   return parts.join(' ');
 }
 
-/** Method cards first: they say how to improve. Other pages follow. */
+/** Method cards first: they say how to improve. Other pages follow; a page this copy does not publish is left out. */
 export function helpFor(indicator: Indicator, links: PageLinks): PageLink[] {
   const refs = [...indicator.readMore].sort((a, b) => Number(!a.startsWith('metoder/')) - Number(!b.startsWith('metoder/')));
   return refs.flatMap((ref) => (links[ref] ? [{ ref, ...links[ref] }] : []));
