@@ -51,6 +51,7 @@ try {
     content: pageWeight(siteDir, basePath, '/handbok/om-handboka/'),
     plan: pageWeight(siteDir, basePath, '/planer/renhold/'),
     search: pageWeight(siteDir, basePath, '/sok/'),
+    quality: pageWeight(siteDir, basePath, '/kvalitetssjekk/'),
   };
 
   log('Timing PDFs in Node …');
@@ -82,6 +83,7 @@ try {
     weightRow(`content ${weights.content!.path}`, weights.content!),
     weightRow(`plan ${weights.plan!.path}`, weights.plan!),
     weightRow(`search ${weights.search!.path}`, weights.search!),
+    weightRow(`quality check ${weights.quality!.path}`, weights.quality!),
   ]);
   console.log(`  plan page JS: ${weights.plan!.jsChunks.files.map((f) => f.split('/').pop()).join(', ')}`);
 
@@ -116,6 +118,7 @@ try {
     contentPageJsBytes: weights.content!.js.raw,
     cssPerPageGzip: Math.max(...Object.values(weights).map((w) => w.css.gzip)),
     planPageJsGzip: weights.plan!.jsChunks.gzip,
+    qualityPageJsGzip: weights.quality!.jsChunks.gzip,
     fullBuildSeconds: Math.round(build.totalMs / 100) / 10,
   };
   console.log('\nBudgets (budgets.json)');

@@ -19,4 +19,5 @@ export const collections = {
   skjema: defineCollection({ loader: loaderFor('skjema'), schema: COLLECTIONS.skjema.schema }),
   roller: defineCollection({ loader: loaderFor('roller'), schema: COLLECTIONS.roller.schema }),
   fadderkurs: defineCollection({ loader: loaderFor('fadderkurs'), schema: COLLECTIONS.fadderkurs.schema }),
+  kvalitetssjekk: defineCollection({ loader: loaderFor('kvalitetssjekk'), schema: COLLECTIONS.kvalitetssjekk.schema }),
 };

@@ -19,6 +19,20 @@ function unfinished(file: string, text: string): ContentProblem[] {
   );
 }
 
+/** Fields that hold "collection/id" links to other pages (method cards' tools, the quality check's readMore). */
+const REF_FIELDS = new Set(['tools', 'readMore']);
+
+/** Every link to another page inside an entry, with the field path it sits at, however deep. */
+function contentRefsIn(data: unknown, path = ''): { field: string; ref: string }[] {
+  if (Array.isArray(data)) return data.flatMap((item, i) => contentRefsIn(item, `${path}[${i}]`));
+  if (typeof data !== 'object' || data === null || data instanceof Date) return [];
+  return Object.entries(data).flatMap(([key, value]) => {
+    const field = path ? `${path}.${key}` : key;
+    if (REF_FIELDS.has(key) && Array.isArray(value)) return value.map((ref, i) => ({ field: `${field}[${i}]`, ref: String(ref) }));
+    return contentRefsIn(value, field);
+  });
+}
+
 /**
  * Validates the merged content (content/ with lokalt/ on top): schemas, cross-references,
  * the hide list, plan extensions, the municipality file, and overrides that missed a legal
@@ -56,8 +70,7 @@ export function checkAllContent(rootDir: string): ContentProblem[] {
       ids.add(`${name}/${entry.id}`);
       const text = readFileSync(join(rootDir, entry.file), 'utf8');
       if (!(checked.data as { draft?: boolean } | undefined)?.draft) problems.push(...unfinished(entry.file, text));
-      const tools = (checked.data as { tools?: string[] } | undefined)?.tools ?? [];
-      tools.forEach((ref, i) => references.push({ file: entry.file, line: 1, field: `tools[${i}]`, ref }));
+      for (const { field, ref } of contentRefsIn(checked.data)) references.push({ file: entry.file, line: 1, field, ref });
     }
   }
 

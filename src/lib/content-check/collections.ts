@@ -4,6 +4,7 @@ import { planSchema } from '../schemas/plan.ts';
 import { formSchema } from '../schemas/form.ts';
 import { roleGuideSchema } from '../schemas/role-guide.ts';
 import { courseModuleSchema } from '../schemas/course-module.ts';
+import { qualityGroupSchema } from '../schemas/quality.ts';
 
 /** Each content folder, the files it holds and the schema they follow. The Astro collections read this too. */
 export const COLLECTIONS = {
@@ -13,6 +14,7 @@ export const COLLECTIONS = {
   skjema: { pattern: '**/*.mdx', schema: formSchema },
   roller: { pattern: '**/*.mdx', schema: roleGuideSchema },
   fadderkurs: { pattern: '**/*.mdx', schema: courseModuleSchema },
+  kvalitetssjekk: { pattern: '**/*.yaml', schema: qualityGroupSchema },
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -1,0 +1,98 @@
+import { useState } from 'preact/hooks';
+import type { UiStrings } from '../../lib/i18n/nb.ts';
+import { SCORES, type Indicator, type Score } from '../../lib/quality/check.ts';
+import type { Answer, OwnFigure } from '../../lib/quality/assessment.ts';
+import { helpFor, type PageLinks } from '../../lib/quality/report.ts';
+import { fill } from './format.ts';
+
+interface Props {
+  indicator: Indicator;
+  answer: Answer | undefined;
+  figure: OwnFigure | undefined;
+  links: PageLinks;
+  t: UiStrings['quality'];
+  onScore: (score: Score | null) => void;
+  onNote: (note: string) => void;
+  onFigure: (patch: OwnFigure) => void;
+}
+
+/** A safe id fragment from "group/indicator". */
+export const domId = (key: string) => `kv-${key.replace('/', '--')}`;
+
+function describe(indicator: Indicator, score: Score, t: UiStrings['quality']): string {
+  if (score === 1 || score === 3 || score === 5) return indicator.levels[score];
+  return fill(t.between, { a: score - 1, b: score + 1 });
+}
+
+/** One indicator: what is measured, the score 1–5 with the described levels, a note, and where to read more. */
+export function IndicatorField({ indicator, answer, figure, links, t, onScore, onNote, onFigure }: Props) {
+  const id = domId(indicator.key);
+  return (
+    <fieldset class="kv-indicator" id={id}>
+      <legend class="kv-indicator-title">{indicator.title}</legend>
+      <p><strong>{t.measures}:</strong> {indicator.measures}</p>
+      <div class="kv-scores">
+        {SCORES.map((s) => (
+          <label class="kv-score" key={s}>
+            <input type="radio" name={id} value={s} checked={answer?.score === s} onChange={() => onScore(s)} />
+            <span><strong>{s}</strong> – {describe(indicator, s, t)}</span>
+          </label>
+        ))}
+      </div>
+      {answer?.score !== undefined && (
+        <button type="button" class="ds-button kv-clear" data-variant="tertiary" data-size="sm" aria-label={`${t.clear}: ${indicator.title}`} onClick={() => onScore(null)}>{t.clear}</button>
+      )}
+      {indicator.benchmark && <FigureInputs id={id} indicator={indicator} figure={figure} t={t} onFigure={onFigure} />}
+      <label class="ds-label kv-note-label" for={`${id}-note`}>{fill(t.note, { title: indicator.title })}</label>
+      <textarea class="ds-input kv-note" id={`${id}-note`} rows={2} maxLength={10000} value={answer?.note ?? ''} onInput={(e) => onNote((e.currentTarget as HTMLTextAreaElement).value)} />
+      <p class="kv-readmore">
+        {t.readMore}:{' '}
+        {helpFor(indicator, links).map((h, i) => (
+          <span key={h.ref}>{i > 0 && ', '}<a class="ds-link" href={h.href}>{h.title}</a></span>
+        ))}
+      </p>
+    </fieldset>
+  );
+}
+
+type FigureField = keyof OwnFigure;
+
+/** The municipality's own figure and goal beside the published one; a bad number is shown next to its field and not saved. */
+function FigureInputs({ id, indicator, figure, t, onFigure }: { id: string; indicator: Indicator; figure: OwnFigure | undefined; t: UiStrings['quality']; onFigure: (p: OwnFigure) => void }) {
+  const b = indicator.benchmark!;
+  const [errors, setErrors] = useState<Partial<Record<FigureField, string>>>({});
+  const [drafts, setDrafts] = useState<Partial<Record<FigureField, string>>>({});
+  const onInput = (field: FigureField, raw: string) => {
+    setDrafts({ ...drafts, [field]: raw });
+    const text = raw.trim().replace(',', '.');
+    if (text === '') {
+      setErrors({ ...errors, [field]: undefined });
+      onFigure({ [field]: undefined });
+      return;
+    }
+    const n = Number(text);
+    const ok = field === 'year' ? Number.isInteger(n) && n >= 2000 && n <= 2100 : Number.isFinite(n) && n >= 0 && n <= 100;
+    setErrors({ ...errors, [field]: ok ? undefined : field === 'year' ? t.yearError : t.numberError });
+    if (ok) onFigure({ [field]: n });
+  };
+  const input = (field: FigureField, label: string) => (
+    <div class="ds-field kv-figure-field">
+      <label class="ds-label" for={`${id}-${field}`}>{label}</label>
+      <input class="ds-input" id={`${id}-${field}`} inputMode="decimal" autoComplete="off" value={drafts[field] ?? (figure?.[field] !== undefined ? String(figure[field]).replace('.', ',') : '')}
+        aria-invalid={errors[field] ? 'true' : undefined} aria-describedby={errors[field] ? `${id}-${field}-error` : undefined}
+        onInput={(e) => onInput(field, (e.currentTarget as HTMLInputElement).value)} />
+      {errors[field] && <p class="kv-field-error" id={`${id}-${field}-error`}>{errors[field]}</p>}
+    </div>
+  );
+  return (
+    <div class="kv-figure">
+      <p>{b.label}: <strong>{String(b.value).replace('.', ',')} %</strong> ({b.year}, {b.source.publisher ?? b.source.title}: {b.source.title}).</p>
+      <p class="kv-caution">{fill(t.sameMeasure, { measure: b.measure })}</p>
+      <div class="kv-figure-inputs">
+        {input('value', t.ownValue)}
+        {input('year', t.ownYear)}
+        {input('goal', t.ownGoal)}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,10 @@
+import type { UiStrings } from '../../lib/i18n/nb.ts';
+import type { SaveStatus } from './useAutosave.ts';
+import { clock, fill } from './format.ts';
+
+/** "Lagret kl. 10:42": always visible, so the user knows the work is safe. Announced politely, not on every keystroke. */
+export function SaveStatusLine({ status, t }: { status: SaveStatus; t: UiStrings['quality'] }) {
+  if (status.kind === 'failed') return <p class="kv-save kv-error" role="alert">{t.notSaved}</p>;
+  const text = status.kind === 'saved' ? fill(t.savedAt, { time: clock(status.at) }) : status.kind === 'pending' ? t.saving : '';
+  return <p class="kv-save no-print" role="status" aria-atomic="true">{text}</p>;
+}

@@ -1,0 +1,103 @@
+import { rgb, type RGB } from 'pdf-lib';
+import type { QualityReport } from '../quality/report.ts';
+import { scoreText } from '../quality/report.ts';
+import { formatChange } from '../quality/scores.ts';
+import { finishDocument, startDocument, type Issuer, type LoadedFaces, type PdfResult } from './document.ts';
+import { CONTENT_WIDTH, MARGIN } from './layout.ts';
+import { hexToRgb } from './colors.ts';
+import { drawLine, lineHeight, MUTED, wrap, type TextStyle } from './text.ts';
+
+/**
+ * The quality check's report as an A4 PDF: the same report the printable page shows
+ * (lib/quality/report.ts), laid out with the shared letterhead, fonts and text blocks.
+ */
+
+const BODY: TextStyle = { size: 9.5 };
+const SMALL: TextStyle = { size: 8.5, color: MUTED };
+const BAR_TRACK = rgb(0.9, 0.91, 0.93);
+const BAR_WIDTH = 150;
+
+type Parts = Awaited<ReturnType<typeof startDocument>>;
+
+/** Wrapped text that may run over pages, line by line. */
+async function text(parts: Parts, value: string, style: TextStyle = BODY, indent = 0): Promise<void> {
+  const { flow, fonts } = parts;
+  const step = lineHeight(style);
+  for (const line of await wrap(fonts, value, CONTENT_WIDTH - indent, style)) {
+    await flow.ensure(step);
+    await drawLine(flow.page, fonts, line, MARGIN + indent, flow.y - style.size, style);
+    flow.y -= step;
+  }
+}
+
+async function heading(parts: Parts, value: string, size = 13): Promise<void> {
+  await parts.flow.ensure(size + 40);
+  parts.flow.y -= 8;
+  await text(parts, value, { size, bold: true });
+  parts.flow.y -= 4;
+}
+
+/** One group's score as a labelled bar: the number is always written out, the bar only repeats it. */
+async function scoreRow(parts: Parts, label: string, average: number | null, detail: string, brand: RGB): Promise<void> {
+  const { flow, fonts } = parts;
+  const labelLines = await wrap(fonts, label, CONTENT_WIDTH - BAR_WIDTH - 110, BODY);
+  const height = Math.max(22, labelLines.length * lineHeight(BODY) + 8);
+  await flow.ensure(height);
+  for (const [i, line] of labelLines.entries()) await drawLine(flow.page, fonts, line, MARGIN, flow.y - BODY.size - i * lineHeight(BODY), BODY);
+  const x = MARGIN + CONTENT_WIDTH - BAR_WIDTH - 100;
+  flow.page.drawRectangle({ x, y: flow.y - 12, width: BAR_WIDTH, height: 9, color: BAR_TRACK });
+  if (average !== null) flow.page.drawRectangle({ x, y: flow.y - 12, width: (BAR_WIDTH * average) / 5, height: 9, color: brand });
+  await drawLine(flow.page, fonts, detail, x + BAR_WIDTH + 8, flow.y - BODY.size, BODY);
+  flow.y -= height;
+}
+
+export async function buildQualityReportPdf(report: QualityReport, faces: LoadedFaces, issuer: Issuer, madeOn: Date): Promise<PdfResult> {
+  const brand = hexToRgb(issuer.brandColor);
+  const parts = await startDocument(faces, issuer, report.title, `Egenvurdering datert ${report.dateText}`, madeOn);
+  const { flow } = parts;
+  await flow.newPage();
+
+  await text(parts, report.title, { size: 18, bold: true });
+  parts.flow.y -= 4;
+  await text(parts, `${issuer.name} · vurdering datert ${report.dateText}`, { size: 11 });
+  await text(parts, `Besvart: ${report.answered} av ${report.total} indikatorer. Skala fra 1 (svakt) til 5 (sterkt).`, SMALL);
+
+  await heading(parts, 'Resultat per del');
+  for (const g of report.groups) await scoreRow(parts, g.group.title, g.average, `${scoreText(g.average)} (${g.answered}/${g.total})`, brand);
+
+  if (report.changes) {
+    await heading(parts, `Endring siden ${report.changes.sinceText}`);
+    for (const c of report.changes.rows) {
+      await text(parts, `${c.group.title}: fra ${scoreText(c.before)} til ${scoreText(c.after)}, endring ${formatChange(c.change)}`);
+    }
+  }
+
+  await heading(parts, 'Dette bør dere forbedre først');
+  if (report.weakest.length === 0) await text(parts, 'Ingen indikatorer er vurdert ennå.');
+  for (const [i, { item, help }] of report.weakest.entries()) {
+    await text(parts, `${i + 1}. ${item.indicator.title} – ${scoreText(item.score)}`, { size: 10.5, bold: true });
+    if (item.level) await text(parts, item.level, BODY, 12);
+    if (help.length) await text(parts, `Les mer: ${help.map((h) => `${h.title} (${h.href})`).join(', ')}`, SMALL, 12);
+    parts.flow.y -= 4;
+  }
+
+  for (const section of report.sections) {
+    await heading(parts, section.group.title);
+    for (const item of section.items) {
+      await flow.ensure(60);
+      await text(parts, item.indicator.title, { size: 10.5, bold: true });
+      await text(parts, `Hva som måles: ${item.indicator.measures}`, SMALL);
+      await text(parts, item.score !== undefined ? `Poeng: ${item.score} av 5. ${item.level}` : 'Poeng: ikke vurdert.', BODY);
+      if (item.figure) await text(parts, item.figure, BODY);
+      if (item.note) await text(parts, `Notat: ${item.note}`, BODY);
+      parts.flow.y -= 6;
+    }
+  }
+
+  return finishDocument(parts, `${report.title} · ${issuer.name} · ${report.dateText}`);
+}
+
+/** The day and the subject, never a name. */
+export function qualityReportFileName(assessmentDate: string): string {
+  return `kvalitetssjekk-rapport-${assessmentDate}.pdf`;
+}

@@ -1,0 +1,176 @@
+import { isScore } from './check.ts';
+import type { Answer, Assessment, OwnFigure } from './assessment.ts';
+import { newAssessmentId } from './assessment.ts';
+
+/**
+ * How self-assessments are kept in this browser and in export files: one versioned
+ * format, checked entry by entry. Nothing here touches localStorage; the island's store
+ * does that. Import conflicts are settled by lib/local-data/import-compare.ts.
+ */
+
+/** Version of the saved and exported format. Bump it and add a step to MIGRATIONS when the shape changes. */
+export const QUALITY_VERSION = 1;
+export const FILE_FORMAT = 'praksishandboka-kvalitetssjekk';
+/** Larger files are refused before they are read: a year of assessments is a few kilobytes. */
+export const MAX_IMPORT_BYTES = 2_000_000;
+const MAX_NOTE = 10_000;
+
+export interface QualityState {
+  version: number;
+  assessments: Assessment[];
+  activeId?: string;
+}
+
+export interface LoadResult {
+  state: QualityState;
+  /** Raw entries that could not be read; kept so the user can download them. */
+  setAside: unknown[];
+  warnings: string[];
+}
+
+export type ImportResult = { ok: true; assessments: Assessment[] } | { ok: false; message: string };
+
+/** Namespaced by base path so two sites on one domain never share data (as the follow-ups). */
+export function storageKey(basePath: string): string {
+  return `praksishandboka:${basePath.replace(/\/+$/, '') || '/'}:kvalitetssjekk`;
+}
+
+type Raw = Record<string, unknown>;
+const isObj = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown): v is string => typeof v === 'string';
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Steps from one format version to the next, applied to each assessment in turn.
+ * Version 1 is the first published format, so there is no step yet.
+ */
+const MIGRATIONS: Record<number, (raw: Raw) => Raw> = {};
+
+export function migrateAssessment(raw: Raw, from: number): Raw {
+  let out = raw;
+  for (let v = from; v < QUALITY_VERSION; v++) out = MIGRATIONS[v]?.(out) ?? out;
+  return out;
+}
+
+/** A clean Assessment, or a Norwegian reason why the entry cannot be read. */
+export function checkAssessment(raw: unknown): Assessment | string {
+  if (!isObj(raw)) return 'oppføringen er ikke et objekt';
+  if (!str(raw.id) || raw.id === '') return 'feltet «id» mangler';
+  if (!str(raw.date) || !DAY.test(raw.date) || Number.isNaN(Date.parse(raw.date))) return 'datoen mangler eller er ikke på formen ÅÅÅÅ-MM-DD';
+  if (!isObj(raw.answers)) return 'feltet «answers» mangler';
+  const answers: Record<string, Answer> = {};
+  for (const [key, a] of Object.entries(raw.answers)) {
+    if (!isObj(a)) return `svaret på «${key}» er ugyldig`;
+    if (a.score !== undefined && !isScore(a.score)) return `poengene for «${key}» må være et helt tall fra 1 til 5`;
+    if (a.note !== undefined && (!str(a.note) || a.note.length > MAX_NOTE)) return `notatet til «${key}» er ikke en tekst, eller det er for langt`;
+    answers[key] = { ...(a.score !== undefined ? { score: a.score } : {}), ...(str(a.note) && a.note ? { note: a.note } : {}) };
+  }
+  const figures: Record<string, OwnFigure> = {};
+  for (const [key, f] of Object.entries(isObj(raw.figures) ? raw.figures : {})) {
+    if (!isObj(f)) return `tallet for «${key}» er ugyldig`;
+    const figure: OwnFigure = {};
+    for (const field of ['value', 'year', 'goal'] as const) {
+      const v = f[field];
+      if (v === undefined) continue;
+      if (typeof v !== 'number' || !Number.isFinite(v)) return `«${field}» for «${key}» må være et tall`;
+      if (field !== 'year' && (v < 0 || v > 100)) return `prosenten for «${key}» må være mellom 0 og 100`;
+      figure[field] = v;
+    }
+    figures[key] = figure;
+  }
+  return {
+    id: raw.id,
+    date: raw.date,
+    answers,
+    figures,
+    ...(raw.importedCopy === true ? { importedCopy: true } : {}),
+    createdAt: str(raw.createdAt) ? raw.createdAt : '',
+    updatedAt: str(raw.updatedAt) ? raw.updatedAt : '',
+  };
+}
+
+/** Reads saved state. Never throws: what can be read is kept, the rest is set aside. */
+export function loadState(text: string | null): LoadResult {
+  const empty: QualityState = { version: QUALITY_VERSION, assessments: [] };
+  if (text === null || text === '') return { state: empty, setAside: [], warnings: [] };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { state: empty, setAside: [text], warnings: ['Lagrede vurderinger var skadet og kunne ikke leses. De er lagt til side, og du kan laste dem ned.'] };
+  }
+  if (!isObj(data) || !Array.isArray(data.assessments)) {
+    return { state: empty, setAside: [data], warnings: ['Lagrede vurderinger hadde ukjent form. De er lagt til side, og du kan laste dem ned.'] };
+  }
+  const version = typeof data.version === 'number' ? data.version : 1;
+  if (version > QUALITY_VERSION) {
+    return { state: empty, setAside: [data], warnings: ['Lagrede vurderinger er fra en nyere versjon av nettstedet. De er lagt til side.'] };
+  }
+  const earlier: unknown[] = Array.isArray(data.setAside) ? data.setAside : [];
+  const setAside = [...earlier];
+  const assessments: Assessment[] = [];
+  for (const raw of data.assessments) {
+    const a = checkAssessment(isObj(raw) ? migrateAssessment(raw, version) : raw);
+    if (typeof a === 'string') setAside.push(raw);
+    else assessments.push(a);
+  }
+  const lost = setAside.length - earlier.length;
+  const warnings = lost > 0 ? [`${lost} vurdering(er) kunne ikke leses. De er lagt til side, og du kan laste dem ned.`] : [];
+  return { state: { version: QUALITY_VERSION, assessments, activeId: str(data.activeId) ? data.activeId : undefined }, setAside, warnings };
+}
+
+export function serializeState(state: QualityState, setAside: readonly unknown[] = []): string {
+  return JSON.stringify({ ...state, version: QUALITY_VERSION, ...(setAside.length ? { setAside } : {}) });
+}
+
+/** The export file: the assessments and a marker so an import can recognise it. */
+export function exportFile(assessments: readonly Assessment[]): string {
+  return JSON.stringify({ format: FILE_FORMAT, version: QUALITY_VERSION, assessments }, null, 2);
+}
+
+/** Carries the day only, never a name: the file may be mailed or left in a shared folder. */
+export function exportFileName(today: Date): string {
+  return `kvalitetssjekk-${today.toISOString().slice(0, 10)}.json`;
+}
+
+/** Validates an import file completely before anything is changed. */
+export function parseImport(text: string, byteSize: number): ImportResult {
+  if (byteSize > MAX_IMPORT_BYTES) return { ok: false, message: `Fila er for stor (${(byteSize / 1e6).toFixed(1).replace('.', ',')} MB). Største tillatte størrelse er 2 MB. Ingenting er endret.` };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, message: 'Fila er ikke gyldig JSON. Velg en fil du har lastet ned fra kvalitetssjekken. Ingenting er endret.' };
+  }
+  if (!isObj(data) || data.format !== FILE_FORMAT || !Array.isArray(data.assessments)) {
+    return { ok: false, message: 'Fila er ikke en eksport fra kvalitetssjekken i Praksishåndboka. Ingenting er endret.' };
+  }
+  if (typeof data.version !== 'number' || data.version < 1 || data.version > QUALITY_VERSION) {
+    return { ok: false, message: `Fila har versjon ${String(data.version)}, som denne siden ikke kan lese. Forventet versjon 1 til ${QUALITY_VERSION}. Ingenting er endret.` };
+  }
+  const assessments: Assessment[] = [];
+  for (const [i, raw] of data.assessments.entries()) {
+    const a = checkAssessment(isObj(raw) ? migrateAssessment(raw, data.version) : raw);
+    if (typeof a === 'string') return { ok: false, message: `Vurdering nr. ${i + 1} i fila kan ikke leses: ${a}. Ingenting er endret.` };
+    assessments.push(a);
+  }
+  if (assessments.length === 0) return { ok: false, message: 'Fila inneholder ingen vurderinger. Ingenting er endret.' };
+  return { ok: true, assessments };
+}
+
+/** Key order does not matter when two records are compared. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (isObj(value)) return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(',')}}`;
+  return JSON.stringify(value);
+}
+
+/** Identical for import: the same day, answers and figures (timestamps aside). */
+export function sameContent(a: Assessment, b: Assessment): boolean {
+  return canonical({ d: a.date, x: a.answers, f: a.figures }) === canonical({ d: b.date, x: b.answers, f: b.figures });
+}
+
+/** "Keep both": the file's version becomes a separate assessment beside the stored one. */
+export function asCopy(a: Assessment): Assessment {
+  return { ...a, id: newAssessmentId(), importedCopy: true };
+}
