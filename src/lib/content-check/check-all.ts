@@ -6,6 +6,7 @@ import { checkText, type ContentProblem } from './check.ts';
 import { municipalitySchema } from '../schemas/municipality.ts';
 import { contrastProblems } from '../theme/contrast.ts';
 import { FILL_IN } from '../plan/scaffold.ts';
+import { searchWordProblems } from '../search/search-words.ts';
 
 /** A published file must not keep the scaffold's «FYLL UT» markers. */
 function unfinished(file: string, text: string): ContentProblem[] {
@@ -50,6 +51,9 @@ export function checkAllContent(rootDir: string): ContentProblem[] {
       tools.forEach((ref, i) => references.push({ file, line: 1, field: `tools[${i}]`, ref }));
     }
   }
+
+  // The search's word lists in content/sok/ (synonyms, compound parts, stop words).
+  problems.push(...searchWordProblems(rootDir));
 
   for (const r of references) {
     if (!ids.has(r.ref)) {

@@ -114,6 +114,22 @@ export const nb = {
     pointEgnethet: 'Egnethet',
     pointArbeid: 'Arbeid',
   },
+  /** Search results, print footer and reading details (issue 14). */
+  finish: {
+    searchMore: 'Vis flere treff',
+    searchShown: 'Viser {shown} av {n} treff.',
+    searchNone: 'Ingen treff for «{q}». Prøv et annet ord, eller fjern et filter.',
+    searchTryWords: 'Ordene håndboka bruker:',
+    searchPopular: 'Mye brukte sider',
+    printAddress: 'Nettadresse',
+    printPublished: 'Publisert',
+    pdfType: 'PDF',
+    planContents: 'Innhold i planen',
+    planSafety: 'HMS og regler',
+    planWords: 'Ord å lære',
+    planPdf: 'Skjema som PDF',
+    planFollowUp: 'Følg opp en deltaker',
+  },
 } as const;
 
 type Widen<T> = T extends string ? string : T extends (...args: infer A) => infer R ? (...args: A) => R : { [K in keyof T]: Widen<T[K]> };
