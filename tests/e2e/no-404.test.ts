@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { relative, sep } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../support/browser.ts';
+import { walk } from '../support/site-links.ts';
+
+const siteUrl = inject('siteUrl');
+const siteDir = inject('siteDir');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/**
+ * Opens every page of the built site in Chromium and collects every request that failed or
+ * came back 4xx/5xx: favicon, fonts, scripts, styles, images, search files.
+ */
+test('no page makes a request that fails or returns 404', async () => {
+  const paths = walk(siteDir, (n) => n === 'index.html')
+    .map((file) => relative(siteDir, file).split(sep).join('/').replace(/index\.html$/, ''));
+  expect(paths.length).toBeGreaterThan(40);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const failures: string[] = [];
+  let current = '';
+  page.on('response', (r) => {
+    if (r.status() >= 400) failures.push(`/${current}: ${r.status()} ${new URL(r.url()).pathname}`);
+  });
+  page.on('requestfailed', (r) => failures.push(`/${current}: ${r.failure()?.errorText} ${new URL(r.url()).pathname}`));
+  for (const path of paths) {
+    current = path;
+    // The search page is opened with a query, so Pagefind's files load too.
+    await page.goto(`${siteUrl}${path}${path === 'sok/' ? '?q=fadder' : ''}`, { waitUntil: 'networkidle' });
+  }
+  await context.close();
+  expect(failures).toEqual([]);
+});
