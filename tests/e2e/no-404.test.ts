@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { expect, inject, test } from 'vitest';
 import { relative, sep } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
+import { chromiumForFile } from '../support/browser.ts';
 import { walk } from '../support/site-links.ts';
 
 const siteUrl = inject('siteUrl');
 const siteDir = inject('siteDir');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumForFile();
 
 /**
  * Opens every page of the built site in Chromium and collects every request that failed or
@@ -23,7 +15,7 @@ test('no page makes a request that fails or returns 404', { timeout: 180_000 }, 
   const paths = walk(siteDir, (n) => n === 'index.html')
     .map((file) => relative(siteDir, file).split(sep).join('/').replace(/index\.html$/, ''));
   expect(paths.length).toBeGreaterThan(40);
-  const context = await browser.newContext();
+  const context = await chromium().newContext();
   const page = await context.newPage();
   const failures: string[] = [];
   let current = '';

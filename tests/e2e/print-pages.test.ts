@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
+import { chromiumForFile } from '../support/browser.ts';
 import { pdfText } from '../support/pdf-tools.ts';
 import { walk } from '../support/site-links.ts';
 import { loadMunicipality } from '../../src/lib/municipality.ts';
@@ -11,19 +10,10 @@ const siteUrl = inject('siteUrl');
 const siteDir = inject('siteDir');
 const kommune = loadMunicipality();
 const DATE = /(Sist gjennomgått|Publisert): \d{1,2}\. (januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember) \d{4}/;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  context = await browser.newContext();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumForFile();
 
 async function printed(path: string): Promise<Uint8Array> {
-  const page = await context.newPage();
+  const page = await chromium().newPage();
   await page.goto(`${siteUrl}${path}`);
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
   await page.close();
@@ -78,7 +68,7 @@ describe('a plan prints without a half-empty first sheet', () => {
   });
 
   test('the task table uses the full width of A4', async () => {
-    const page = await context.newPage();
+    const page = await chromium().newPage();
     await page.goto(`${siteUrl}planer/renhold/`);
     await page.emulateMedia({ media: 'print' });
     await page.setViewportSize({ width: 680, height: 1000 });

@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
+import { expect, inject, test } from 'vitest';
+import { chromiumForFile } from '../support/browser.ts';
 import { loadQuestions, measureQuality } from '../support/search-quality.ts';
 
 const siteUrl = inject('siteUrl');
 const siteDir = inject('siteDir');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumForFile();
 
 /**
  * The hidden test set: everyday questions (not page titles) typed into the real search page.
@@ -20,7 +12,7 @@ afterAll(async () => {
  */
 test('everyday questions find their page: top-5 ≥ 0.95, top-1 ≥ 0.7', async () => {
   expect(loadQuestions().length).toBeGreaterThanOrEqual(40);
-  const context = await browser.newContext();
+  const context = await chromium().newContext();
   const quality = await measureQuality(await context.newPage(), siteUrl, siteDir);
   await context.close();
   const misses = quality.answers.filter((a) => a.rank === 0 || a.rank > 5).map((a) => `«${a.q}» → ${a.page}, fikk ${a.top.join(' ') || 'ingen treff'}`);

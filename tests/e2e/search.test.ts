@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
+import { chromiumForFile } from '../support/browser.ts';
 
 const siteUrl = inject('siteUrl');
 const siteDir = inject('siteDir');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumForFile();
 
 describe('the built site', () => {
   test('every page says it is in Norwegian bokmål', () => {
@@ -35,7 +27,7 @@ describe('the built site', () => {
 
 describe('search', () => {
   test('an inflected word typed in the header finds the page with its base form', async () => {
-    const context = await browser.newContext();
+    const context = await chromium().newContext();
     const page = await context.newPage();
     await page.goto(siteUrl);
     await page.getByRole('searchbox', { name: 'Søk i håndboka' }).fill('trekantsamtalene');
@@ -50,7 +42,7 @@ describe('search', () => {
   });
 
   test('the content type filter narrows the results', async () => {
-    const context = await browser.newContext();
+    const context = await chromium().newContext();
     const page = await context.newPage();
     await page.goto(`${siteUrl}sok/?q=trekantsamtale&type=Skjema`);
     const links = page.locator('#search-results a');
@@ -64,7 +56,7 @@ describe('search', () => {
 
 describe('the search page', () => {
   test('shows results ten at a time; "Vis flere treff" reaches every one the count promises', async () => {
-    const context = await browser.newContext();
+    const context = await chromium().newContext();
     const page = await context.newPage();
     await page.goto(`${siteUrl}sok/?q=fadder`);
     const status = page.locator('#search-status');
@@ -89,7 +81,7 @@ describe('the search page', () => {
   });
 
   test('the first results show before the data of the rest is fetched', async () => {
-    const context = await browser.newContext();
+    const context = await chromium().newContext();
     const page = await context.newPage();
     const fragments: string[] = [];
     page.on('request', (r) => { if (r.url().includes('/pagefind/fragment/')) fragments.push(r.url()); });
@@ -102,7 +94,7 @@ describe('the search page', () => {
   });
 
   test('an excerpt keeps the spaces around a highlighted word', async () => {
-    const context = await browser.newContext();
+    const context = await chromium().newContext();
     const page = await context.newPage();
     await page.goto(`${siteUrl}sok/?q=fadderen`);
     await page.locator('#search-results mark').first().waitFor();
@@ -117,7 +109,7 @@ describe('the search page', () => {
   });
 
   test('nothing found: the most used pages are suggested, and the site’s own words for an everyday word', async () => {
-    const context = await browser.newContext();
+    const context = await chromium().newContext();
     const page = await context.newPage();
     await page.goto(`${siteUrl}sok/?q=xyzzy`);
     await page.locator('#search-status').filter({ hasText: 'Ingen treff for «xyzzy»' }).waitFor();
@@ -135,7 +127,7 @@ describe('the search page', () => {
   });
 
   test('an everyday question finds a page that uses the site’s word for it', async () => {
-    const context = await browser.newContext();
+    const context = await chromium().newContext();
     const page = await context.newPage();
     await page.goto(`${siteUrl}sok/?q=${encodeURIComponent('hva får deltakeren betalt')}`);
     await page.locator('#search-results a').first().waitFor();
@@ -151,7 +143,7 @@ describe('search finds every method card by its common name', () => {
     .map((d) => ({ id: d.name, title: /<h1[^>]*>([^<]+)<\/h1>/.exec(readFileSync(join(siteDir, 'metoder', d.name, 'index.html'), 'utf8'))![1]!.trim() }));
 
   test('each card is among the first three results for its title', async () => {
-    const context = await browser.newContext();
+    const context = await chromium().newContext();
     const page = await context.newPage();
     await page.goto(`${siteUrl}sok/`);
     const missing: string[] = [];
