@@ -8,7 +8,7 @@ import { loadMunicipality } from './municipality.ts';
  * ask for it by that fixed name get the logo, not a 404. An ICO file may hold a PNG: one
  * 6-byte header, one 16-byte directory entry, then the PNG.
  */
-export async function faviconIco(rootDir = process.cwd(), size = 32): Promise<Uint8Array> {
+export async function faviconIco(rootDir = process.cwd(), size = 32): Promise<Uint8Array<ArrayBuffer>> {
   const logo = readFileSync(join(rootDir, 'content', loadMunicipality().logo.file));
   const png = await sharp(logo, { density: 300 }).resize(size, size, { fit: 'contain', background: { r: 0, g: 0, b: 0, alpha: 0 } }).png().toBuffer();
   const head = Buffer.alloc(22);

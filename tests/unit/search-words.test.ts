@@ -64,8 +64,15 @@ describe('extra index text per page', () => {
     expect(text.lead).toContain('praksisplassen');
     const out = withIndexText(html, extraIndexText(text, vocab));
     expect(out).toMatch(/<div data-pagefind-weight="10">[^<]*\battest\b[^<]*<\/div>(<div[^>]*>[^<]*<\/div>)*<\/article>/);
-    expect(out.replace(/<div data-pagefind-weight[^>]*>[^<]*<\/div>/g, '')).toBe(html);
+    expect(out.replace(/<div data-pagefind-weight[^>]*>[^<]*<\/div>/g, '').replaceAll('> <', '><')).toBe(html);
     expect(pageText('<html><body>ingen</body></html>', '/x/')).toBeUndefined();
+  });
+
+  test('words in neighbouring elements stay apart for Pagefind («deltar» and «Deltakerne», not «deltarDeltakerne»)', () => {
+    const html = '<main><article data-pagefind-body><dl><dt>Hvem deltar</dt><dd>Deltakerne</dd></dl><h2>Hva</h2><p>En kafé</p></article></main>';
+    const out = withIndexText(html, { title: [], lead: [], body: [] });
+    expect(out).toContain('<dt>Hvem deltar</dt> <dd>Deltakerne</dd> </dl>');
+    expect(out).toContain('<h2>Hva</h2> <p>');
   });
 });
 

@@ -35,7 +35,14 @@ export function pageText(html: string, path: string): PageText | undefined {
   };
 }
 
-/** The page with one weighted block per region at the end of its indexed part. */
+/**
+ * Pagefind joins the text of neighbouring elements with no space between, so "<dt>Hvem
+ * deltar</dt><dd>Deltakerne" became "deltarDeltakerne" in excerpts and in the index.
+ * A space after each closing block tag keeps the words apart.
+ */
+const BLOCK_END = /(<\/(?:p|li|dt|dd|th|td|tr|h[1-6]|div|section|caption|figcaption|blockquote|summary)>)(?=<)/g;
+
+/** The page as Pagefind should read it: words apart, and one weighted block per region at the end of its indexed part. */
 export function withIndexText(html: string, extra: Record<Region, string[]>): string {
   const range = bodyRange(html);
   if (!range) return html;
@@ -43,5 +50,6 @@ export function withIndexText(html: string, extra: Record<Region, string[]>): st
     .filter((region) => extra[region].length > 0)
     .map((region) => `<div data-pagefind-weight="${EXTRA_WEIGHTS[region]}">${extra[region].join(' ')}</div>`)
     .join('');
-  return html.slice(0, range.end) + blocks + html.slice(range.end);
+  const body = html.slice(range.start, range.end).replace(BLOCK_END, '$1 ');
+  return html.slice(0, range.start) + body + blocks + html.slice(range.end);
 }

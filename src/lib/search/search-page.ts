@@ -114,8 +114,8 @@ export function startSearchPage(): void {
   function showNothingFound(query: string, terms: string[]): void {
     status!.textContent = messages.none.replace('{q}', query);
     const suggestions = suggestedWords(terms, words.hints);
-    tryWords.hidden = suggestions.length === 0;
-    const links = tryWords.querySelector('ul')!;
+    tryWords!.hidden = suggestions.length === 0;
+    const links = tryWords!.querySelector('ul')!;
     links.replaceChildren(
       ...suggestions.map((w) => {
         const li = document.createElement('li');
