@@ -22,6 +22,10 @@ test('no page makes a request that fails or returns 404', { timeout: 180_000 }, 
   page.on('response', (r) => {
     if (r.status() >= 400) failures.push(`/${current}: ${r.status()} ${new URL(r.url()).pathname}`);
   });
+  // Chromium fetches the favicon outside the page's own requests; a miss shows only as a console error.
+  page.on('console', (m) => {
+    if (m.type() === 'error' && m.text().startsWith('Failed to load resource')) failures.push(`/${current}: ${m.text()} ${m.location().url}`);
+  });
   page.on('requestfailed', (r) => {
     // Aborted = cut off by moving on to the next page (the favicon comes after load), not a missing file.
     const error = r.failure()?.errorText ?? '';
@@ -37,4 +41,13 @@ test('no page makes a request that fails or returns 404', { timeout: 180_000 }, 
   await page.waitForLoadState('networkidle');
   await context.close();
   expect(failures).toEqual([]);
+});
+
+test('/favicon.ico is the logo as an icon, for browsers and tools that ask for it by name', async () => {
+  const response = await fetch(`${siteUrl}favicon.ico`);
+  expect(response.status).toBe(200);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  // An ICO header (reserved 0, type 1) holding a PNG image.
+  expect([...bytes.slice(0, 4)]).toEqual([0, 0, 1, 0]);
+  expect([...bytes.slice(22, 26)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
 });
