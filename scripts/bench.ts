@@ -22,6 +22,7 @@ import { pageWeight, type PageWeight } from './bench/weights.ts';
 import { nodePdfTimes, prebuiltPdfSizes } from './bench/pdf.ts';
 import { browserTimes } from './bench/browser.ts';
 import { scaleRuns } from './bench/scale.ts';
+import { searchBench } from './bench/search.ts';
 
 const args = new Set(process.argv.slice(2));
 const root = process.cwd();
@@ -62,6 +63,9 @@ try {
   const planSlugs = readCollection(root, 'planer').filter((p) => !p.data.draft).map((p) => p.id);
   const browser = await browserTimes(siteDir, basePath, planSlugs);
 
+  log('Asking the search the everyday questions (tests/fixtures/search-questions.yaml) …');
+  const searchQuality = await searchBench(siteDir, basePath);
+
   const steps = args.has('--no-scale') ? [] : args.has('--quick') ? [100] : [100, 1000];
   if (steps.length) log('Scaling builds (a copy of the repository with extra plans) …');
   const scale = await scaleRuns(root, scratch, steps, planSlugs.length, log);
@@ -95,6 +99,18 @@ try {
     [`second query «${s.secondQuery}» on the same page`, `${ms(s.secondQueryMs)}, ${kb(s.secondQueryBytes)} more`],
   ]);
 
+  const q = searchQuality.quality;
+  const pct = (x: number) => `${Math.round(100 * x)} %`;
+  table('Search quality: everyday questions through the search page', ['measure', 'value'], [
+    ['questions asked (skipped: page not built yet)', `${q.asked} (${q.skipped.length})`],
+    ['right page first (top-1)', `${q.top1.toFixed(2)} (${q.answers.filter((a) => a.rank === 1).length}/${q.asked})`],
+    ['right page in the first five (top-5)', `${q.top5.toFixed(2)} (${q.answers.filter((a) => a.rank >= 1 && a.rank <= 5).length}/${q.asked})`],
+    ['search index data, plain Pagefind', kb(searchQuality.index.plain)],
+    ['search index data, with compound parts and synonyms', `${kb(searchQuality.index.withExtra)} (+${pct(searchQuality.index.withExtra / searchQuality.index.plain - 1)})`],
+  ]);
+  if (q.top1 < 0.7 || q.top5 < 0.95) console.log(`BELOW TARGET: search top-1 ${q.top1.toFixed(2)} (target 0.70), top-5 ${q.top5.toFixed(2)} (target 0.95)`);
+  for (const a of q.answers.filter((x) => x.rank !== 1)) console.log(`  ${a.rank ? `#${a.rank}` : 'miss'}  «${a.q}» → ${a.page} (first: ${a.top[0] ?? 'none'})`);
+
   const prebuilt = new Map(pdfSizes.map((p) => [p.file, p.bytes]));
   table('Plan PDFs: time to make (Node = build, browser = "Last ned utfylt plan (PDF)")', ['plan', 'Node', 'browser 1st', 'browser 2nd', 'blank PDF', 'filled PDF'],
     planSlugs.map((slug) => {
@@ -120,6 +136,8 @@ try {
     planPageJsGzip: weights.plan!.jsChunks.gzip,
     qualityPageJsGzip: weights.quality!.jsChunks.gzip,
     fullBuildSeconds: Math.round(build.totalMs / 100) / 10,
+    searchTop1: q.top1,
+    searchTop5: q.top5,
   };
   console.log('\nBudgets (budgets.json)');
   for (const [name, limit] of Object.entries(budgets)) {
@@ -132,7 +150,7 @@ try {
   const results = {
     date: new Date().toISOString(),
     machine: { node: process.version, cpu: cpus()[0]?.model ?? '?', cores: cpus().length },
-    build, weights, nodePdf, pdfSizes, browser, scale, budgets, actual,
+    build, weights, nodePdf, pdfSizes, browser, searchQuality, scale, budgets, actual,
   };
   mkdirSync(join(root, '.bench'), { recursive: true });
   writeFileSync(join(root, '.bench', 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -11,6 +11,7 @@ import { download, storeFor } from './checklist/store.ts';
 import { Chart } from './checklist/Chart.tsx';
 import type { UiStrings } from '../lib/i18n/nb.ts';
 import type { PdfMunicipality } from '../lib/pdf/browser.ts';
+import { formatDay } from '../lib/dates.ts';
 
 /** The contract of lib/pdf/browser.ts; imported lazily so pdf-lib loads only on click. */
 interface PdfModule { downloadFilledPlan(a: { plan: Plan; followUp: FollowUp; municipality: PdfMunicipality }): Promise<{ warnings: string[] }> }
@@ -169,7 +170,7 @@ export default function Checklist({ plan, t, base, planSlugs, municipality, mine
             <label for="cl-agreed">{t.agreed}</label><textarea class="ds-input" id="cl-agreed" name="agreed" rows={2} />
             <button type="submit" class="ds-button" data-variant="secondary">{t.saveMeeting}</button>
           </form>
-          <ul>{active.meetings.map((m) => <li>{m.date}: {m.agreed}</li>)}</ul>
+          <ul>{active.meetings.map((m) => <li>{formatDay(m.date)}: {m.agreed}</li>)}</ul>
           <Chart meetings={active.meetings} title={t.chartTitle} />
           <p>
             <button type="button" class="ds-button" onClick={onPdf}>{t.pdf}</button>{' '}

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { FollowUp } from '../lib/followup/types.ts';
 import type { UiStrings } from '../lib/i18n/nb.ts';
 import { storeFor } from './checklist/store.ts';
+import { formatDay } from '../lib/dates.ts';
 
 /** Compact plan index: slug, title, task ids per measurement point (all phases). */
 export interface PlanIndexEntry { slug: string; title: string; tasks: Record<'sprak' | 'egnethet' | 'arbeid', string[]> }
@@ -40,7 +41,7 @@ export default function MyFollowUps({ plans, t, base, planPath }: Props) {
                   <th scope="row">{fu.alias}</th>
                   <td>{plan ? <a class="ds-link" href={`${planPath}${plan.slug}/`}>{plan.title}</a> : fu.planSlug}</td>
                   <td>{fu.workplace}</td>
-                  <td>{fu.startDate}</td>
+                  <td>{formatDay(fu.startDate)}</td>
                   <td>{plan ? `${t.pointSprak} ${pct(fu, plan, 'sprak')} % · ${t.pointEgnethet} ${pct(fu, plan, 'egnethet')} % · ${t.pointArbeid} ${pct(fu, plan, 'arbeid')} %` : '–'}</td>
                 </tr>
               );

@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
+import { chromiumForFile } from '../support/browser.ts';
 
 const siteUrl = inject('siteUrl');
 const siteDir = inject('siteDir');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumForFile();
 
 describe('the built site', () => {
   test('every page says it is in Norwegian bokmål', () => {
@@ -35,7 +27,7 @@ describe('the built site', () => {
 
 describe('search', () => {
   test('an inflected word typed in the header finds the page with its base form', async () => {
-    const context = await browser.newContext();
+    const context = await chromium().newContext();
     const page = await context.newPage();
     await page.goto(siteUrl);
     await page.getByRole('searchbox', { name: 'Søk i håndboka' }).fill('trekantsamtalene');
@@ -50,7 +42,7 @@ describe('search', () => {
   });
 
   test('the content type filter narrows the results', async () => {
-    const context = await browser.newContext();
+    const context = await chromium().newContext();
     const page = await context.newPage();
     await page.goto(`${siteUrl}sok/?q=trekantsamtale&type=Skjema`);
     const links = page.locator('#search-results a');
@@ -62,13 +54,96 @@ describe('search', () => {
   });
 });
 
+describe('the search page', () => {
+  test('shows results ten at a time; "Vis flere treff" reaches every one the count promises', async () => {
+    const context = await chromium().newContext();
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}sok/?q=fadder`);
+    const status = page.locator('#search-status');
+    await page.waitForFunction(() => document.getElementById('search-results')?.getAttribute('aria-busy') === 'false');
+    const total = Number(/^(\d+) treff/.exec((await status.textContent()) ?? '')?.[1]);
+    expect(total).toBeGreaterThan(10);
+    await expect(page.locator('#search-results li').count()).resolves.toBe(10);
+    await expect(status.textContent()).resolves.toContain(`Viser 10 av ${total} treff`);
+    const more = page.getByRole('button', { name: 'Vis flere treff' });
+    let clicks = 0;
+    while (await more.isVisible()) {
+      const before = await page.locator('#search-results li').count();
+      await more.press('Enter');
+      await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length > n && !(document.getElementById('search-more') as HTMLButtonElement).disabled, before);
+      // Keyboard users land on the first new result.
+      await expect(page.evaluate((n) => document.activeElement === document.querySelectorAll('#search-results li a')[n], before)).resolves.toBe(true);
+      clicks++;
+    }
+    expect(clicks).toBe(Math.ceil(total / 10) - 1);
+    await expect(page.locator('#search-results li').count()).resolves.toBe(total);
+    await context.close();
+  });
+
+  test('the first results show before the data of the rest is fetched', async () => {
+    const context = await chromium().newContext();
+    const page = await context.newPage();
+    const fragments: string[] = [];
+    page.on('request', (r) => { if (r.url().includes('/pagefind/fragment/')) fragments.push(r.url()); });
+    await page.goto(`${siteUrl}sok/?q=deltaker`);
+    await page.locator('#search-results a').first().waitFor();
+    await page.waitForFunction(() => document.getElementById('search-results')?.getAttribute('aria-busy') === 'false');
+    // Only the shown results' data is fetched, not that of all 30+ hits.
+    expect(fragments.length).toBeLessThanOrEqual(10);
+    await context.close();
+  });
+
+  test('an excerpt keeps the spaces around a highlighted word', async () => {
+    const context = await chromium().newContext();
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}sok/?q=fadderen`);
+    await page.locator('#search-results mark').first().waitFor();
+    const excerpts = await page.locator('#search-results p').allTextContents();
+    for (const text of excerpts) expect(text).not.toMatch(/\p{Ll}{2,}(en|er)\p{Lu}/u);
+    const marked = await page.locator('#search-results p').first().evaluate((p) => {
+      const mark = p.querySelector('mark')!;
+      return { before: mark.previousSibling?.textContent ?? '', after: mark.nextSibling?.textContent ?? '' };
+    });
+    expect(`${marked.before}|${marked.after}`).toMatch(/(^|\s|\p{L})\|(\s|[.,:;!?)]|$)/u);
+    await context.close();
+  });
+
+  test('nothing found: the most used pages are suggested, and the site’s own words for an everyday word', async () => {
+    const context = await chromium().newContext();
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}sok/?q=xyzzy`);
+    await page.locator('#search-status').filter({ hasText: 'Ingen treff for «xyzzy»' }).waitFor();
+    await expect(page.getByRole('heading', { name: 'Mye brukte sider' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('heading', { name: 'Ordene håndboka bruker:' }).isVisible()).resolves.toBe(false);
+    // Plans are not for participants, so this filter leaves nothing: the site's words for "sykdom" are offered.
+    await page.goto(`${siteUrl}sok/?q=sykdom&type=Opplæringsplan&rolle=Deltaker`);
+    await page.locator('#search-status').filter({ hasText: 'Ingen treff for «sykdom»' }).waitFor();
+    const word = page.getByRole('link', { name: 'fravær', exact: true });
+    await expect(word.isVisible()).resolves.toBe(true);
+    await word.click();
+    await page.waitForURL(/\/sok\/\?q=frav%C3%A6r$/);
+    await page.locator('#search-results a').first().waitFor();
+    await context.close();
+  });
+
+  test('an everyday question finds a page that uses the site’s word for it', async () => {
+    const context = await chromium().newContext();
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}sok/?q=${encodeURIComponent('hva får deltakeren betalt')}`);
+    await page.locator('#search-results a').first().waitFor();
+    const hrefs = await page.locator('#search-results a').evaluateAll((as) => as.slice(0, 5).map((a) => (a as HTMLAnchorElement).pathname));
+    expect(hrefs.some((h) => h.endsWith('/handbok/for-praksis/') || h.endsWith('/handbok/om-handboka/'))).toBe(true);
+    await context.close();
+  });
+});
+
 describe('search finds every method card by its common name', () => {
   const methods = readdirSync(join(siteDir, 'metoder'), { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => ({ id: d.name, title: /<h1[^>]*>([^<]+)<\/h1>/.exec(readFileSync(join(siteDir, 'metoder', d.name, 'index.html'), 'utf8'))![1]!.trim() }));
 
   test('each card is among the first three results for its title', async () => {
-    const context = await browser.newContext();
+    const context = await chromium().newContext();
     const page = await context.newPage();
     await page.goto(`${siteUrl}sok/`);
     const missing: string[] = [];

@@ -1,4 +1,5 @@
 import type { Meeting } from '../../lib/followup/types.ts';
+import { formatDay } from '../../lib/dates.ts';
 
 const POINTS = [['sprak', 'Språk', '#0062ba'], ['egnethet', 'Egnethet', '#a3370a'], ['arbeid', 'Arbeid', '#1f7a3a']] as const;
 
@@ -21,7 +22,7 @@ export function Chart({ meetings, title }: { meetings: Meeting[]; title: string 
       </svg>
       <table class="ds-table" data-size="sm">
         <thead><tr><th scope="col">Dato</th>{POINTS.map(([, label, color]) => <th scope="col"><span aria-hidden="true" style={`color:${color}`}>■ </span>{label}</th>)}</tr></thead>
-        <tbody>{meetings.map((m) => <tr><th scope="row">{m.date}</th>{POINTS.map(([id]) => <td>{m.progress?.[id] ?? 0} %</td>)}</tr>)}</tbody>
+        <tbody>{meetings.map((m) => <tr><th scope="row">{formatDay(m.date)}</th>{POINTS.map(([id]) => <td>{m.progress?.[id] ?? 0} %</td>)}</tr>)}</tbody>
       </table>
     </figure>
   );

@@ -9,6 +9,7 @@ import { layerView, LOCAL_DIR, localFile, municipalityFile, MUNICIPALITY_FILE } 
 import { readHidden } from '../content/hidden.ts';
 import { readEntry } from '../content/read-entry.ts';
 import { overrideProblems } from '../content/overrides.ts';
+import { searchWordProblems } from '../search/search-words.ts';
 
 /** A published file must not keep the scaffold's «FYLL UT» markers. */
 function unfinished(file: string, text: string): ContentProblem[] {
@@ -73,6 +74,9 @@ export function checkAllContent(rootDir: string): ContentProblem[] {
       for (const { field, ref } of contentRefsIn(checked.data)) references.push({ file: entry.file, line: 1, field, ref });
     }
   }
+
+  // The search's word lists in content/sok/ (synonyms, compound parts, stop words).
+  problems.push(...searchWordProblems(rootDir));
 
   for (const r of references) {
     // A shared page may point at a page this copy hides; the link is simply left out.

@@ -122,6 +122,15 @@ export function localFile(rootDir: string, name: string): string {
 }
 
 /**
+ * A single shared file outside the collections (the search's word lists): the municipality's
+ * file at the same path under lokalt/ replaces the shared one. Returns a root-relative path.
+ */
+export function layeredFile(rootDir: string, path: string): string {
+  const local = `${LOCAL_DIR}/${path}`;
+  return existsSync(join(rootDir, local)) ? local : `content/${path}`;
+}
+
+/**
  * The municipality's identity: lokalt/kommune.yaml once the copy has made its own, otherwise
  * the project's neutral example. The project only ever changes the example, the copy only its
  * own file, so new versions of the example never conflict with a copy's settings.

@@ -235,4 +235,20 @@ export const nn: UiStrings = {
     setAside: 'Last ned data som ikkje kunne lesast',
     orphans: 'Svar på indikatorar som ikkje finst lenger (dei er tekne vare på): {keys}',
   },
+  /** Search results, print footer and reading details (issue 14). */
+  finish: {
+    searchMore: 'Vis fleire treff',
+    searchShown: 'Viser {shown} av {n} treff.',
+    searchNone: 'Ingen treff for «{q}». Prøv eit anna ord, eller fjern eit filter.',
+    searchTryWords: 'Orda handboka bruker:',
+    searchPopular: 'Mykje brukte sider',
+    printAddress: 'Nettadresse',
+    printPublished: 'Publisert',
+    pdfType: 'PDF',
+    planContents: 'Innhald i planen',
+    planSafety: 'HMS og reglar',
+    planWords: 'Ord å lære',
+    planPdf: 'Skjema som PDF',
+    planFollowUp: 'Følg opp ein deltakar',
+  },
 };

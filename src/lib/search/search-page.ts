@@ -1,15 +1,35 @@
 /**
  * The search page's only script. Pagefind's code and index load on the first query,
  * from this site's own /pagefind/ folder, so it also works under a sub-path.
+ * Results show as soon as the data of the first few arrives; "Vis flere treff" loads more.
  */
+import { excerptPieces } from './excerpt.ts';
+import { bestOf, mergeResults, queryVariants, searchTerms, suggestedWords, type SynonymHint } from './query.ts';
+
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  filters: Record<string, string[]>;
+}
 interface PagefindResult {
   id: string;
-  data(): Promise<{ url: string; excerpt: string; meta: { title?: string }; filters: Record<string, string[]> }>;
+  score: number;
+  data(): Promise<ResultData>;
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   search(q: string, o?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindResult[] }>;
 }
+type Messages = Record<'loading' | 'none' | 'failed' | 'results' | 'shown' | 'more', string>;
+interface Words {
+  stop: string[];
+  hints: SynonymHint[];
+}
+
+/** Result data is fetched this many at a time; one click on "Vis flere treff" adds two batches. */
+const BATCH = 5;
+const PAGE = 2 * BATCH;
 
 let loading: Promise<Pagefind> | undefined;
 
@@ -17,7 +37,9 @@ function loadPagefind(base: string): Promise<Pagefind> {
   loading ??= (async () => {
     const url = `${base.replace(/\/?$/, '/')}pagefind/pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ baseUrl: base, excerptLength: 24 });
+    // termSimilarity 6 (default 1): an exact word beats a longer word it is the start of
+    // ("syk" → syk before sykehjem); tuned on the question set in tests/fixtures.
+    await pagefind.options({ baseUrl: base, excerptLength: 24, ranking: { termSimilarity: 6 } });
     return pagefind;
   })();
   return loading;
@@ -27,15 +49,17 @@ function selected(form: HTMLFormElement, name: string): string[] {
   return [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((i) => i.value);
 }
 
-/** Pagefind marks hits with <mark>; everything else in its excerpt is escaped text. */
-function safeExcerpt(html: string): DocumentFragment {
-  const fragment = document.createDocumentFragment();
-  html.split(/(<mark>.*?<\/mark>)/g).forEach((part) => {
-    const hit = /^<mark>(.*)<\/mark>$/.exec(part);
-    const text = new DOMParser().parseFromString(hit ? hit[1]! : part, 'text/html').documentElement.textContent ?? '';
-    fragment.append(hit ? Object.assign(document.createElement('mark'), { textContent: text }) : text);
-  });
-  return fragment;
+function resultItem(d: ResultData): HTMLLIElement {
+  const li = document.createElement('li');
+  const link = Object.assign(document.createElement('a'), { href: d.url, className: 'ds-link', textContent: d.meta.title ?? d.url });
+  const type = d.filters.type?.[0];
+  const meta = Object.assign(document.createElement('span'), { className: 'meta-line', textContent: type ? ` (${type})` : '' });
+  const excerpt = document.createElement('p');
+  for (const piece of excerptPieces(d.excerpt)) {
+    excerpt.append(piece.hit ? Object.assign(document.createElement('mark'), { textContent: piece.text }) : piece.text);
+  }
+  li.append(link, meta, excerpt);
+  return li;
 }
 
 export function startSearchPage(): void {
@@ -43,9 +67,14 @@ export function startSearchPage(): void {
   const input = document.querySelector<HTMLInputElement>('#search-q');
   const status = document.querySelector<HTMLElement>('#search-status');
   const list = document.querySelector<HTMLOListElement>('#search-results');
-  if (!form || !input || !status || !list) return;
+  const more = document.querySelector<HTMLButtonElement>('#search-more');
+  const help = document.querySelector<HTMLElement>('#search-help');
+  const tryWords = document.querySelector<HTMLElement>('#search-try');
+  if (!form || !input || !status || !list || !more || !help || !tryWords) return;
   const base = form.dataset.base ?? '/';
-  const messages = JSON.parse(form.dataset.messages ?? '{}') as Record<'loading' | 'noResults' | 'failed' | 'results', string>;
+  const messages = JSON.parse(form.dataset.messages ?? '{}') as Messages;
+  const words = JSON.parse(form.dataset.words ?? '{"stop":[],"hints":[]}') as Words;
+  const stop = new Set(words.stop);
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
@@ -57,6 +86,48 @@ export function startSearchPage(): void {
   }
 
   let runId = 0;
+  let results: PagefindResult[] = [];
+  let label = '';
+
+  function showStatus(shown: number): void {
+    const count = messages.results.replace('{n}', String(results.length)).replace('{q}', label);
+    status!.textContent = shown < results.length ? `${count}. ${messages.shown.replace('{shown}', String(shown)).replace('{n}', String(results.length))}` : count;
+    more!.hidden = shown >= results.length;
+  }
+
+  /** Fetches and shows the next PAGE results, BATCH at a time, each batch as soon as it arrives. */
+  async function showMore(id: number): Promise<HTMLAnchorElement | undefined> {
+    let first: HTMLAnchorElement | undefined;
+    const end = Math.min(list!.children.length + PAGE, results.length);
+    while (list!.children.length < end) {
+      const start = list!.children.length;
+      const data = await Promise.all(results.slice(start, Math.min(start + BATCH, end)).map((r) => r.data()));
+      if (id !== runId) return undefined;
+      const items = data.map(resultItem);
+      first ??= items[0]?.querySelector('a') ?? undefined;
+      list!.append(...items);
+      showStatus(list!.children.length);
+    }
+    return first;
+  }
+
+  function showNothingFound(query: string, terms: string[]): void {
+    status!.textContent = messages.none.replace('{q}', query);
+    const suggestions = suggestedWords(terms, words.hints);
+    tryWords!.hidden = suggestions.length === 0;
+    const links = tryWords!.querySelector('ul')!;
+    links.replaceChildren(
+      ...suggestions.map((w) => {
+        const li = document.createElement('li');
+        const url = new URL(location.href);
+        url.search = new URLSearchParams({ q: w }).toString();
+        li.append(Object.assign(document.createElement('a'), { href: url.href, className: 'ds-link', textContent: w }));
+        return li;
+      }),
+    );
+    help!.hidden = false;
+  }
+
   async function run(): Promise<void> {
     const id = ++runId;
     const query = input!.value.trim();
@@ -68,34 +139,32 @@ export function startSearchPage(): void {
     const url = new URL(location.href);
     url.search = new URLSearchParams([['q', query], ...Object.entries(filters).flatMap(([k, v]) => v.any.map((x) => [k, x]))]).toString();
     history.replaceState(null, '', url);
+    list!.replaceChildren();
+    more!.hidden = true;
+    help!.hidden = true;
+    results = [];
     if (!query) {
-      list!.replaceChildren();
       status!.textContent = '';
       return;
     }
     status!.textContent = messages.loading;
+    list!.setAttribute('aria-busy', 'true');
     try {
       const pagefind = await loadPagefind(base);
-      const search = await pagefind.search(query, { filters });
-      const data = await Promise.all(search.results.slice(0, 30).map((r) => r.data()));
+      const terms = searchTerms(query, stop);
+      const search = async (words: string[]) => (await pagefind.search(words.join(' '), { filters })).results;
+      const all = bestOf(await Promise.all(queryVariants(terms, words.hints).map(search)));
+      // Pagefind needs every word on the page; with few such pages, add those with some of the words.
+      const perTerm = terms.length > 1 && all.length < PAGE ? await Promise.all(terms.map((t) => search([t]))) : [];
       if (id !== runId) return;
-      list!.replaceChildren(
-        ...data.map((d) => {
-          const li = document.createElement('li');
-          const link = Object.assign(document.createElement('a'), { href: d.url, className: 'ds-link', textContent: d.meta.title ?? d.url });
-          const type = d.filters.type?.[0];
-          const meta = Object.assign(document.createElement('span'), { className: 'meta-line', textContent: type ? ` (${type})` : '' });
-          const excerpt = document.createElement('p');
-          excerpt.append(safeExcerpt(d.excerpt));
-          li.append(link, meta, excerpt);
-          return li;
-        }),
-      );
-      status!.textContent = data.length
-        ? messages.results.replace('{n}', String(search.results.length)).replace('{q}', query)
-        : messages.noResults;
+      results = mergeResults(all, perTerm);
+      label = query;
+      if (results.length === 0) showNothingFound(query, terms);
+      else await showMore(id);
     } catch {
-      status!.textContent = messages.failed;
+      if (id === runId) status!.textContent = messages.failed;
+    } finally {
+      if (id === runId) list!.setAttribute('aria-busy', 'false');
     }
   }
 
@@ -105,6 +174,13 @@ export function startSearchPage(): void {
   });
   form.addEventListener('change', (event) => {
     if ((event.target as HTMLElement).matches('input[type="checkbox"]')) void run();
+  });
+  more.addEventListener('click', () => {
+    more.disabled = true;
+    void showMore(runId).then((first) => {
+      more.disabled = false;
+      first?.focus();
+    });
   });
   if (input.value) void run();
 }

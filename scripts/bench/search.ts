@@ -1,0 +1,47 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { launchChromium } from '../../tests/support/browser.ts';
+import { serveStatic } from '../../tests/support/static-server.ts';
+import { measureQuality, type Quality } from '../../tests/support/search-quality.ts';
+
+export interface IndexCost {
+  /** Bytes of the index as built (with compound parts, synonyms and pages-first words). */
+  withExtra: number;
+  /** Bytes of an index of the same pages without them (Pagefind's own directory scan). */
+  plain: number;
+}
+export interface SearchBench { quality: Quality; index: IndexCost }
+
+/** The search data a visitor may download: index chunks, fragments, filters and metadata, not the UI bundles. */
+const isIndexData = (path: string) => /(^|\/)(index|fragment|filter)\//.test(path) || path.endsWith('.pf_meta');
+
+function builtIndexBytes(dir: string): number {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((p) => isIndexData(p.replaceAll('\\', '/')))
+    .reduce((sum, p) => sum + statSync(join(dir, p)).size, 0);
+}
+
+async function plainIndexBytes(siteDir: string): Promise<number> {
+  const { index } = await pagefind.createIndex({});
+  if (!index) throw new Error('Pagefind did not start');
+  await index.addDirectory({ path: siteDir });
+  const { files } = await index.getFiles();
+  await pagefind.close();
+  return files.filter((f) => isIndexData(f.path)).reduce((sum, f) => sum + f.content.length, 0);
+}
+
+/** The question set's top-1/top-5 through the real search page, and what the extra index text costs. */
+export async function searchBench(siteDir: string, basePath: string): Promise<SearchBench> {
+  const site = await serveStatic(siteDir, basePath);
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext();
+    const quality = await measureQuality(await context.newPage(), site.url, siteDir);
+    await context.close();
+    return { quality, index: { withExtra: builtIndexBytes(join(siteDir, 'pagefind')), plain: await plainIndexBytes(siteDir) } };
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}

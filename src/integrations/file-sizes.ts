@@ -1,0 +1,36 @@
+import type { AstroIntegration } from 'astro';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { formatFileSize, SIZE_MARK } from '../lib/file-size.ts';
+
+/**
+ * Writes each download link's type and size ("PDF, 82 kB") into the built pages. Runs after
+ * the PDFs are built (they are made after the pages), so the size is the real file's.
+ * A link to a file that is not there stops the build.
+ */
+export function fileSizes(): AstroIntegration {
+  return {
+    name: 'praksis:file-sizes',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        let links = 0;
+        for (const rel of readdirSync(site, { recursive: true, encoding: 'utf8' })) {
+          if (!rel.endsWith('.html')) continue;
+          const file = join(site, rel);
+          const html = readFileSync(file, 'utf8');
+          if (!html.includes('class="file-size"')) continue;
+          const out = html.replace(SIZE_MARK, (_, path: string, attrs: string, type: string) => {
+            const target = join(site, path);
+            if (!existsSync(target)) throw new Error(`${rel}: lenken peker på ${path}, som ikke ble laget`);
+            links++;
+            return `<span class="file-size" data-file="${path}"${attrs}>${type}, ${formatFileSize(statSync(target).size)}</span>`;
+          });
+          writeFileSync(file, out);
+        }
+        logger.info(`Størrelse skrevet på ${links} nedlastingslenker`);
+      },
+    },
+  };
+}

@@ -1,0 +1,25 @@
+/**
+ * Norwegian words as the search sees them: lower case, letters only. Shared by the index
+ * step (build) and the search page (browser), so both split text the same way.
+ */
+const WORD = /[\p{L}]+/gu;
+
+export function wordsIn(text: string): string[] {
+  return text.toLocaleLowerCase('nb').match(WORD) ?? [];
+}
+
+/**
+ * Inflection endings a Norwegian noun or adjective may carry after its base form
+ * (bokmål and nynorsk): plassen, plassene, attester, avtala, forma, stønaden.
+ * Longest first, so "ene" wins over "e".
+ */
+export const ENDINGS = ['ene', 'ane', 'ens', 'ets', 'en', 'et', 'er', 'ar', 'a', 'e', 's'] as const;
+
+/** The word itself and what it would be without an inflection ending (at least three letters left). */
+export function baseForms(word: string): string[] {
+  const forms = [word];
+  for (const ending of ENDINGS) {
+    if (word.length - ending.length >= 3 && word.endsWith(ending)) forms.push(word.slice(0, -ending.length));
+  }
+  return forms;
+}

@@ -1,0 +1,84 @@
+import { describe, expect, inject, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+import { chromiumForFile } from '../support/browser.ts';
+import { pdfText } from '../support/pdf-tools.ts';
+import { walk } from '../support/site-links.ts';
+import { loadMunicipality } from '../../src/lib/municipality.ts';
+
+const siteUrl = inject('siteUrl');
+const siteDir = inject('siteDir');
+const kommune = loadMunicipality();
+const DATE = /(Sist gjennomgått|Publisert): \d{1,2}\. (januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember) \d{4}/;
+const chromium = chromiumForFile();
+
+async function printed(path: string): Promise<Uint8Array> {
+  const page = await chromium().newPage();
+  await page.goto(`${siteUrl}${path}`);
+  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+  await page.close();
+  return pdf;
+}
+
+/** Each sheet's text: pdftotext separates sheets with a form feed. */
+const sheets = (pdf: Uint8Array) => pdfText(pdf).split('\f').filter((s) => s.trim());
+
+describe('every printed sheet says where it comes from', () => {
+  const pages = walk(siteDir, (n) => n === 'index.html' || n === '404.html').map((file) => relative(siteDir, file).split(sep).join('/'));
+
+  test('every page carries its web address, the municipality and a date for the print footer', () => {
+    expect(pages.length).toBeGreaterThan(40);
+    const origin = kommune.siteUrl.replace(/\/$/, '');
+    const missing = pages.filter((file) => {
+      const html = readFileSync(`${siteDir}/${file}`, 'utf8');
+      const footer = /<html[^>]*\sstyle="--print-footer: ([^"]*)"/.exec(html)?.[1] ?? '';
+      // The 404 page is served at any address, so it names the site's front page.
+      const address = `${origin}${kommune.basePath}${file === '404.html' ? '' : file.replace(/index\.html$/, '')}`;
+      return !(footer.includes(`${address} `) && footer.includes(kommune.name) && DATE.test(footer));
+    });
+    expect(missing).toEqual([]);
+  });
+
+  // One page of each kind, printed in Chromium: the footer is on every sheet.
+  test.each(['', 'handbok/for-praksis/', 'metoder/trekantsamtale/', 'planer/renhold/', 'skjema/praksisattest/', 'roller/fadder/', 'sok/'])(
+    'the print of /%s shows the address, municipality and date on every sheet',
+    async (path) => {
+      const all = sheets(await printed(path));
+      expect(all.length).toBeGreaterThan(0);
+      for (const sheet of all) {
+        expect(sheet).toContain(`${kommune.basePath}${path}`.replace(/^\//, '/'));
+        expect(sheet).toContain(kommune.name);
+        expect(sheet).toMatch(DATE);
+      }
+    },
+  );
+
+  test('a page with a review date prints that date, not the publishing date', async () => {
+    const [first] = sheets(await printed('planer/renhold/'));
+    expect(first).toMatch(/Sist gjennomgått: \d{1,2}\. \w+ \d{4}/);
+  });
+});
+
+describe('a plan prints without a half-empty first sheet', () => {
+  test('the first sheet holds the first phase heading together with its task table', async () => {
+    const [first] = sheets(await printed('planer/renhold/'));
+    expect(first).toContain('Fase 1');
+    expect(first).toContain('Målepunkt');
+    expect(first).toContain('Arbeidsutførsel');
+  });
+
+  test('the task table uses the full width of A4', async () => {
+    const page = await chromium().newPage();
+    await page.goto(`${siteUrl}planer/renhold/`);
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 680, height: 1000 });
+    const widths = await page.locator('.plan-table').first().evaluate((t) => ({
+      table: t.getBoundingClientRect().width,
+      tasks: t.querySelector('tbody td')!.getBoundingClientRect().width,
+      main: document.querySelector('main')!.getBoundingClientRect().width,
+    }));
+    expect(widths.table).toBeGreaterThanOrEqual(widths.main - 2);
+    expect(widths.tasks / widths.table).toBeGreaterThan(0.6);
+    await page.close();
+  });
+});

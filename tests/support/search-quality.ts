@@ -1,0 +1,66 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { Page } from 'playwright-core';
+
+/**
+ * The hidden test set of everyday questions (tests/fixtures/search-questions.yaml), asked
+ * through the real search page in Chromium: type the question, press Søk, read the result
+ * links. Shared by the e2e thresholds test and `npm run bench`.
+ */
+export interface Question {
+  q: string;
+  page: string;
+  alsoRight?: string[];
+  pending?: boolean;
+}
+export interface Answer extends Question {
+  /** 1-based position of the first right page among the results, or 0 when it is not there. */
+  rank: number;
+  top: string[];
+}
+export interface Quality {
+  asked: number;
+  skipped: Question[];
+  top1: number;
+  top5: number;
+  answers: Answer[];
+}
+
+export function loadQuestions(root = process.cwd()): Question[] {
+  return (parse(readFileSync(join(root, 'tests', 'fixtures', 'search-questions.yaml'), 'utf8')) as { questions: Question[] }).questions;
+}
+
+const rightPages = (q: Question) => [q.page, ...(q.alsoRight ?? [])];
+const builtPage = (siteDir: string, path: string) => existsSync(join(siteDir, path, 'index.html'));
+
+/** A pending question counts once one of its right pages is in the built site. */
+export function splitPending(questions: Question[], siteDir: string): { active: Question[]; skipped: Question[] } {
+  const active = questions.filter((q) => !q.pending || rightPages(q).some((p) => builtPage(siteDir, p)));
+  return { active, skipped: questions.filter((q) => !active.includes(q)) };
+}
+
+/** Asks one question on an open search page and returns the result paths, best first. */
+export async function ask(page: Page, question: string): Promise<string[]> {
+  await page.locator('#search-q').fill(question);
+  await page.locator('#search-form').evaluate((f: HTMLFormElement) => f.requestSubmit());
+  await page.waitForFunction(
+    (q) => document.getElementById('search-results')?.getAttribute('aria-busy') === 'false' && document.getElementById('search-status')?.textContent?.includes(`«${q}»`),
+    question,
+  );
+  return page.locator('#search-results a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+}
+
+export async function measureQuality(page: Page, siteUrl: string, siteDir: string, questions = loadQuestions()): Promise<Quality> {
+  const { active, skipped } = splitPending(questions, siteDir);
+  const base = new URL(siteUrl).pathname;
+  await page.goto(`${siteUrl}sok/`);
+  const answers: Answer[] = [];
+  for (const q of active) {
+    const top = (await ask(page, q.q)).map((p) => `/${p.slice(base.length)}`);
+    const right = rightPages(q);
+    answers.push({ ...q, rank: top.findIndex((p) => right.includes(p)) + 1, top: top.slice(0, 5) });
+  }
+  const rate = (n: number) => (answers.length ? answers.filter((a) => a.rank > 0 && a.rank <= n).length / answers.length : 0);
+  return { asked: answers.length, skipped, top1: rate(1), top5: rate(5), answers };
+}

@@ -1,0 +1,138 @@
+import { describe, expect, test } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { splitCompound } from '../../src/lib/search/compounds.ts';
+import { extraIndexText, vocabulary } from '../../src/lib/search/index-text.ts';
+import { loadSearchWords, searchWordProblems } from '../../src/lib/search/search-words.ts';
+import { bestOf, mergeResults, queryVariants, searchTerms, suggestedWords } from '../../src/lib/search/query.ts';
+import { excerptPieces } from '../../src/lib/search/excerpt.ts';
+import { pageText, withIndexText } from '../../src/lib/search/page-html.ts';
+
+const words = loadSearchWords(process.cwd());
+const parts = new Set(words.parts);
+const vocab = vocabulary(words);
+const hints = words.synonyms.grupper.map((g) => ({ everyday: g.søkeord, site: g.ord }));
+
+describe('compound words from content/sok/ordledd.yaml', () => {
+  test.each([
+    ['praksisplass', ['praksis', 'plass']],
+    ['praksisplassen', ['praksis', 'plass']],
+    ['hygienekurs', ['hygiene', 'kurs']],
+    ['yrkesskade', ['yrke', 'skade']],
+    ['arbeidsplassene', ['arbeid', 'plass']],
+    ['praksisattesten', ['praksis', 'attest']],
+    ['fadderopplæring', ['fadder', 'opplæring']],
+    ['trekantsamtale', ['trekant', 'samtale']],
+  ])('%s is split into its parts', (word, expected) => {
+    expect(splitCompound(word, parts)).toEqual(expected);
+  });
+
+  test.each(['plass', 'praksis', 'sykehjemmet', 'kommunikasjon', 'rammeverket'])('%s is not split (one part, or not all parts known)', (word) => {
+    expect(splitCompound(word, parts)).toBeUndefined();
+  });
+
+  test('a new part added by a municipality splits words at once', () => {
+    expect(splitCompound('renholdsvogn', parts)).toBeUndefined();
+    expect(splitCompound('renholdsvogn', new Set([...parts, 'vogn']))).toEqual(['renhold', 'vogn']);
+  });
+});
+
+describe('extra index text per page', () => {
+  const page = { path: '/skjema/praksisattest/', title: 'Praksisattest', lead: 'En attest fra praksisplassen.', body: 'Praksisattest. Deltakeren har fravær.' };
+  const extra = extraIndexText(page, vocab);
+
+  test('the title’s compound parts and its everyday words count as strongly as the title', () => {
+    expect(extra.title).toEqual(expect.arrayContaining(['praksis', 'attest', 'bekreftelse']));
+  });
+  test('the lead’s compound parts are added, minus words the page already has', () => {
+    expect(extra.lead).toContain('plass');
+    expect(extra.lead).not.toContain('attest');
+  });
+  test('everyday words are not added for the body (the search page asks for the site’s word instead)', () => {
+    expect(extra.body).not.toContain('syk');
+  });
+  test('a page listed under «forst» gets its words in the title block', () => {
+    const fadder = extraIndexText({ path: '/roller/fadder/', title: 'For fadderen', lead: '', body: '' }, vocab);
+    expect(fadder.title).toEqual(expect.arrayContaining(['mentor', 'kontaktperson']));
+  });
+
+  test('the blocks go inside the indexed part of the page, which is otherwise unchanged', () => {
+    const html = '<html><body><header>Meny</header><main><article data-pagefind-body><h1>Praksisattest</h1><p class="lead">En attest fra praksisplassen.</p></article></main></body></html>';
+    const text = pageText(html, '/skjema/praksisattest/')!;
+    expect(text.title).toBe('Praksisattest');
+    expect(text.lead).toContain('praksisplassen');
+    const out = withIndexText(html, extraIndexText(text, vocab));
+    expect(out).toMatch(/<div data-pagefind-weight="10">[^<]*\battest\b[^<]*<\/div>(<div[^>]*>[^<]*<\/div>)*<\/article>/);
+    expect(out.replace(/<div data-pagefind-weight[^>]*>[^<]*<\/div>/g, '').replaceAll('> <', '><')).toBe(html);
+    expect(pageText('<html><body>ingen</body></html>', '/x/')).toBeUndefined();
+  });
+
+  test('words in neighbouring elements stay apart for Pagefind («deltar» and «Deltakerne», not «deltarDeltakerne»)', () => {
+    const html = '<main><article data-pagefind-body><dl><dt>Hvem deltar</dt><dd>Deltakerne</dd></dl><h2>Hva</h2><p>En kafé</p></article></main>';
+    const out = withIndexText(html, { title: [], lead: [], body: [] });
+    expect(out).toContain('<dt>Hvem deltar</dt> <dd>Deltakerne</dd> </dl>');
+    expect(out).toContain('<h2>Hva</h2> <p>');
+  });
+});
+
+describe('the question before Pagefind sees it', () => {
+  const stop = new Set(words.stopWords);
+  test('small words are left out', () => {
+    expect(searchTerms('Hva får deltakeren betalt?', stop)).toEqual(['deltakeren', 'betalt']);
+  });
+  test('a question of only small words is kept as it is', () => {
+    expect(searchTerms('hva er det', stop)).toEqual(['hva', 'er', 'det']);
+  });
+  test('an everyday word is also asked as the site’s own word', () => {
+    const variants = queryVariants(['deltakeren', 'betalt'], hints);
+    expect(variants[0]).toEqual(['deltakeren', 'betalt']);
+    expect(variants).toContainEqual(['deltakeren', 'stønad']);
+  });
+  test('syk is asked as fravær and egenmelding', () => {
+    expect(queryVariants(['syk'], hints).flat()).toEqual(expect.arrayContaining(['syk', 'fravær', 'egenmelding']));
+  });
+  test('the site’s words are suggested when nothing is found', () => {
+    expect(suggestedWords(['lønn'], hints)).toEqual(expect.arrayContaining(['stønad', 'introduksjonsstønad']));
+    expect(suggestedWords(['xyz'], hints)).toEqual([]);
+  });
+  test('variants merge to one list, each page once at its best score', () => {
+    const merged = bestOf([[{ id: 'a', score: 1 }, { id: 'b', score: 3 }], [{ id: 'a', score: 5 }]]);
+    expect(merged.map((r) => [r.id, r.score])).toEqual([['a', 5], ['b', 3]]);
+  });
+  test('pages with some of the words come after the pages with all, most words first', () => {
+    const merged = mergeResults([{ id: 'all', score: 1 }], [[{ id: 'one', score: 9 }, { id: 'two', score: 1 }], [{ id: 'two', score: 1 }, { id: 'all', score: 1 }]]);
+    expect(merged.map((r) => r.id)).toEqual(['all', 'two', 'one']);
+  });
+});
+
+describe('excerpts', () => {
+  test('spaces around a highlighted word are kept', () => {
+    const pieces = excerptPieces('Fadder<mark>en</mark> er en vanlig <mark>fadder</mark> opplæring');
+    expect(pieces.map((p) => p.text).join('')).toBe('Fadderen er en vanlig fadder opplæring');
+    expect(pieces.filter((p) => p.hit).map((p) => p.text)).toEqual(['en', 'fadder']);
+  });
+  test('escaped characters come back as text, never as markup', () => {
+    expect(excerptPieces('a &lt;b&gt; &amp; &quot;c&quot; <img src=x>d').map((p) => p.text).join('')).toBe('a <b> & "c" d');
+  });
+});
+
+describe('the word lists are validated like the rest of the content', () => {
+  test('the lists in the repository are valid', () => {
+    expect(searchWordProblems(process.cwd())).toEqual([]);
+  });
+  test('a word with a capital letter or a space is named with file, line and field', () => {
+    const root = mkdtempSync(join(tmpdir(), 'sok-'));
+    try {
+      cpSync(join(process.cwd(), 'content', 'sok'), join(root, 'content', 'sok'), { recursive: true });
+      const file = join(root, 'content', 'sok', 'synonymer.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('søkeord: [lønn,', 'søkeord: [Lønn og slikt,'));
+      const problems = searchWordProblems(root);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatchObject({ file: 'content/sok/synonymer.yaml', field: expect.stringContaining('søkeord') });
+      expect(problems[0]!.line).toBeGreaterThan(1);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
