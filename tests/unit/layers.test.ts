@@ -7,6 +7,7 @@ import { layerView, municipalityFile } from '../../src/lib/content/layers.ts';
 import { readCollection } from '../../src/lib/content-check/read-collection.ts';
 import { checkAllContent } from '../../src/lib/content-check/check-all.ts';
 import { formatProblem } from '../../src/lib/content-check/check.ts';
+import { COLLECTIONS } from '../../src/lib/content-check/collections.ts';
 import { overrideReport, readRegister, sha256 } from '../../src/lib/content/overrides.ts';
 import { formatOverrideReport } from '../../src/lib/content/override-report.ts';
 import { knownRoutes } from '../../src/lib/routes.ts';
@@ -69,7 +70,7 @@ describe('two layers', () => {
 
     put(root, 'lokalt/skjul.yaml', '- metoder/sprakpraksis\n- metoder/finnes-ikke\n- bare-tull\n');
     expect(messages(root)).toEqual([
-      'lokalt/skjul.yaml:3 — [2]: «bare-tull» er ikke en side i håndboka — forventet samling/navn, der samlingen er en av handbok, metoder, planer, skjema, roller, for eksempel «- metoder/sprakpraksis» eller «- planer/lager»',
+      `lokalt/skjul.yaml:3 — [2]: «bare-tull» er ikke en side i håndboka — forventet samling/navn, der samlingen er en av ${Object.keys(COLLECTIONS).join(', ')}, for eksempel «- metoder/sprakpraksis» eller «- planer/lager»`,
       'lokalt/skjul.yaml:2 — [1]: «metoder/finnes-ikke» finnes ikke i den felles håndboka — forventet en side eller plan som finnes i content/metoder/, for eksempel «metoder/arbeidstreningsgruppe»',
     ]);
   });
