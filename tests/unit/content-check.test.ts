@@ -87,7 +87,7 @@ describe('method card front matter', () => {
 describe('kommune.yaml', () => {
   test('a base path without slashes is refused in plain words', () => {
     const text = readFileSync('lokalt/kommune.eksempel.yaml', 'utf8').replace('basePath: /', 'basePath: praksis');
-    const messages = checkText('content/kommune.yaml', text, municipalitySchema).problems.map(formatProblem);
+    const messages = checkText('lokalt/kommune.yaml', text, municipalitySchema).problems.map(formatProblem);
     expect(messages.join('\n')).toContain('basePath: feil format: «praksis» — forventet en sti som starter og slutter med «/»');
   });
 });

@@ -49,7 +49,7 @@ describe('scripts', () => {
 
 describe('logo', () => {
   test('the example logo is drawn as vectors; an SVG with text or transforms is left out', async () => {
-    expect(parseSimpleSvg(readFileSync('content/logo.svg', 'utf8'))?.shapes.length).toBeGreaterThan(0);
+    expect(parseSimpleSvg(readFileSync('lokalt/logo.svg', 'utf8'))?.shapes.length).toBeGreaterThan(0);
     expect(parseSimpleSvg('<svg viewBox="0 0 10 10"><text>A</text></svg>')).toBeUndefined();
     expect(parseSimpleSvg('<svg viewBox="0 0 10 10"><path transform="scale(2)" d="M0 0h5v5z"/></svg>')).toBeUndefined();
     expect(parseSimpleSvg('<svg><path d="M0 0h5v5z"/></svg>')).toBeUndefined();
