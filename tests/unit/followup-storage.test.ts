@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { exportFile, exportFileName, loadState, parseImport, serializeState, storageKey, STATE_VERSION } from '../../src/lib/followup/storage.ts';
+import { exportFile, exportFileName, loadState, serializeState, storageKey, STATE_VERSION } from '../../src/lib/followup/storage.ts';
 import { createFollowUp, setFormAnswers, setLevel } from '../../src/lib/followup/state.ts';
-import { applyFollowUpImport, compareFollowUps } from '../../src/lib/followup/import.ts';
+import { applyFollowUpImport, compareFollowUps, parseImport } from '../../src/lib/followup/import.ts';
 import { mergeStates } from '../../src/lib/followup/merge.ts';
 
 const plans = new Set(['renhold', 'kjokken']);

@@ -4,7 +4,10 @@
  * decides what goes into which key. While a passphrase is set, storage holds only the
  * encrypted envelope (and when the last export was made); the key lives in memory.
  */
-import { decryptJson, deriveKey, openWithKey, sealWithKey, type LockKey } from '../local-data/crypto-lock.ts';
+import type { LockKey } from '../local-data/crypto-lock.ts';
+
+/** The crypto code loads only when a lock is used, so the workspace starts with less JS. */
+const crypto = () => import('../local-data/crypto-lock.ts');
 import { loadState, readLockedEnvelope, serializeState, storageKey, STATE_VERSION, type LoadResult, type LockedEnvelope, type StoredState } from './storage.ts';
 
 export type Opened = { kind: 'open'; result: LoadResult; protected: boolean } | { kind: 'locked'; envelope: LockedEnvelope };
@@ -47,7 +50,7 @@ export function followUpStore(basePath: string, storage: Storage = globalThis.lo
     }
   };
   const envelopeOf = async (state: StoredState, setAside: unknown[], k: LockKey): Promise<string> => {
-    const locked = await sealWithKey(k, serializeState(state, setAside));
+    const locked = await (await crypto()).sealWithKey(k, serializeState(state, setAside));
     const env: LockedEnvelope = { version: STATE_VERSION, locked, ...(state.lastExportAt ? { lastExportAt: state.lastExportAt } : {}), ...(state.autoLockMinutes ? { autoLockMinutes: state.autoLockMinutes } : {}) };
     return JSON.stringify(env);
   };
@@ -61,10 +64,13 @@ export function followUpStore(basePath: string, storage: Storage = globalThis.lo
     async open() {
       const text = raw();
       const envelope = readLockedEnvelope(text);
-      if (!envelope) return { kind: 'open', result: loadState(text), protected: false };
+      if (!envelope) {
+        lock = undefined; // Another tab removed the passphrase.
+        return { kind: 'open', result: loadState(text), protected: false };
+      }
       if (!lock) return { kind: 'locked', envelope };
       try {
-        return { kind: 'open', result: loadState(await openWithKey(lock, envelope.locked)), protected: true };
+        return { kind: 'open', result: loadState(await (await crypto()).openWithKey(lock, envelope.locked)), protected: true };
       } catch {
         lock = undefined; // Another tab set a new passphrase: ask for it.
         return { kind: 'locked', envelope };
@@ -73,7 +79,7 @@ export function followUpStore(basePath: string, storage: Storage = globalThis.lo
     async unlock(passphrase) {
       const envelope = readLockedEnvelope(raw());
       if (!envelope) return loadState(raw());
-      const { plaintext, lock: k } = await decryptJson(envelope.locked, passphrase); // throws on a wrong passphrase; storage untouched
+      const { plaintext, lock: k } = await (await crypto()).decryptJson(envelope.locked, passphrase); // throws on a wrong passphrase; storage untouched
       lock = k;
       return loadState(plaintext);
     },
@@ -82,7 +88,7 @@ export function followUpStore(basePath: string, storage: Storage = globalThis.lo
       return put(await envelopeOf(state, setAside, lock));
     },
     async setPassphrase(passphrase, state, setAside) {
-      const k = await deriveKey(passphrase);
+      const k = await (await crypto()).deriveKey(passphrase);
       lock = k;
       return put(await envelopeOf(state, setAside, k));
     },

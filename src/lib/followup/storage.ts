@@ -40,12 +40,6 @@ export interface LockedEnvelope {
   autoLockMinutes?: number;
 }
 
-export type ImportResult =
-  | { ok: true; followUps: FollowUp[] }
-  | { ok: false; message: string }
-  /** An encrypted export: ask for its passphrase, decrypt, then call parseImport on the text. */
-  | { ok: 'encrypted'; blob: LockedBlob };
-
 /** Namespaced by base path so two sites on one domain never share data. */
 export function storageKey(basePath: string): string {
   return `praksishandboka:${basePath.replace(/\/+$/, '') || '/'}:oppfolginger`;
@@ -226,31 +220,4 @@ export function encryptedExportFile(blob: LockedBlob): string {
 export function exportFileName(scope: { planSlug?: string; count: number; encrypted?: boolean }, today: string): string {
   const what = scope.count === 1 && scope.planSlug ? `oppfolging-${scope.planSlug.replace(/[^a-z0-9-]/g, '')}` : 'oppfolginger';
   return `${what}-${today}${scope.encrypted ? '-kryptert' : ''}.json`;
-}
-
-/** Validates an import file completely before anything is changed. */
-export function parseImport(text: string, byteSize: number, knownPlans: ReadonlySet<string>): ImportResult {
-  if (byteSize > MAX_IMPORT_BYTES) return { ok: false, message: `Filen er for stor (${Math.round(byteSize / 1e6)} MB). Største tillatte størrelse er 5 MB. Ingenting er endret.` };
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, message: 'Filen er ikke gyldig JSON. Velg en fil du har lastet ned fra denne siden. Ingenting er endret.' };
-  }
-  if (isObj(data) && data.format === ENCRYPTED_EXPORT_FORMAT && isObj(data.locked)) return { ok: 'encrypted', blob: data.locked as unknown as LockedBlob };
-  if (!isObj(data) || data.format !== EXPORT_FORMAT || !Array.isArray(data.followUps)) {
-    return { ok: false, message: 'Filen er ikke en eksport av oppfølginger fra Praksishåndboka. Ingenting er endret.' };
-  }
-  if (typeof data.version !== 'number' || data.version < 1 || data.version > STATE_VERSION) {
-    return { ok: false, message: `Filen har versjon ${String(data.version)}, som denne siden ikke kan lese. Forventet versjon 1 til ${STATE_VERSION}. Ingenting er endret.` };
-  }
-  const followUps: FollowUp[] = [];
-  for (const [i, raw] of data.followUps.entries()) {
-    const fu = checkFollowUp(isObj(raw) ? migrateFollowUp(raw, data.version) : raw);
-    if (typeof fu === 'string') return { ok: false, message: `Oppfølging nr. ${i + 1} i filen kan ikke leses: ${fu}. Ingenting er endret.` };
-    if (!knownPlans.has(fu.planSlug)) return { ok: false, message: `Oppfølging nr. ${i + 1} i filen bruker planen «${fu.planSlug}», som ikke finnes på dette nettstedet lenger. Ingenting er endret.` };
-    followUps.push(fu);
-  }
-  if (followUps.length === 0) return { ok: false, message: 'Filen inneholder ingen oppfølginger. Ingenting er endret.' };
-  return { ok: true, followUps };
 }
