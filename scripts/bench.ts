@@ -22,6 +22,7 @@ import { pageWeight, type PageWeight } from './bench/weights.ts';
 import { nodePdfTimes, prebuiltPdfSizes } from './bench/pdf.ts';
 import { browserTimes } from './bench/browser.ts';
 import { scaleRuns } from './bench/scale.ts';
+import { workspaceTimes } from './bench/workspace.ts';
 
 const args = new Set(process.argv.slice(2));
 const root = process.cwd();
@@ -51,6 +52,7 @@ try {
     content: pageWeight(siteDir, basePath, '/handbok/om-handboka/'),
     plan: pageWeight(siteDir, basePath, '/planer/renhold/'),
     search: pageWeight(siteDir, basePath, '/sok/'),
+    workspace: pageWeight(siteDir, basePath, '/oppfolging/'),
   };
 
   log('Timing PDFs in Node …');
@@ -60,6 +62,9 @@ try {
   log('Timing search and PDFs in Chromium …');
   const planSlugs = readCollection(root, 'planer').filter((p) => !p.data.draft).map((p) => p.id);
   const browser = await browserTimes(siteDir, basePath, planSlugs);
+
+  log('Timing the workspace with 10 follow-ups × 60 assessments × 10 meetings …');
+  const workspace = await workspaceTimes(siteDir, basePath);
 
   const steps = args.has('--no-scale') ? [] : args.has('--quick') ? [100] : [100, 1000];
   if (steps.length) log('Scaling builds (a copy of the repository with extra plans) …');
@@ -82,8 +87,16 @@ try {
     weightRow(`content ${weights.content!.path}`, weights.content!),
     weightRow(`plan ${weights.plan!.path}`, weights.plan!),
     weightRow(`search ${weights.search!.path}`, weights.search!),
+    weightRow(`workspace ${weights.workspace!.path}`, weights.workspace!),
   ]);
   console.log(`  plan page JS: ${weights.plan!.jsChunks.files.map((f) => f.split('/').pop()).join(', ')}`);
+
+  table(`Workspace in Chromium (${workspace.followUps} follow-ups × ${workspace.assessments} assessments × ${workspace.meetings} meetings, ${workspace.storedKb} kB stored)`, ['measure', 'value'], [
+    ['navigation → page HTML parsed (floor of this machine)', ms(workspace.shellMs)],
+    ['navigation → list of follow-ups interactive', ms(workspace.listInteractiveMs)],
+    ['navigation → one follow-up\'s phase view interactive', ms(workspace.followUpInteractiveMs)],
+    ['a level change → saved in localStorage', `${workspace.saveMs.toFixed(1)} ms`],
+  ]);
 
   const s = browser.search;
   table('Search in Chromium (Pagefind)', ['measure', 'value'], [
@@ -116,6 +129,10 @@ try {
     contentPageJsBytes: weights.content!.js.raw,
     cssPerPageGzip: Math.max(...Object.values(weights).map((w) => w.css.gzip)),
     planPageJsGzip: weights.plan!.jsChunks.gzip,
+    planPageJsBytes: weights.plan!.js.raw,
+    workspaceJsGzip: weights.workspace!.js.gzip,
+    workspaceInteractiveMs: Math.round(workspace.listInteractiveMs),
+    workspaceSaveMs: Math.round(workspace.saveMs * 10) / 10,
     fullBuildSeconds: Math.round(build.totalMs / 100) / 10,
   };
   console.log('\nBudgets (budgets.json)');
@@ -129,7 +146,7 @@ try {
   const results = {
     date: new Date().toISOString(),
     machine: { node: process.version, cpu: cpus()[0]?.model ?? '?', cores: cpus().length },
-    build, weights, nodePdf, pdfSizes, browser, scale, budgets, actual,
+    build, weights, nodePdf, pdfSizes, browser, workspace, scale, budgets, actual,
   };
   mkdirSync(join(root, '.bench'), { recursive: true });
   writeFileSync(join(root, '.bench', 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -31,8 +31,10 @@ let page: Page;
 beforeAll(async () => {
   browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 375, height: 800 }, acceptDownloads: true });
-  context.setDefaultTimeout(8_000);
+  context.setDefaultTimeout(10_000);
   page = await context.newPage();
+  // The unsaved-work guard must never block the next test's navigation.
+  page.on('dialog', (d) => void d.accept());
 });
 afterAll(async () => { await browser?.close(); });
 
@@ -282,7 +284,7 @@ describe('import, export, two tabs', () => {
 });
 
 describe('the lock', () => {
-  test('after locking no alias or note is in localStorage; a wrong passphrase changes nothing; unlocking restores all', async () => {
+  test('after locking no alias or note is in localStorage; a wrong passphrase changes nothing; unlocking restores all', { timeout: 90_000 }, async () => {
     const fu = setNote(newFollowUp({ alias: 'ሰላም Fatima', planSlug: slug, startDate: '2026-01-05' }), task1.id, 'Hemmelig notat');
     await reset([fu]);
     await openWorkspace(page, siteUrl);
@@ -311,9 +313,7 @@ describe('the lock', () => {
     await page.getByLabel('Passord').fill('en lang setning');
     await page.getByRole('button', { name: 'Lås opp' }).click();
     await expect.poll(() => page.locator('.ws-card__title').textContent(), { timeout: 10_000 }).toBe('ሰላም Fatima');
-    await page.goto(`${siteUrl}oppfolging/#f=${fu.id}`);
-    await page.getByLabel('Passord').fill('en lang setning');
-    await page.getByRole('button', { name: 'Lås opp' }).click();
+    await page.getByRole('link', { name: 'ሰላም Fatima' }).click();
     await expect.poll(() => firstTask(page).locator('.ws-note-preview').textContent(), { timeout: 10_000 }).toBe('Hemmelig notat');
   });
 
@@ -329,7 +329,7 @@ describe('the lock', () => {
 });
 
 describe('small screens, scripts, keyboard and axe', () => {
-  test('no sideways scroll at 320 px with 3 follow-ups, 5 meetings, a 60-character alias, Arabic and Ethiopic aliases; axe passes', async () => {
+  test('no sideways scroll at 320 px with 3 follow-ups, 5 meetings, a 60-character alias, Arabic and Ethiopic aliases; axe passes', { timeout: 120_000 }, async () => {
     let long = newFollowUp({ alias: 'Å'.repeat(60), planSlug: slug, workplace: 'W'.repeat(120), startDate: '2026-01-05' });
     for (let i = 0; i < 5; i++) long = addMeeting(plan as never, long, { date: `2026-0${i + 2}-01`, agreed: 'Avtale '.repeat(30) }, `m${i}`);
     long = setLevel(long, task1.id, 4);
@@ -342,7 +342,7 @@ describe('small screens, scripts, keyboard and axe', () => {
     await page.locator('.ws-alert', { hasText: 'over to uker siden' }).waitFor();
     expect(await noSidewaysScroll()).toBe(true);
     expect(await axe()).toEqual([]);
-    await page.goto(`${siteUrl}oppfolging/#f=${long.id}`);
+    await page.getByRole('link', { name: 'Å'.repeat(60) }).click();
     await page.locator('.ws-chart').waitFor();
     expect(await noSidewaysScroll()).toBe(true);
     const tick = await page.locator('.ws-chart__svg text').first().evaluate((e) => e.getBoundingClientRect().height);
@@ -367,6 +367,9 @@ describe('small screens, scripts, keyboard and axe', () => {
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Tab');
     await page.keyboard.press('ArrowUp');
+    expect(await page.locator('#new-startDate').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const onCreate = () => page.evaluate(() => document.activeElement?.textContent === 'Opprett oppfølging');
+    for (let i = 0; i < 10 && !(await onCreate()); i++) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expect.poll(() => active()).toBe('fu-h');
     // Tab into the first task's radio group; arrows choose a level.
@@ -374,8 +377,7 @@ describe('small screens, scripts, keyboard and axe', () => {
     await page.keyboard.press('ArrowRight');
     await expect.poll(async () => JSON.parse(await stored()).followUps[0].assessments[task1.id]?.level).toBe(2);
     await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter'); // "Skriv notat"
-    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter'); // "Skriv notat" opens the note and moves focus into it
     await page.keyboard.type('Med tastatur');
     await expect.poll(async () => JSON.parse(await stored()).followUps[0].assessments[task1.id]?.note).toBe('Med tastatur');
     expect(await axe()).toEqual([]);

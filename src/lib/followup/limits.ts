@@ -26,9 +26,11 @@ const LABELS: Record<TextField, string> = {
 
 /** A refused input: `field` says which control the message belongs next to. */
 export class InputError extends Error {
-  constructor(readonly field: TextField | 'startDate' | 'endDate' | 'date', message: string) {
+  readonly field: TextField | 'startDate' | 'endDate' | 'date';
+  constructor(field: InputError['field'], message: string) {
     super(message);
     this.name = 'InputError';
+    this.field = field;
   }
 }
 
