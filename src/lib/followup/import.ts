@@ -74,9 +74,9 @@ export function applyFollowUpImport(stored: readonly FollowUp[], decisions: read
   const outcome = applyImport(stored, decisions, resolutions, asCopy);
   const parts = [
     outcome.added && `${count(outcome.added, 'ny oppfølging', 'nye oppfølginger')} lagt til`,
-    outcome.unchanged && `${count(outcome.unchanged, 'oppfølging', 'oppfølginger')} var lik den som er lagret, og ble ikke endret`,
+    outcome.unchanged && `${count(outcome.unchanged, 'oppfølging', 'oppfølginger')} ${outcome.unchanged === 1 ? 'var lik den' : 'var like dem'} som er lagret, og ble ikke endret`,
     outcome.replaced && `${count(outcome.replaced, 'oppfølging', 'oppfølginger')} erstattet med versjonen fra fila`,
-    outcome.keptStored && `${count(outcome.keptStored, 'oppfølging', 'oppfølginger')} beholdt slik den var lagret`,
+    outcome.keptStored && `${count(outcome.keptStored, 'oppfølging', 'oppfølginger')} beholdt slik ${outcome.keptStored === 1 ? 'den' : 'de'} var lagret`,
     outcome.keptBoth && `${count(outcome.keptBoth, 'kopi', 'kopier')} fra fila lagt til ved siden av den lagrede`,
   ].filter(Boolean) as string[];
   const message = parts.length ? `Import ferdig: ${parts.join('. ')}.` : 'Import ferdig: ingenting ble endret.';
