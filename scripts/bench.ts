@@ -23,6 +23,7 @@ import { nodePdfTimes, prebuiltPdfSizes } from './bench/pdf.ts';
 import { browserTimes } from './bench/browser.ts';
 import { scaleRuns } from './bench/scale.ts';
 import { searchBench } from './bench/search.ts';
+import { workspaceTimes } from './bench/workspace.ts';
 
 const args = new Set(process.argv.slice(2));
 const root = process.cwd();
@@ -53,6 +54,7 @@ try {
     plan: pageWeight(siteDir, basePath, '/planer/renhold/'),
     search: pageWeight(siteDir, basePath, '/sok/'),
     quality: pageWeight(siteDir, basePath, '/kvalitetssjekk/'),
+    workspace: pageWeight(siteDir, basePath, '/oppfolging/'),
   };
 
   log('Timing PDFs in Node …');
@@ -65,6 +67,8 @@ try {
 
   log('Asking the search the everyday questions (tests/fixtures/search-questions.yaml) …');
   const searchQuality = await searchBench(siteDir, basePath);
+  log('Timing the workspace with 10 follow-ups × 60 assessments × 10 meetings …');
+  const workspace = await workspaceTimes(siteDir, basePath);
 
   const steps = args.has('--no-scale') ? [] : args.has('--quick') ? [100] : [100, 1000];
   if (steps.length) log('Scaling builds (a copy of the repository with extra plans) …');
@@ -88,8 +92,16 @@ try {
     weightRow(`plan ${weights.plan!.path}`, weights.plan!),
     weightRow(`search ${weights.search!.path}`, weights.search!),
     weightRow(`quality check ${weights.quality!.path}`, weights.quality!),
+    weightRow(`workspace ${weights.workspace!.path}`, weights.workspace!),
   ]);
   console.log(`  plan page JS: ${weights.plan!.jsChunks.files.map((f) => f.split('/').pop()).join(', ')}`);
+
+  table(`Workspace in Chromium (${workspace.followUps} follow-ups × ${workspace.assessments} assessments × ${workspace.meetings} meetings, ${workspace.storedKb} kB stored)`, ['measure', 'value'], [
+    ['navigation → page HTML parsed (floor of this machine)', ms(workspace.shellMs)],
+    ['navigation → list of follow-ups interactive', ms(workspace.listInteractiveMs)],
+    ['navigation → one follow-up\'s phase view interactive', ms(workspace.followUpInteractiveMs)],
+    ['a level change → saved in localStorage', `${workspace.saveMs.toFixed(1)} ms`],
+  ]);
 
   const s = browser.search;
   table('Search in Chromium (Pagefind)', ['measure', 'value'], [
@@ -135,6 +147,10 @@ try {
     cssPerPageGzip: Math.max(...Object.values(weights).map((w) => w.css.gzip)),
     planPageJsGzip: weights.plan!.jsChunks.gzip,
     qualityPageJsGzip: weights.quality!.jsChunks.gzip,
+    planPageJsBytes: weights.plan!.js.raw,
+    workspaceJsGzip: weights.workspace!.js.gzip,
+    workspaceInteractiveMs: Math.round(workspace.listInteractiveMs),
+    workspaceSaveMs: Math.round(workspace.saveMs * 10) / 10,
     fullBuildSeconds: Math.round(build.totalMs / 100) / 10,
     searchTop1: q.top1,
     searchTop5: q.top5,
@@ -150,7 +166,7 @@ try {
   const results = {
     date: new Date().toISOString(),
     machine: { node: process.version, cpu: cpus()[0]?.model ?? '?', cores: cpus().length },
-    build, weights, nodePdf, pdfSizes, browser, searchQuality, scale, budgets, actual,
+    build, weights, nodePdf, pdfSizes, browser, searchQuality, workspace, scale, budgets, actual,
   };
   mkdirSync(join(root, '.bench'), { recursive: true });
   writeFileSync(join(root, '.bench', 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);

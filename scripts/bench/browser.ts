@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../../tests/support/browser.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
+import { createFollowUp } from '../../tests/support/workspace.ts';
 
 export interface SearchTiming {
   query: string;
@@ -71,16 +72,10 @@ async function searchTiming(page: Page, siteUrl: string): Promise<SearchTiming> 
   };
 }
 
-/** Opens a plan page, creates a follow-up, and times the "Last ned utfylt plan (PDF)" button, twice. */
+/** Opens the workspace for a plan, creates a follow-up, and times the "Last ned utfylt plan (PDF)" button, twice. */
 async function browserPdf(page: Page, siteUrl: string, slug: string): Promise<BrowserPdfTiming> {
-  await page.goto(`${siteUrl}planer/${slug}/`);
-  await page.locator('.checklist').scrollIntoViewIfNeeded();
-  await page.locator('astro-island:not([ssr]) .checklist').waitFor();
-  await page.getByLabel('Initialer eller kallenavn').fill('BM');
-  await page.getByLabel('Arbeidssted').fill('Benken');
-  await page.getByLabel('Startdato').fill('2026-01-05');
-  await page.getByRole('button', { name: 'Opprett oppfølging' }).click();
-  await page.locator('.checklist-tasks select').first().selectOption('3');
+  await createFollowUp(page, siteUrl, slug, 'BM', { workplace: 'Benken' });
+  await page.locator('.ws-task').first().getByRole('radio', { name: /Mestrer med støtte/ }).check();
   const button = page.getByRole('button', { name: 'Last ned utfylt plan (PDF)' });
   const time = async () => {
     const t = performance.now();
@@ -106,6 +101,7 @@ export async function browserTimes(siteDir: string, basePath: string, planSlugs:
     await searchContext.close();
     const pdfContext = await browser.newContext({ acceptDownloads: true });
     const page = await pdfContext.newPage();
+    page.on('dialog', (d) => void d.accept());
     const pdf: BrowserPdfTiming[] = [];
     for (const slug of planSlugs) pdf.push(await browserPdf(page, site.url, slug));
     await pdfContext.close();

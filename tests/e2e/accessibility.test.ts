@@ -7,7 +7,7 @@ import { launchChromium } from '../support/browser.ts';
 
 /**
  * WCAG 2.1 AA on every built page: axe, no sideways scrolling at 320 px, a visible
- * focus ring, and a checklist that works with the keyboard alone. One browser, one
+ * focus ring (the workspace's keyboard-only flow is in workspace.test.ts). One browser, one
  * context, pages in sequence, so the file stays well under two minutes.
  */
 
@@ -145,50 +145,5 @@ describe('keyboard use', () => {
     expect(seen.length, `Tab stops: ${seen.join(', ')}`).toBeGreaterThanOrEqual(5);
     expect(new Set(seen).size, 'Tab moves on each time').toBe(seen.length);
     expect(problems).toEqual([]);
-  });
-
-  test('the checklist on a plan page works with the keyboard alone, and the level is kept after reload', async () => {
-    await page.goto(planUrl);
-    await page.evaluate(() => localStorage.clear());
-    await page.reload();
-    // The island loads when it comes into view; wait for it before the keyboard walk starts from the top.
-    await page.locator('.checklist').scrollIntoViewIfNeeded();
-    await page.locator('astro-island:not([ssr]) .checklist').waitFor();
-    await page.evaluate(() => window.scrollTo(0, 0));
-
-    const activeId = () => page.evaluate(() => document.activeElement?.id ?? '');
-    const tabUntil = async (test: () => Promise<boolean>, what: string, max = 500) => {
-      for (let i = 0; i < max; i++) {
-        if (await test()) return;
-        await page.keyboard.press('Tab');
-      }
-      throw new Error(`Tab never reached ${what}`);
-    };
-
-    await tabUntil(async () => (await activeId()) === 'cl-alias', 'the alias field');
-    await page.keyboard.type('TK');
-    // Tab through the optional fields; in the date field, arrow up fills each part with today's date.
-    await page.keyboard.press('Tab');
-    await tabUntil(async () => {
-      const id = await activeId();
-      if (id === 'cl-startDate') await page.keyboard.press('ArrowUp');
-      return page.evaluate(() => document.activeElement?.tagName === 'BUTTON' && /Opprett oppfølging/.test(document.activeElement.textContent ?? ''));
-    }, 'the create button', 20);
-    expect(await page.locator('#cl-startDate').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    await page.keyboard.press('Enter');
-    await page.locator('#cl-active').waitFor();
-
-    const isFirstLevel = () => page.evaluate(() => document.activeElement === document.querySelector('.checklist-tasks select'));
-    await tabUntil(isFirstLevel, 'the first level select', 100);
-    const select = page.locator('.checklist-tasks select').first();
-    expect(await select.inputValue()).toBe('');
-    await page.keyboard.press('ArrowDown');
-    const chosen = await select.inputValue();
-    expect(chosen).not.toBe('');
-    await expect.poll(() => page.locator('.checklist [role=status]').textContent()).toMatch(/Lagret/);
-
-    await page.reload();
-    await page.locator('.checklist').scrollIntoViewIfNeeded();
-    await expect.poll(async () => (await select.count()) && select.inputValue()).toBe(chosen);
   });
 });

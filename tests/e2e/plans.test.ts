@@ -58,7 +58,7 @@ describe('industry training plans', () => {
     const page = await context.newPage();
     await page.goto(`${siteUrl}planer/${id}/`);
     await page.emulateMedia({ media: 'print' });
-    for (const selector of ['.site-header', '.site-nav', '.site-footer', '.checklist', '.pdf-link']) {
+    for (const selector of ['.site-header', '.site-nav', '.site-footer', '.followup-entry', '.pdf-link']) {
       const visible = await page.locator(selector).first().isVisible().catch(() => false);
       expect(visible, `${selector} is hidden in print`).toBe(false);
     }

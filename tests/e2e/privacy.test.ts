@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser.ts';
+import { createFollowUp, firstTask } from '../support/workspace.ts';
 
 /**
  * Nothing leaves the site: every request a visitor's browser makes goes to the site's own
@@ -34,7 +35,7 @@ beforeAll(async () => { browser = await launchChromium(); });
 afterAll(async () => { await browser?.close(); });
 
 describe('privacy', () => {
-  test('a whole visit (every page, search, checklist, PDFs) only talks to the site itself and sets no cookies', { timeout: 120_000 }, async () => {
+  test('a whole visit (every page, search, workspace, PDFs) only talks to the site itself and sets no cookies', { timeout: 120_000 }, async () => {
     const context: BrowserContext = await browser.newContext({ acceptDownloads: true });
     const requests: string[] = [];
     const complaints: string[] = [];
@@ -60,26 +61,22 @@ describe('privacy', () => {
     await page.locator('#search-q').press('Enter');
     await page.locator('#search-results a').first().waitFor();
 
-    // Checklist: create a follow-up, set a level, download the filled PDF.
-    await page.goto(`${siteUrl}planer/${planSlug}/`);
-    await page.locator('.checklist').scrollIntoViewIfNeeded();
-    await page.locator('astro-island:not([ssr]) .checklist').waitFor();
-    await page.getByLabel('Initialer eller kallenavn').fill('PV');
-    await page.getByLabel('Startdato').fill('2026-01-05');
-    await page.getByRole('button', { name: 'Opprett oppfølging' }).click();
-    await page.locator('.checklist-tasks select').first().selectOption('3');
+    // Workspace: create a follow-up, set a level, download the filled PDF.
+    await createFollowUp(page, siteUrl, planSlug, 'PV');
+    await firstTask(page).locator('.ws-level').nth(2).click();
     const [filled] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned utfylt plan (PDF)' }).click()]);
     expect(filled.suggestedFilename()).toMatch(/\.pdf$/);
 
     // The prebuilt blank PDF linked from the page.
+    await page.goto(`${siteUrl}planer/${planSlug}/`);
     const pdfHref = await page.locator(`a[href$="/pdf/planer/${planSlug}.pdf"]`).first().getAttribute('href');
     expect(pdfHref).toBeTruthy();
     const status = await page.evaluate((href) => fetch(href).then((r) => r.status), pdfHref!);
     expect(status).toBe(200);
 
     // The overview of saved follow-ups, now that there is one.
-    await page.goto(`${siteUrl}oppfolginger/`);
-    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+    await page.goto(`${siteUrl}oppfolging/`);
+    await page.locator('.ws-card').first().waitFor();
 
     const storage = await page.evaluate(async () => ({
       indexedDb: (await indexedDB.databases()).map((d) => d.name),
@@ -89,7 +86,7 @@ describe('privacy', () => {
     await context.close();
 
     const foreign = [...new Set(requests)].filter((u) => !u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin);
-    console.log(`privacy: ${requests.length} requests from ${pageUrls.length} pages and the checklist, search and PDF steps`);
+    console.log(`privacy: ${requests.length} requests from ${pageUrls.length} pages and the workspace, search and PDF steps`);
     expect(requests.length).toBeGreaterThan(pageUrls.length);
     expect(requests.some((u) => u.includes('/pagefind/'))).toBe(true);
     expect(foreign).toEqual([]);

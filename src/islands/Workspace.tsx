@@ -1,0 +1,157 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { createFollowUp, deleteFollowUp, restoreFollowUp } from '../lib/followup/state.ts';
+import { encryptedExportFile, exportFile, exportFileName } from '../lib/followup/storage.ts';
+import { todayIso } from '../lib/followup/limits.ts';
+import type { FollowUp } from '../lib/followup/types.ts';
+import type { LockedBlob } from '../lib/local-data/crypto-lock.ts';
+import type { PdfMunicipality } from '../lib/pdf/browser.ts';
+import type { PhaseNumber } from '../lib/plan/structure.ts';
+import { download } from '../lib/download.ts';
+import { useFollowUpStore } from './workspace/useFollowUpStore.ts';
+import { useCatalogue, usePlans } from './workspace/usePlans.ts';
+import { readRoute, routeHash, type Route } from './workspace/route.ts';
+import { FollowUpList } from './workspace/FollowUpList.tsx';
+import { useLazy } from './workspace/useLazy.ts';
+import { Notices } from './workspace/Notices.tsx';
+import { Status, savedLabel, type Msg, type T } from './workspace/Status.tsx';
+import { useIdleLock } from './workspace/useIdleLock.ts';
+
+// Parts not needed for the first view load on demand (see useLazy).
+const loadDetailsForm = () => import('./workspace/DetailsForm.tsx').then((m) => m.DetailsForm);
+const loadView = () => import('./workspace/FollowUpView.tsx').then((m) => m.FollowUpView);
+const loadImportExport = () => import('./workspace/ImportExport.tsx').then((m) => m.ImportExport);
+const loadLockPanel = () => import('./workspace/LockPanel.tsx').then((m) => m.LockPanel);
+const loadUnlockPanel = () => import('./workspace/LockPanel.tsx').then((m) => m.UnlockPanel);
+
+interface Props { t: T; base: string; municipality: PdfMunicipality }
+
+const focusSoon = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
+
+/** The caseworker's workspace: this browser's follow-ups, one follow-up by phase, import, lock. */
+export default function Workspace({ t, base, municipality }: Props) {
+  const s = useFollowUpStore(base);
+  const [route, setRoute] = useState<Route>(() => readRoute());
+  const [listMsg, setListMsg] = useState<Msg | null>(null);
+  const [creating, setCreating] = useState(false);
+  const { catalogue, catalogueFailed } = useCatalogue(base);
+  const live = s.state.followUps.filter((f) => !f.deletedAt);
+  const active = route.followUpId ? live.find((f) => f.id === route.followUpId) : undefined;
+  const { plans, failed } = usePlans(base, active ? [active.planSlug] : live.map((f) => f.planSlug));
+  const FollowUpView = useLazy(loadView, !!active);
+  const ImportExport = useLazy(loadImportExport, s.phase === 'open' && !active);
+  const LockPanel = useLazy(loadLockPanel, s.phase === 'open' && !active);
+  const UnlockPanel = useLazy(loadUnlockPanel, s.phase === 'locked');
+  const DetailsForm = useLazy(loadDetailsForm, creating);
+  const stateRef = useRef(s.state);
+  stateRef.current = s.state;
+
+  useEffect(() => {
+    const on = () => setRoute(readRoute());
+    addEventListener('hashchange', on);
+    return () => removeEventListener('hashchange', on);
+  }, []);
+  // A new view gets its heading focused (once it has rendered: parts load on demand), so
+  // keyboard and screen reader users start at the top of it. Not on the first page load.
+  const pendingFocus = useRef<string | null>(null);
+  const firstRoute = useRef(true);
+  useEffect(() => {
+    if (firstRoute.current) { firstRoute.current = false; return; }
+    // Unless an action already put focus on something that is still there (e.g. an undo button).
+    const kept = document.activeElement && document.activeElement !== document.body;
+    if (!kept) pendingFocus.current ??= route.followUpId ? '#fu-h' : '#ws-list-h';
+  }, [route.followUpId]);
+  useEffect(() => {
+    const el = pendingFocus.current && (document.querySelector(pendingFocus.current) as HTMLElement | null);
+    if (el) { pendingFocus.current = null; el.focus(); }
+  });
+  useEffect(() => { if (route.planSlug && !route.followUpId) setCreating(true); }, [route.planSlug]);
+  useIdleLock(s.phase === 'open' && s.lock.isProtected ? s.state.autoLockMinutes ?? 0 : 0, () => void s.lock.lockNow());
+
+  const go = (r: Route) => { location.hash = routeHash(r); };
+  const setFollowUps = (followUps: FollowUp[]) => s.commit({ ...stateRef.current, followUps });
+  const update = (next: FollowUp, opts?: { debounce?: boolean }) =>
+    s.commit({ ...stateRef.current, followUps: stateRef.current.followUps.map((f) => (f.id === next.id ? next : f)) }, opts);
+  const exportNow = (list: FollowUp[], blob?: LockedBlob) => {
+    const today = todayIso();
+    const only = list.length === 1 ? list[0] : undefined;
+    download(exportFileName({ count: list.length, planSlug: only?.planSlug, encrypted: !!blob }, today), blob ? encryptedExportFile(blob) : exportFile(list));
+    s.commit({ ...stateRef.current, lastExportAt: new Date().toISOString() });
+  };
+  const removeFollowUp = (fu: FollowUp) => {
+    update(deleteFollowUp(fu));
+    go({});
+    setListMsg({ text: t.followUpDeleted.replace('{alias}', fu.alias), undo: () => {
+      const stored = stateRef.current.followUps.find((f) => f.id === fu.id);
+      if (stored) update(restoreFollowUp(stored));
+      setListMsg({ text: t.restored });
+      go({ followUpId: fu.id });
+    } });
+    pendingFocus.current = '#ws-list-status button';
+  };
+
+  if (s.phase === 'loading') return <p>{t.loading}</p>;
+  if (s.phase === 'locked') return !UnlockPanel ? <p>{t.loading}</p> : <UnlockPanel t={t} onUnlock={s.lock.unlock} onDeleteAll={() => { s.lock.deleteAll(); setListMsg({ text: t.allDeleted }); focusSoon('ws-list-h'); }} />;
+
+  const saved = savedLabel(t, s.savedAt);
+  return (
+    <div class="ws">
+      <Notices t={t} state={s.state} warnings={s.warnings} setAside={s.setAside} saveFailed={s.saveFailed}
+        onDownloadSetAside={() => download(`uleselige-data-${todayIso()}.json`, JSON.stringify(s.setAside))} onBackup={() => focusSoon('io-h')} />
+      <p class="ws-saved" aria-live="polite">{saved}</p>
+      {route.followUpId && !active && <p role="alert">{t.notFound} <a class="ds-link" href="#">{t.backToList}</a></p>}
+      {active ? (
+        plans[active.planSlug] && FollowUpView ? (
+          <FollowUpView t={t} fu={active} plan={plans[active.planSlug]!} phase={(route.phase ?? 1) as PhaseNumber} saved={saved}
+            onPhase={(phase) => { history.replaceState(null, '', routeHash({ followUpId: active.id, phase })); setRoute({ ...route, phase }); }}
+            update={update} municipality={municipality} onExport={(fu) => exportNow([fu])} onDelete={removeFollowUp} />
+        ) : <p role={failed.includes(active.planSlug) ? 'alert' : undefined}>{failed.includes(active.planSlug) ? t.planFailed : t.loading}</p>
+      ) : (
+        <>
+          <section class="ws-section" aria-labelledby="ws-list-h">
+            <h2 id="ws-list-h" class="ds-heading" data-size="sm" tabIndex={-1}>{t.listHeading}</h2>
+            <Status msg={listMsg} t={t} id="ws-list-status" />
+            <FollowUpList t={t} followUps={live} plans={plans} catalogue={catalogue} />
+            {creating ? (
+              <div class="ws-create">
+                <h3 class="ds-heading" data-size="xs">{t.newFollowUp}</h3>
+                <p class="ws-hint">{t.privacy}</p>
+                {catalogueFailed ? <p role="alert">{t.plansNotLoaded}</p> : catalogue && DetailsForm && (
+                  <DetailsForm t={t} idPrefix="new" plans={catalogue} initial={{ planSlug: catalogue.some((c) => c.slug === route.planSlug) ? route.planSlug : '' }} submitLabel={t.create}
+                    onSave={(v) => { const fu = createFollowUp(v); s.commit({ ...stateRef.current, followUps: [...stateRef.current.followUps, fu] }); setCreating(false); go({ followUpId: fu.id }); }}
+                    onCancel={() => { setCreating(false); focusSoon('ws-new'); }} />
+                )}
+              </div>
+            ) : (
+              <button type="button" id="ws-new" class="ds-button" onClick={() => { setCreating(true); focusSoon('new-planSlug'); }}>{t.newFollowUp}</button>
+            )}
+          </section>
+          <div id="sikkerhetskopi">
+            {ImportExport && <ImportExport t={t} followUps={live} knownPlans={catalogue?.map((c) => c.slug) ?? null} exportText={() => exportFile(live)}
+              onExport={(blob) => exportNow(live, blob)} onImported={setFollowUps} />}
+          </div>
+          {LockPanel && <LockPanel t={t} protectedNow={s.lock.isProtected} autoLockMinutes={s.state.autoLockMinutes ?? 0}
+            onSet={s.lock.setPassphrase} onRemove={s.lock.removePassphrase} onLockNow={() => void s.lock.lockNow().then(() => focusSoon('unlock-h'))}
+            onAutoLock={(m) => s.commit({ ...stateRef.current, autoLockMinutes: m || undefined })} />}
+          <section class="ws-section" aria-labelledby="danger-h">
+            <h2 id="danger-h" class="ds-heading" data-size="sm">{t.deleteAllHeading}</h2>
+            <DeleteAll t={t} onDelete={() => { s.lock.deleteAll(); setListMsg({ text: t.allDeleted }); focusSoon('ws-list-h'); }} />
+          </section>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** "Slett alle data" asks once, in the page (no window.confirm), and cannot be undone. */
+function DeleteAll({ t, onDelete }: { t: T; onDelete: () => void }) {
+  const [asking, setAsking] = useState(false);
+  return asking ? (
+    <div role="group" aria-labelledby="delete-all-q">
+      <p id="delete-all-q">{t.confirmDeleteAll}</p>
+      <div class="ws-actions">
+        <button type="button" id="delete-all-yes" class="ds-button" data-color="danger" onClick={onDelete}>{t.deleteAllYes}</button>
+        <button type="button" class="ds-button" data-variant="secondary" onClick={() => { setAsking(false); focusSoon('delete-all'); }}>{t.cancel}</button>
+      </div>
+    </div>
+  ) : <button type="button" id="delete-all" class="ds-button" data-variant="secondary" data-color="danger" onClick={() => { setAsking(true); focusSoon('delete-all-yes'); }}>{t.deleteAll}</button>;
+}

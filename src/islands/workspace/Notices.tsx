@@ -1,0 +1,35 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { StoredState } from '../../lib/followup/storage.ts';
+import type { T } from './Status.tsx';
+
+const BACKUP_AFTER_MS = 14 * 24 * 60 * 60 * 1000;
+/** Chromium's private windows get a small fixed quota; a normal profile gets far more. */
+const PRIVATE_QUOTA_BELOW = 200 * 1024 * 1024;
+
+/** Is a backup reminder due? Last export older than two weeks, or never exported and work older than that. */
+export function backupDue(state: StoredState, now = Date.now()): boolean {
+  const live = state.followUps.filter((f) => !f.deletedAt);
+  if (live.length === 0) return false;
+  const since = state.lastExportAt ?? live.map((f) => f.createdAt).filter(Boolean).sort()[0];
+  return since !== undefined && now - Date.parse(since) > BACKUP_AFTER_MS;
+}
+
+/** Asks the browser to keep the data, and warns when it probably will not (private window). */
+export function Notices({ t, state, warnings, setAside, saveFailed, onDownloadSetAside, onBackup }: {
+  t: T; state: StoredState; warnings: string[]; setAside: unknown[]; saveFailed: boolean; onDownloadSetAside: () => void; onBackup?: () => void;
+}) {
+  const [privateWindow, setPrivateWindow] = useState(false);
+  useEffect(() => {
+    void navigator.storage?.persist?.().catch(() => false);
+    navigator.storage?.estimate?.().then((e) => setPrivateWindow((e.quota ?? Infinity) < PRIVATE_QUOTA_BELOW), () => undefined);
+  }, []);
+  return (
+    <>
+      {saveFailed && <p role="alert" class="ds-alert ws-alert" data-color="danger">{t.storageFull}</p>}
+      {warnings.map((w) => <p role="alert" class="ds-alert ws-alert" data-color="warning">{w}</p>)}
+      {setAside.length > 0 && <p><button type="button" class="ds-button" data-variant="secondary" onClick={onDownloadSetAside}>{t.setAside}</button></p>}
+      {privateWindow && <p class="ds-alert ws-alert" data-color="warning">{t.privateWindow}</p>}
+      {backupDue(state) && <p class="ds-alert ws-alert" data-color="info">{t.backupReminder} {onBackup && <button type="button" class="ds-button" data-size="sm" data-variant="secondary" onClick={onBackup}>{t.backupNow}</button>}</p>}
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+/**
+ * Importing follow-ups from a file, through the one shared rule in local-data/import-compare:
+ * identical → nothing, new → added, different → the user chooses (keep stored, take the
+ * file's, keep both); an unresolved conflict keeps the stored one.
+ */
+import { applyImport, compareImport, type ImportDecision, type Resolution } from '../local-data/import-compare.ts';
+import { assessedCount, newId } from './state.ts';
+import { LIMITS } from './limits.ts';
+import type { FollowUp } from './types.ts';
+import { checkFollowUp, ENCRYPTED_EXPORT_FORMAT, EXPORT_FORMAT, MAX_IMPORT_BYTES, migrateFollowUp, STATE_VERSION } from './storage.ts';
+import type { LockedBlob } from '../local-data/crypto-lock.ts';
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export type ImportResult =
+  | { ok: true; followUps: FollowUp[] }
+  | { ok: false; message: string }
+  /** An encrypted export: ask for its passphrase, decrypt, then call parseImport on the text. */
+  | { ok: 'encrypted'; blob: LockedBlob };
+
+/** Validates an import file completely before anything is changed. */
+export function parseImport(text: string, byteSize: number, knownPlans: ReadonlySet<string>): ImportResult {
+  if (byteSize > MAX_IMPORT_BYTES) return { ok: false, message: `Filen er for stor (${Math.round(byteSize / 1e6)} MB). Største tillatte størrelse er 5 MB. Ingenting er endret.` };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, message: 'Filen er ikke gyldig JSON. Velg en fil du har lastet ned fra denne siden. Ingenting er endret.' };
+  }
+  if (isObj(data) && data.format === ENCRYPTED_EXPORT_FORMAT && isObj(data.locked)) return { ok: 'encrypted', blob: data.locked as unknown as LockedBlob };
+  if (!isObj(data) || data.format !== EXPORT_FORMAT || !Array.isArray(data.followUps)) {
+    return { ok: false, message: 'Filen er ikke en eksport av oppfølginger fra Praksishåndboka. Ingenting er endret.' };
+  }
+  if (typeof data.version !== 'number' || data.version < 1 || data.version > STATE_VERSION) {
+    return { ok: false, message: `Filen har versjon ${String(data.version)}, som denne siden ikke kan lese. Forventet versjon 1 til ${STATE_VERSION}. Ingenting er endret.` };
+  }
+  const followUps: FollowUp[] = [];
+  for (const [i, raw] of data.followUps.entries()) {
+    const fu = checkFollowUp(isObj(raw) ? migrateFollowUp(raw, data.version) : raw);
+    if (typeof fu === 'string') return { ok: false, message: `Oppfølging nr. ${i + 1} i filen kan ikke leses: ${fu}. Ingenting er endret.` };
+    if (!knownPlans.has(fu.planSlug)) return { ok: false, message: `Oppfølging nr. ${i + 1} i filen bruker planen «${fu.planSlug}», som ikke finnes på dette nettstedet lenger. Ingenting er endret.` };
+    followUps.push(fu);
+  }
+  if (followUps.length === 0) return { ok: false, message: 'Filen inneholder ingen oppfølginger. Ingenting er endret.' };
+  return { ok: true, followUps };
+}
+
+
+export type FollowUpDecision = ImportDecision<FollowUp>;
+export type { Resolution };
+
+/** Content equality, ignoring when it was last touched. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (key, v) => (key === 'updatedAt' ? undefined : v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v));
+}
+export const sameFollowUp = (a: FollowUp, b: FollowUp): boolean => canonical(a) === canonical(b);
+
+export function compareFollowUps(stored: readonly FollowUp[], incoming: readonly FollowUp[]): FollowUpDecision[] {
+  return compareImport(stored, incoming, sameFollowUp);
+}
+
+/** What the user sees for each side of a conflict. */
+export const versionSummary = (fu: FollowUp) => ({ updatedAt: fu.updatedAt, assessed: assessedCount(fu), meetings: fu.meetings.filter((m) => !m.deletedAt).length });
+
+/** "Keep both": the file's version becomes a new follow-up, marked in its alias when it fits. */
+function asCopy(fu: FollowUp): FollowUp {
+  const marked = `${fu.alias} (fra fil)`;
+  return { ...fu, id: newId('fu'), alias: [...marked].length <= LIMITS.alias ? marked : fu.alias };
+}
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export function applyFollowUpImport(stored: readonly FollowUp[], decisions: readonly FollowUpDecision[], resolutions: Readonly<Record<string, Resolution>>) {
+  const outcome = applyImport(stored, decisions, resolutions, asCopy);
+  const parts = [
+    outcome.added && `${count(outcome.added, 'ny oppfølging', 'nye oppfølginger')} lagt til`,
+    outcome.unchanged && `${count(outcome.unchanged, 'oppfølging', 'oppfølginger')} ${outcome.unchanged === 1 ? 'var lik den' : 'var like dem'} som er lagret, og ble ikke endret`,
+    outcome.replaced && `${count(outcome.replaced, 'oppfølging', 'oppfølginger')} erstattet med versjonen fra fila`,
+    outcome.keptStored && `${count(outcome.keptStored, 'oppfølging', 'oppfølginger')} beholdt slik ${outcome.keptStored === 1 ? 'den' : 'de'} var lagret`,
+    outcome.keptBoth && `${count(outcome.keptBoth, 'kopi', 'kopier')} fra fila lagt til ved siden av den lagrede`,
+  ].filter(Boolean) as string[];
+  const message = parts.length ? `Import ferdig: ${parts.join('. ')}.` : 'Import ferdig: ingenting ble endret.';
+  return { followUps: outcome.records, outcome, message };
+}

@@ -1,0 +1,385 @@
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { PDFDocument } from 'pdf-lib';
+import { launchChromium } from '../support/browser.ts';
+import { createFollowUp, firstTask, openWorkspace } from '../support/workspace.ts';
+import { addMeeting, createFollowUp as newFollowUp, setLevel, setNote } from '../../src/lib/followup/state.ts';
+import { serializeState, storageKey } from '../../src/lib/followup/storage.ts';
+import type { FollowUp } from '../../src/lib/followup/types.ts';
+
+/**
+ * The caseworker's workspace (/oppfolging/), in Chromium. Each defect listed in issue 12 has
+ * a test here that failed against the old plan-page checklist. One browser; one phone-sized
+ * context shared by the flow tests (localStorage cleared where a test needs a clean start).
+ */
+
+const siteUrl = inject('siteUrl');
+const siteDir = inject('siteDir');
+const slug = 'renhold';
+const plan = JSON.parse(readFileSync(join(siteDir, 'planer', `${slug}.json`), 'utf8')) as { phases: { tasks: Record<'sprak' | 'egnethet' | 'arbeid', { id: string; text: string }[]> }[] };
+const task1 = plan.phases[0]!.tasks.sprak[0]!;
+const KEY = storageKey('/');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 375, height: 800 }, acceptDownloads: true });
+  context.setDefaultTimeout(10_000);
+  page = await context.newPage();
+  // The unsaved-work guard must never block the next test's navigation.
+  page.on('dialog', (d) => void d.accept());
+});
+afterAll(async () => { await browser?.close(); });
+
+const stored = () => page.evaluate((k) => localStorage.getItem(k) ?? '', KEY);
+async function reset(seed?: FollowUp[], extra: Record<string, unknown> = {}) {
+  await page.goto(`${siteUrl}oppfolging/`);
+  await page.evaluate(([k, v]) => { localStorage.clear(); if (v) localStorage.setItem(k!, v); }, [KEY, seed ? serializeState({ version: 3, followUps: seed, ...extra }) : ''] as const);
+}
+const noSidewaysScroll = () => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+async function axe() {
+  const r = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('plan pages and the page without JavaScript', () => {
+  test('a plan page ships no JavaScript and links to the workspace with only the plan slug', () => {
+    const html = readFileSync(join(siteDir, 'planer', slug, 'index.html'), 'utf8');
+    expect(html).not.toMatch(/<script|astro-island/);
+    expect(html).toContain(`href="/oppfolging/#plan=${slug}"`);
+    expect(html).toContain('Følg opp en deltaker med denne planen');
+  });
+
+  test('the workspace HTML holds no plan (it loads /planer/<slug>.json) and no form before the island', () => {
+    const html = readFileSync(join(siteDir, 'oppfolging', 'index.html'), 'utf8');
+    expect(html).not.toContain(task1.text);
+    const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+    expect(main).not.toMatch(/<form|<input|<textarea|<select/);
+    expect(main).toMatch(/<noscript>.*JavaScript/s);
+  });
+
+  test('the old /oppfolginger/ address is a page without JavaScript that links to /oppfolging/', () => {
+    const html = readFileSync(join(siteDir, 'oppfolginger', 'index.html'), 'utf8');
+    expect(html).not.toMatch(/<script|astro-island/);
+    expect(html).toContain('href="/oppfolging/"');
+  });
+
+  test('with JavaScript off: a plain message, no form, and nothing personal can reach a URL', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const p = await ctx.newPage();
+    await p.goto(`${siteUrl}planer/${slug}/`);
+    await p.getByRole('link', { name: 'Følg opp en deltaker med denne planen' }).click();
+    await p.waitForURL(/oppfolging\/#plan=renhold$/);
+    expect(await p.locator('main form, main input').count()).toBe(0);
+    await expect.poll(() => p.locator('main').textContent()).toMatch(/trenger JavaScript/);
+    await ctx.close();
+  });
+
+  test('the main menu has one item for the workspace', async () => {
+    await page.goto(`${siteUrl}`);
+    await expect.poll(() => page.locator('.site-nav a[href="/oppfolging/"]').count()).toBe(1);
+  });
+});
+
+describe('the workspace flow', () => {
+  test('create: a too long alias is refused beside the field; the follow-up opens with focus on its heading, no alias in the URL', async () => {
+    await reset();
+    await openWorkspace(page, siteUrl, slug);
+    const alias = page.getByLabel('Initialer eller kallenavn');
+    await alias.fill('x'.repeat(61));
+    await expect.poll(() => page.locator('#new-alias-error').textContent()).toMatch(/høyst 60 tegn.*Ingenting er kuttet/);
+    await page.getByLabel('Startdato').fill('2026-09-15');
+    await page.getByRole('button', { name: 'Opprett oppfølging' }).click();
+    expect(await stored()).toBe('');
+    await alias.fill('  مريم ع. ');
+    await page.getByLabel('Veileder').fill('V. Veileder');
+    await page.getByLabel('Sluttdato (kan stå tom)').fill('2026-12-18');
+    await page.getByRole('button', { name: 'Opprett oppfølging' }).click();
+    await page.getByRole('tab', { name: /Fase 1/ }).waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('fu-h');
+    expect(await page.locator('#fu-h').textContent()).toBe('مريم ع.');
+    expect(page.url()).toMatch(/#f=fu-[\w-]+$/);
+    expect(decodeURIComponent(page.url())).not.toContain('مريم');
+    expect(await page.locator('.ws-details').textContent()).toContain('15.09.2026–18.12.2026');
+  });
+
+  test('each task has a 4-choice radio group named "Mestring: <task>", 44 px targets, 16 px text; a change says "Lagret kl."', async () => {
+    const group = page.getByRole('group', { name: `Mestring: ${task1.text}` });
+    expect(await group.getByRole('radio').count()).toBe(4);
+    const names = await page.locator('.ws-levels legend').allTextContents();
+    expect(new Set(names).size).toBe(names.length);
+    const box = await group.locator('.ws-level span').first().boundingBox();
+    expect(box!.height).toBeGreaterThanOrEqual(44);
+    await group.getByRole('radio', { name: /Mestrer med støtte/ }).check();
+    await expect.poll(() => page.locator('.ws-saved').textContent()).toMatch(/^Lagret kl\. \d\d:\d\d$/);
+    expect(JSON.parse(await stored()).followUps[0].assessments[task1.id].level).toBe(3);
+    const toolNames = await page.locator('.ws-task__tools button').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+    expect(new Set(toolNames).size).toBe(toolNames.length);
+  });
+
+  test('a note typed and the page reloaded at once is kept (saved while typing, flushed on leaving)', async () => {
+    const row = firstTask(page);
+    await row.getByRole('button', { name: `Skriv notat: ${task1.text}` }).click();
+    const note = row.getByLabel(`Notat: ${task1.text}`, { exact: true });
+    expect(await note.evaluate((e) => getComputedStyle(e).fontFamily)).not.toMatch(/mono/i);
+    expect(await note.evaluate((e) => parseFloat(getComputedStyle(e).fontSize))).toBeGreaterThanOrEqual(16);
+    await note.pressSequentially('Hilser på alle');
+    await page.reload();
+    await page.getByRole('tab', { name: /Fase 1/ }).waitFor();
+    await expect.poll(() => firstTask(page).locator('.ws-note-preview').textContent()).toBe('Hilser på alle');
+  });
+
+  test('hiding a task moves focus to its undo; undo brings it back', async () => {
+    await firstTask(page).getByRole('button', { name: `Skjul: ${task1.text}` }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Angre');
+    expect(await page.getByRole('group', { name: `Mestring: ${task1.text}` }).count()).toBe(0);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('group', { name: `Mestring: ${task1.text}` }).count()).toBe(1);
+  });
+
+  test('own tasks can be added, edited, hidden and deleted (with undo)', async () => {
+    await page.getByRole('button', { name: 'Legg til egen oppgave: Språkutvikling, fase 1' }).click();
+    await page.getByLabel('Legg til egen oppgave (Språkutvikling, fase 1)').fill('Leser vaktlista');
+    await page.getByRole('button', { name: 'Legg til', exact: true }).click();
+    await page.getByRole('group', { name: 'Mestring: Leser vaktlista (egen oppgave)' }).waitFor();
+    await page.getByRole('button', { name: 'Endre: Leser vaktlista' }).click();
+    await page.getByLabel('Oppgavetekst').fill('Leser vaktlista høyt');
+    await page.getByRole('button', { name: 'Lagre oppgaven' }).click();
+    await page.getByRole('group', { name: /Mestring: Leser vaktlista høyt/ }).waitFor();
+    await page.getByRole('button', { name: 'Skjul: Leser vaktlista høyt' }).click();
+    await expect.poll(() => page.getByRole('group', { name: /Leser vaktlista høyt/ }).count()).toBe(0);
+    await page.locator('.ws-hidden-tasks summary').click();
+    await page.getByRole('button', { name: 'Vis igjen: Leser vaktlista høyt' }).click();
+    await page.getByRole('button', { name: 'Slett: Leser vaktlista høyt' }).click();
+    await expect.poll(() => page.getByRole('group', { name: /Leser vaktlista høyt/ }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Angre' }).click();
+    await page.getByRole('group', { name: /Leser vaktlista høyt/ }).waitFor();
+  });
+
+  test('meetings: a double click saves once, the form clears, edit and delete (undo) work, progress is as of the meeting date', async () => {
+    await page.getByRole('button', { name: 'Registrer en samtale' }).click();
+    await page.getByLabel('Dato for samtalen').fill('2026-01-10');
+    await page.getByLabel('Dette ble vi enige om').fill('Øve på telefon');
+    await page.getByRole('button', { name: 'Lagre samtalen' }).dblclick();
+    await expect.poll(() => page.locator('.ws-meeting').count()).toBe(1);
+    expect(await page.getByLabel('Dette ble vi enige om').inputValue()).toBe('');
+    // The level was set today, after 10.01.2026: the meeting's snapshot is 0 %.
+    expect(await page.locator('.ws-chart tbody tr').first().textContent()).toBe('10.01.20260 %0 %0 %');
+    await page.getByRole('button', { name: 'Endre: samtalen 10.01.2026' }).click();
+    await page.locator('#m-' + (await page.locator('.ws-meeting').first().evaluate((e) => e.querySelector('form input')?.id.slice(2, -5))) + '-date').fill('2026-02-01');
+    await page.getByRole('button', { name: 'Lagre endringene' }).click();
+    await expect.poll(() => page.locator('.ws-meeting__date').first().textContent()).toBe('01.02.2026');
+    await page.getByRole('button', { name: 'Slett: samtalen 01.02.2026' }).click();
+    await expect.poll(() => page.locator('.ws-meeting').count()).toBe(0);
+    await page.locator('#meetings-status').getByRole('button', { name: 'Angre' }).click();
+    await expect.poll(() => page.locator('.ws-meeting').count()).toBe(1);
+    expect(await page.locator('.ws-legend').textContent()).toMatch(/Språkutvikling.*Personlig egnethet.*Arbeidsutførsel/);
+  });
+
+  test('the filled PDF has caseworker, end date and dd.mm.åååå dates; the button is disabled while it works', async () => {
+    const button = page.getByRole('button', { name: 'Last ned utfylt plan (PDF)' });
+    const [download, disabled] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Lager PDF …' }).isDisabled(), button.click()]);
+    expect(disabled).toBe(true);
+    expect(download.suggestedFilename()).toBe(`opplaeringsplan-${slug}-${new Date().toISOString().slice(0, 10)}.pdf`);
+    const chunks: Buffer[] = [];
+    for await (const c of await download.createReadStream()) chunks.push(c as Buffer);
+    const form = (await PDFDocument.load(Buffer.concat(chunks))).getForm();
+    expect(form.getTextField('veileder').getText()).toBe('V. Veileder');
+    expect(form.getTextField('periode_fra').getText()).toBe('15.09.2026');
+    expect(form.getTextField('periode_til').getText()).toBe('18.12.2026');
+  });
+
+  test('deleting a follow-up can be undone', async () => {
+    await page.getByRole('button', { name: 'Slett denne oppfølgingen' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Angre');
+    expect(await page.locator('.ws-card').count()).toBe(0);
+    await page.keyboard.press('Enter');
+    await page.getByRole('tab', { name: /Fase 1/ }).waitFor();
+  });
+});
+
+describe('import, export, two tabs', () => {
+  const base = newFollowUp({ alias: 'Fatima Ali', planSlug: slug, startDate: '2026-01-05' }, '2026-01-05T08:00:00.000Z');
+  const older = setLevel(base, task1.id, 3, '2026-02-01T08:00:00.000Z');
+  const newer = setLevel(setLevel(older, plan.phases[0]!.tasks.sprak[1]!.id, 4, '2026-03-01T08:00:00.000Z'), plan.phases[0]!.tasks.arbeid[0]!.id, 4, '2026-03-01T08:00:00.000Z');
+  const importFile = async (content: string) => {
+    await page.locator('#import-file').setInputFiles({ name: 'fil.json', mimeType: 'application/json', buffer: Buffer.from(content) });
+  };
+  const fileOf = (list: FollowUp[]) => JSON.stringify({ format: 'praksishandboka-oppfolging', version: 3, followUps: list });
+
+  test('the export file name carries no alias; importing the same file changes nothing and says so', async () => {
+    await reset([newer]);
+    await openWorkspace(page, siteUrl);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned alle oppfølginger' }).click()]);
+    expect(download.suggestedFilename()).toBe(`oppfolging-${slug}-${new Date().toLocaleDateString('sv-SE')}.json`);
+    const chunks: Buffer[] = [];
+    for await (const c of await download.createReadStream()) chunks.push(c as Buffer);
+    const before = JSON.parse(await stored()).followUps;
+    await importFile(Buffer.concat(chunks).toString());
+    await expect.poll(() => page.locator('.ws-section [role=status]').allTextContents()).toContainEqual(expect.stringMatching(/1 oppfølging var lik.*ikke endret/));
+    expect(JSON.parse(await stored()).followUps).toEqual(before);
+  });
+
+  test('an older file never silently replaces newer work: both shown, keep stored / take the file’s / keep both', async () => {
+    await importFile(fileOf([older]));
+    await page.getByRole('heading', { name: 'Velg hva du vil beholde' }).waitFor();
+    const conflict = await page.locator('.ws-conflict').textContent();
+    expect(conflict).toMatch(/Lagret her: sist endret 01\.03\.2026.*3 vurderte oppgaver.*\(nyest\)/);
+    expect(conflict).toMatch(/I fila: sist endret 01\.02\.2026.*1 vurderte oppgaver/);
+    await page.getByRole('button', { name: 'Fullfør importen' }).click(); // default: keep the stored one
+    await expect.poll(() => page.locator('.ws-section [role=status]').allTextContents()).toContainEqual(expect.stringMatching(/beholdt slik den var lagret/));
+    expect(Object.keys(JSON.parse(await stored()).followUps[0].assessments)).toHaveLength(3);
+
+    await importFile(fileOf([older]));
+    await page.getByLabel('Behold begge').check();
+    await page.getByRole('button', { name: 'Fullfør importen' }).click();
+    await expect.poll(() => page.locator('.ws-card__title').allTextContents()).toEqual(['Fatima Ali', 'Fatima Ali (fra fil)']);
+
+    await importFile(fileOf([older]));
+    await page.getByLabel('Bruk den fra fila').check();
+    await page.getByRole('button', { name: 'Fullfør importen' }).click();
+    await expect.poll(() => page.locator('.ws-section [role=status]').allTextContents()).toContainEqual(expect.stringMatching(/1 oppfølging erstattet med versjonen fra fila/));
+    expect(JSON.parse(await stored()).followUps[0].assessments[plan.phases[0]!.tasks.arbeid[0]!.id]).toBeUndefined();
+  });
+
+  test('a 52 MB or broken file is refused beside the file field, and nothing changes', async () => {
+    const before = await stored();
+    await importFile('{"format": "praksis');
+    await expect.poll(() => page.locator('.ws-section [role=alert]').allTextContents()).toContainEqual(expect.stringMatching(/ikke gyldig JSON.*Ingenting er endret/));
+    // A 52 MB file made in the page (sending 52 MB through the test driver is slow).
+    await page.locator('#import-file').evaluate((input: HTMLInputElement) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(52_000_000)], 'stor.json', { type: 'application/json' }));
+      input.files = dt.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await expect.poll(() => page.locator('.ws-section [role=alert]').allTextContents()).toContainEqual(expect.stringMatching(/for stor \(52 MB\)/));
+    expect(await stored()).toBe(before);
+  });
+
+  test('two tabs: a level set in one and a note typed in the other are both kept', async () => {
+    await reset([base]);
+    const other = await context.newPage();
+    await page.goto(`${siteUrl}oppfolging/#f=${base.id}`);
+    await other.goto(`${siteUrl}oppfolging/#f=${base.id}`);
+    await page.getByRole('tab', { name: /Fase 1/ }).waitFor();
+    await other.getByRole('tab', { name: /Fase 1/ }).waitFor();
+    await page.getByRole('group', { name: `Mestring: ${task1.text}` }).getByRole('radio', { name: /Mestrer selvstendig/ }).check();
+    const row = other.locator('.ws-task').nth(1);
+    await row.getByRole('button', { name: /Skriv notat/ }).click();
+    await row.locator('textarea').fill('Fra den andre fanen');
+    await other.waitForTimeout(600);
+    await other.close();
+    const saved = JSON.parse(await stored()).followUps[0].assessments;
+    expect(saved[task1.id].level).toBe(4);
+    expect(saved[plan.phases[0]!.tasks.sprak[1]!.id].note).toBe('Fra den andre fanen');
+  });
+});
+
+describe('the lock', () => {
+  test('after locking no alias or note is in localStorage; a wrong passphrase changes nothing; unlocking restores all', { timeout: 90_000 }, async () => {
+    const fu = setNote(newFollowUp({ alias: 'ሰላም Fatima', planSlug: slug, startDate: '2026-01-05' }), task1.id, 'Hemmelig notat');
+    await reset([fu]);
+    await openWorkspace(page, siteUrl);
+    await page.getByRole('button', { name: 'Lås oppfølgingene med et passord' }).click();
+    await page.getByLabel('Passord', { exact: true }).fill('kort');
+    await page.getByLabel('Skriv passordet en gang til').fill('kort');
+    await page.getByRole('button', { name: 'Lås med passord' }).click();
+    await expect.poll(() => page.locator('#lock-p1-error').textContent()).toMatch(/minst 8 tegn/);
+    await page.getByLabel('Passord', { exact: true }).fill('en lang setning');
+    await page.getByLabel('Skriv passordet en gang til').fill('en lang setning');
+    await page.getByRole('button', { name: 'Lås med passord' }).click();
+    await page.getByRole('button', { name: 'Lås nå' }).waitFor();
+    const all = await page.evaluate(() => Object.keys(localStorage).map((k) => k + localStorage.getItem(k)).join(''));
+    for (const secret of ['ሰላም', 'Fatima', 'Hemmelig notat', task1.id]) expect(all).not.toContain(secret);
+
+    await page.getByRole('button', { name: 'Lås nå' }).click();
+    await page.getByRole('heading', { name: 'Oppfølgingene er låst' }).waitFor();
+    expect(await page.locator('.ws-card').count()).toBe(0);
+    expect(await axe()).toEqual([]);
+    const before = await stored();
+    await page.getByLabel('Passord').fill('feil passord');
+    await page.getByRole('button', { name: 'Lås opp' }).click();
+    await expect.poll(() => page.locator('#unlock-p-error').textContent(), { timeout: 10_000 }).toBe('Feil passord. Ingenting er endret.');
+    expect(await stored()).toBe(before);
+    await page.reload();
+    await page.getByLabel('Passord').fill('en lang setning');
+    await page.getByRole('button', { name: 'Lås opp' }).click();
+    await expect.poll(() => page.locator('.ws-card__title').textContent(), { timeout: 10_000 }).toBe('ሰላም Fatima');
+    await page.getByRole('link', { name: 'ሰላም Fatima' }).click();
+    await expect.poll(() => firstTask(page).locator('.ws-note-preview').textContent(), { timeout: 10_000 }).toBe('Hemmelig notat');
+  });
+
+  test('"Glemt passordet" explains that nothing can be recovered and offers to delete', async () => {
+    await page.reload();
+    await page.getByText('Glemt passordet?').click();
+    expect(await page.locator('.ws-forgot').textContent()).toMatch(/kan ikke hentes tilbake/);
+    await page.getByRole('button', { name: 'Slett de låste dataene' }).click();
+    await page.getByRole('button', { name: 'Ja, slett alt' }).click();
+    await page.getByRole('heading', { name: 'Mine oppfølginger' }).waitFor();
+    expect(await stored()).toBe('');
+  });
+});
+
+describe('small screens, scripts, keyboard and axe', () => {
+  test('no sideways scroll at 320 px with 3 follow-ups, 5 meetings, a 60-character alias, Arabic and Ethiopic aliases; axe passes', { timeout: 120_000 }, async () => {
+    let long = newFollowUp({ alias: 'Å'.repeat(60), planSlug: slug, workplace: 'W'.repeat(120), startDate: '2026-01-05' });
+    for (let i = 0; i < 5; i++) long = addMeeting(plan as never, long, { date: `2026-0${i + 2}-01`, agreed: 'Avtale '.repeat(30) }, `m${i}`);
+    long = setLevel(long, task1.id, 4);
+    const arabic = newFollowUp({ alias: 'مريم عبد الله', planSlug: slug, startDate: '2026-01-05' });
+    const ethiopic = newFollowUp({ alias: 'ሰላም ገብረ', planSlug: 'barnehage', startDate: '2026-01-05' });
+    await reset([long, arabic, ethiopic], { lastExportAt: '2026-01-01T00:00:00.000Z' });
+    await page.setViewportSize({ width: 320, height: 700 });
+    await openWorkspace(page, siteUrl);
+    await expect.poll(() => page.locator('.ws-card').allTextContents()).toEqual([expect.stringContaining('Å'.repeat(60)), expect.stringContaining('مريم'), expect.stringContaining('ሰላም')]);
+    await page.locator('.ws-alert', { hasText: 'over to uker siden' }).waitFor();
+    expect(await noSidewaysScroll()).toBe(true);
+    expect(await axe()).toEqual([]);
+    await page.getByRole('link', { name: 'Å'.repeat(60) }).click();
+    await page.locator('.ws-chart').waitFor();
+    expect(await noSidewaysScroll()).toBe(true);
+    const tick = await page.locator('.ws-chart__svg text').first().evaluate((e) => e.getBoundingClientRect().height);
+    expect(tick).toBeGreaterThanOrEqual(9);
+    expect(await axe()).toEqual([]);
+    await page.setViewportSize({ width: 375, height: 800 });
+  });
+
+  test('keyboard only: create a follow-up, set a level with the arrow keys, write a note', async () => {
+    await reset();
+    await openWorkspace(page, siteUrl, slug);
+    const active = () => page.evaluate(() => document.activeElement?.id ?? '');
+    const tabTo = async (id: string, max = 60) => {
+      for (let i = 0; i < max && (await active()) !== id; i++) await page.keyboard.press('Tab');
+      expect(await active()).toBe(id);
+    };
+    await tabTo('new-alias');
+    await page.keyboard.type('TK');
+    await tabTo('new-startDate');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.locator('#new-startDate').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const onCreate = () => page.evaluate(() => document.activeElement?.textContent === 'Opprett oppfølging');
+    for (let i = 0; i < 10 && !(await onCreate()); i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => active()).toBe('fu-h');
+    // Tab into the first task's radio group; arrows choose a level.
+    for (let i = 0; i < 30 && !(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'radio')); i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => JSON.parse(await stored()).followUps[0].assessments[task1.id]?.level).toBe(2);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter'); // "Skriv notat" opens the note and moves focus into it
+    await page.keyboard.type('Med tastatur');
+    await expect.poll(async () => JSON.parse(await stored()).followUps[0].assessments[task1.id]?.note).toBe('Med tastatur');
+    expect(await axe()).toEqual([]);
+  });
+});
