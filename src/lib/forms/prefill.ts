@@ -48,6 +48,11 @@ export function prefillValue(key: PrefillKey, src: PrefillSource): string {
   }
 }
 
+/** Personal suitability goes into a certificate only when the caseworker chooses it: offered, never filled. */
+export function suitabilityProposal(src: PrefillSource): string {
+  return groupText(masteredTasks(src.plan, src.followUp).find((g) => g.point === 'egnethet')!);
+}
+
 /** Starting answers for a form opened from a follow-up: only fields that declare a prefill key. */
 export function prefillForm(form: Pick<FormData, 'sections'>, src: PrefillSource): FormValues {
   const values: FormValues = {};

@@ -118,7 +118,6 @@ export const nb = {
     fillTitle: 'Fyll ut: {title}',
     fillLead: 'Fyll ut skjemaet her i nettleseren. Svarene lagres bare i denne nettleseren, mens du skriver.',
     noJs: 'Du må slå på JavaScript for å fylle ut skjemaet i nettleseren. Du kan skrive ut en tom PDF i stedet.',
-    loading: 'Skjemaet lastes …',
     required: 'må fylles ut',
     savedAt: 'Lagret kl. {time}',
     saving: 'Lagrer …',

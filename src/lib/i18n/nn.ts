@@ -125,7 +125,6 @@ export const nn: UiStrings = {
     fillTitle: 'Fyll ut: {title}',
     fillLead: 'Fyll ut skjemaet her i nettlesaren. Svara blir berre lagra i denne nettlesaren, medan du skriv.',
     noJs: 'Du må slå på JavaScript for å fylle ut skjemaet i nettlesaren. Du kan skrive ut ein tom PDF i staden.',
-    loading: 'Skjemaet blir lasta …',
     required: 'må fyllast ut',
     savedAt: 'Lagret kl. {time}',
     saving: 'Lagrar …',
