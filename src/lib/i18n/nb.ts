@@ -153,6 +153,7 @@ export const nb = {
     proposalNote: 'Teksten er et forslag laget fra vurderingene i oppfølgingen. Les den og endre den før du skriver ut.',
     formsForFollowUp: 'Skjema for denne oppfølgingen',
     referat: 'Skriv referat',
+    logbookLink: 'Deltakerens loggbok på telefonen: én uke om gangen',
   },
 } as const;
 

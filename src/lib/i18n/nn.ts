@@ -160,5 +160,6 @@ export const nn: UiStrings = {
     proposalNote: 'Teksten er eit forslag laga frå vurderingane i oppfølginga. Les han og endre han før du skriv ut.',
     formsForFollowUp: 'Skjema for denne oppfølginga',
     referat: 'Skriv referat',
+    logbookLink: 'Loggboka til deltakaren på telefonen: éi veke om gongen',
   },
 };
