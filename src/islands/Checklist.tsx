@@ -2,8 +2,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Plan } from '../lib/plan/model.ts';
 import type { FollowUp } from '../lib/followup/types.ts';
 import type { StoredState } from '../lib/followup/storage.ts';
-import { exportFile, mergeImport, parseImport } from '../lib/followup/storage.ts';
-import { addCustomTask, addMeeting, createFollowUp, orphanedAssessments, progress, setAssessment, setHidden } from '../lib/followup/state.ts';
+import { exportFile, parseImport } from '../lib/followup/storage.ts';
+import { applyFollowUpImport, compareFollowUps } from '../lib/followup/import.ts';
+import { addCustomTask, addMeeting, createFollowUp, orphanedAssessments, progress, setLevel, setNote, setHidden } from '../lib/followup/state.ts';
 import { tailorPlan } from '../lib/followup/tailor.ts';
 import { MASTERY_SCALE } from '../lib/plan/mastery.ts';
 import { MEASUREMENT_POINTS, PHASES } from '../lib/plan/structure.ts';
@@ -18,7 +19,7 @@ interface Props { plan: Plan; t: UiStrings['checklist']; base: string; planSlugs
 
 export default function Checklist({ plan, t, base, planSlugs, municipality, minePath }: Props) {
   const store = useRef(storeFor(base)).current;
-  const [state, setState] = useState<StoredState>({ version: 2, followUps: [] });
+  const [state, setState] = useState<StoredState>({ version: 3, followUps: [] });
   const [setAside, setSetAside] = useState<unknown[]>([]);
   const [msg, setMsg] = useState('');
   const [err, setErr] = useState('');
@@ -65,8 +66,10 @@ export default function Checklist({ plan, t, base, planSlugs, municipality, mine
     if (!file) return;
     const text = file.size > 5_000_000 ? '' : await file.text();
     const r = parseImport(text, file.size, new Set(planSlugs));
-    if (!r.ok) { setErr(r.message); setMsg(''); return; }
-    save(mergeImport(state, r.followUps), `${t.imported} ${r.followUps.map((f) => f.alias).join(', ')}`);
+    if (r.ok === false) { setErr(r.message); setMsg(''); return; }
+    if (r.ok !== true) return;
+    const done = applyFollowUpImport(state.followUps, compareFollowUps(state.followUps, r.followUps), {});
+    save({ ...state, followUps: done.followUps }, done.message);
   };
 
   const onDeleteOne = () => {
@@ -78,7 +81,7 @@ export default function Checklist({ plan, t, base, planSlugs, municipality, mine
   const onDeleteAll = () => {
     if (!confirm(t.confirmDelete)) return;
     store.clear();
-    setState({ version: 2, followUps: [] });
+    setState({ version: 3, followUps: [] });
     setSetAside([]);
     setErr('');
     setMsg(t.deleted);
@@ -139,12 +142,12 @@ export default function Checklist({ plan, t, base, planSlugs, municipality, mine
                         <li data-task={task.id}>
                           <p>{task.text}</p>
                           <label for={`lv-${task.id}`}>{t.level}</label>{' '}
-                          <select id={`lv-${task.id}`} value={a?.level ?? ''} onChange={(e) => { const v = (e.currentTarget as HTMLSelectElement).value; update(setAssessment(active, task.id, { level: v ? (Number(v) as 1) : null })); }}>
+                          <select id={`lv-${task.id}`} value={a?.level ?? ''} onChange={(e) => { const v = (e.currentTarget as HTMLSelectElement).value; update(setLevel(active, task.id, v ? (Number(v) as 1) : null)); }}>
                             <option value="">{t.notSet}</option>
                             {MASTERY_SCALE.map((m) => <option value={m.level}>{m.level} – {m.label}</option>)}
                           </select>
                           <label for={`nt-${task.id}`}>{t.note}</label>
-                          <textarea id={`nt-${task.id}`} rows={2} maxLength={10000} value={a?.note ?? ''} onChange={(e) => update(setAssessment(active, task.id, { note: (e.currentTarget as HTMLTextAreaElement).value }))} />
+                          <textarea id={`nt-${task.id}`} rows={2} maxLength={10000} value={a?.note ?? ''} onChange={(e) => update(setNote(active, task.id, (e.currentTarget as HTMLTextAreaElement).value))} />
                           <button type="button" class="ds-button" data-variant="tertiary" onClick={() => update(setHidden(active, task.id, true), `${t.hide}: ${task.text}`)}>{t.hide}</button>
                         </li>
                       );
@@ -164,7 +167,7 @@ export default function Checklist({ plan, t, base, planSlugs, municipality, mine
           )}
           {orphans.length > 0 && <div><h3>{t.orphans}</h3><ul>{orphans.map((id) => <li>{id}: {active.assessments[id]?.level ?? '–'} {active.assessments[id]?.note ?? ''}</li>)}</ul></div>}
           <h3>{t.meetings}</h3>
-          <form onSubmit={(e) => { e.preventDefault(); const d = new FormData(e.currentTarget as HTMLFormElement); const date = String(d.get('date') ?? ''); if (date) update(addMeeting(plan, active, date, String(d.get('agreed') ?? ''))); }}>
+          <form onSubmit={(e) => { e.preventDefault(); const d = new FormData(e.currentTarget as HTMLFormElement); const date = String(d.get('date') ?? ''); if (date) update(addMeeting(plan, active, { date, agreed: String(d.get('agreed') ?? '') })); }}>
             <label for="cl-mdate">{t.meetingDate}</label><input class="ds-input" id="cl-mdate" name="date" type="date" required />
             <label for="cl-agreed">{t.agreed}</label><textarea class="ds-input" id="cl-agreed" name="agreed" rows={2} />
             <button type="submit" class="ds-button" data-variant="secondary">{t.saveMeeting}</button>

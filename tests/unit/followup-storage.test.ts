@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { exportFile, loadState, mergeImport, parseImport, serializeState, storageKey, STATE_VERSION } from '../../src/lib/followup/storage.ts';
-import { createFollowUp } from '../../src/lib/followup/state.ts';
+import { exportFile, exportFileName, loadState, parseImport, serializeState, storageKey, STATE_VERSION } from '../../src/lib/followup/storage.ts';
+import { createFollowUp, setFormAnswers, setLevel } from '../../src/lib/followup/state.ts';
+import { applyFollowUpImport, compareFollowUps } from '../../src/lib/followup/import.ts';
+import { mergeStates } from '../../src/lib/followup/merge.ts';
 
 const plans = new Set(['renhold', 'kjokken']);
 const fu = (alias = 'AB', planSlug = 'renhold') => createFollowUp({ alias, planSlug, workplace: 'Sykehjem', mentor: 'K', startDate: '2026-01-05' });
@@ -9,11 +11,12 @@ describe('followup storage: load', () => {
   it('reads nothing as an empty state', () => {
     expect(loadState(null).state.followUps).toEqual([]);
   });
-  it('round-trips names in any script and 10,000-character notes', () => {
-    const a = { ...fu('مريم ሰላም Ольга'), assessments: { t1: { level: 3 as const, note: 'x'.repeat(10_000), updatedAt: '' } } };
+  it('round-trips names in any script, 10,000-character notes and form answers', () => {
+    const a = setFormAnswers({ ...fu('مريم ሰላም Ольга'), assessments: { t1: { level: 3 as const, note: 'x'.repeat(10_000), updatedAt: '' } } }, 'f1', { formId: 'samtale', values: { ok: true } });
     const r = loadState(serializeState({ version: STATE_VERSION, followUps: [a] }));
     expect(r.state.followUps[0]?.alias).toBe('مريم ሰላም Ольга');
     expect(r.state.followUps[0]?.assessments.t1?.note).toHaveLength(10_000);
+    expect(r.state.followUps[0]?.forms?.f1).toMatchObject({ formId: 'samtale', values: { ok: true } });
     expect(r.warnings).toEqual([]);
   });
   it('sets corrupt JSON aside with a warning instead of throwing', () => {
@@ -22,19 +25,26 @@ describe('followup storage: load', () => {
     expect(r.setAside).toEqual(['{"followUps": [']);
     expect(r.warnings[0]).toMatch(/skadet/);
   });
-  it('keeps readable follow-ups and sets the broken one aside', () => {
+  it('keeps readable follow-ups and sets the broken one aside, saying why', () => {
     const r = loadState(JSON.stringify({ version: 2, followUps: [fu('OK'), { alias: 'no id' }] }));
     expect(r.state.followUps.map((f) => f.alias)).toEqual(['OK']);
     expect(r.setAside).toEqual([{ alias: 'no id' }]);
-    expect(r.warnings[0]).toMatch(/1 oppfølging/);
+    expect(r.warnings[0]).toMatch(/1 oppfølging.*«id» mangler/);
   });
-  it('migrates v1 (levels and notes apart) to v2 assessments', () => {
-    const v1 = { version: 1, followUps: [{ id: 'a', alias: 'X', planSlug: 'renhold', startDate: '2025-09-01', levels: { t1: 2 }, notes: { t1: 'går bra', t2: 'øve mer' } }] };
+  it('migrates v1 (levels and notes apart) to v3 assessments with a dated history', () => {
+    const v1 = { version: 1, followUps: [{ id: 'a', alias: 'X', planSlug: 'renhold', startDate: '2025-09-01', updatedAt: '2025-10-02T08:00:00Z', levels: { t1: 2 }, notes: { t1: 'går bra', t2: 'øve mer' } }] };
     const f = loadState(JSON.stringify(v1)).state.followUps[0]!;
-    expect(f.assessments.t1).toMatchObject({ level: 2, note: 'går bra' });
+    expect(f.assessments.t1).toMatchObject({ level: 2, note: 'går bra', history: [{ on: '2025-10-02', level: 2 }] });
     expect(f.assessments.t2).toMatchObject({ note: 'øve mer' });
     expect(f.assessments.t2?.level).toBeUndefined();
     expect(f.customTasks).toEqual([]);
+  });
+  it('migrates v2 to v3: the level is dated to its last change', () => {
+    const v2 = { version: 2, followUps: [{ ...fu(), assessments: { t1: { level: 4, updatedAt: '2026-02-03T09:00:00Z' } }, meetings: [{ id: 'm', date: '2026-02-10', agreed: 'x' }] }] };
+    const r = loadState(JSON.stringify(v2));
+    expect(r.state.version).toBe(3);
+    expect(r.state.followUps[0]?.assessments.t1?.history).toEqual([{ on: '2026-02-03', level: 4 }]);
+    expect(r.state.followUps[0]?.meetings).toHaveLength(1);
   });
   it('sets aside data from a newer version', () => {
     const r = loadState(JSON.stringify({ version: 99, followUps: [] }));
@@ -51,7 +61,7 @@ describe('followup storage: import', () => {
   const good = exportFile([fu('AB'), fu('CD', 'kjokken')]);
   it('accepts its own export', () => {
     const r = parseImport(good, good.length, plans);
-    expect(r.ok && r.followUps.map((f) => f.alias)).toEqual(['AB', 'CD']);
+    expect(r.ok === true && r.followUps.map((f) => f.alias)).toEqual(['AB', 'CD']);
   });
   it.each([
     ['wrong JSON', 'not json', /ikke gyldig JSON/],
@@ -59,20 +69,62 @@ describe('followup storage: import', () => {
     ['wrong version', JSON.stringify({ format: 'praksishandboka-oppfolging', version: 7, followUps: [] }), /versjon 7/],
     ['missing fields', JSON.stringify({ format: 'praksishandboka-oppfolging', version: 2, followUps: [{ id: 'x', alias: 'A' }] }), /planSlug/],
     ['bad level', JSON.stringify({ format: 'praksishandboka-oppfolging', version: 2, followUps: [{ ...fu(), assessments: { t: { level: 9 } } }] }), /1–4/],
+    ['a 10,000-character alias', exportFile([{ ...fu(), alias: 'x'.repeat(10_000) }]), /høyst 60 tegn/],
     ['unknown plan', exportFile([fu('AB', 'borte')]), /finnes på dette nettstedet/],
     ['no follow-ups', exportFile([]), /ingen oppfølginger/],
   ])('refuses %s with a Norwegian message', (_name, text, message) => {
     const r = parseImport(text, text.length, plans);
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.message).toMatch(message);
+    expect(r.ok === false && r.message).toMatch(message);
   });
-  it('refuses a 50 MB file before parsing it', () => {
-    const r = parseImport('', 50_000_000, plans);
-    expect(!r.ok && r.message).toMatch(/for stor \(50 MB\)/);
+  it('refuses a 52 MB file before parsing it', () => {
+    const r = parseImport('', 52_000_000, plans);
+    expect(r.ok === false && r.message).toMatch(/for stor \(52 MB\)/);
   });
-  it('merges by id: imported replace same id, others are kept', () => {
-    const a = fu('A'), b = fu('B');
-    const merged = mergeImport({ version: 2, followUps: [a, b] }, [{ ...a, alias: 'A2' }]);
-    expect(merged.followUps.map((f) => f.alias).sort()).toEqual(['A2', 'B']);
+  it('names export files without names or aliases', () => {
+    expect(exportFileName({ count: 1, planSlug: 'renhold' }, '2026-11-28')).toBe('oppfolging-renhold-2026-11-28.json');
+    expect(exportFileName({ count: 3 }, '2026-11-28')).toBe('oppfolginger-2026-11-28.json');
+    expect(exportFileName({ count: 3, encrypted: true }, '2026-11-28')).toBe('oppfolginger-2026-11-28-kryptert.json');
+  });
+});
+
+describe('import choices (shared rule)', () => {
+  const stored = setLevel(fu('AB'), 't1', 4, '2026-03-01T10:00:00Z');
+  const older = { ...stored, assessments: {}, updatedAt: '2026-02-01T10:00:00Z' };
+  it('identical → nothing changes, and the message says so', () => {
+    const d = compareFollowUps([stored], [{ ...stored, updatedAt: '2030-01-01T00:00:00Z' }]);
+    expect(d[0]?.kind).toBe('identical');
+    const r = applyFollowUpImport([stored], d, {});
+    expect(r.followUps).toEqual([stored]);
+    expect(r.message).toMatch(/1 oppfølging var lik.*ikke endret/);
+  });
+  it('an older file never silently replaces newer work', () => {
+    const d = compareFollowUps([stored], [older]);
+    expect(d[0]).toMatchObject({ kind: 'conflict', newer: 'stored' });
+    const r = applyFollowUpImport([stored], d, {});
+    expect(r.followUps).toEqual([stored]);
+    expect(r.message).toMatch(/beholdt slik den var lagret/);
+  });
+  it('take the file’s / keep both', () => {
+    const d = compareFollowUps([stored], [older]);
+    expect(applyFollowUpImport([stored], d, { [stored.id]: 'take-incoming' }).followUps).toEqual([older]);
+    const both = applyFollowUpImport([stored], d, { [stored.id]: 'keep-both' });
+    expect(both.followUps.map((f) => f.alias)).toEqual(['AB', 'AB (fra fil)']);
+    expect(new Set(both.followUps.map((f) => f.id)).size).toBe(2);
+    expect(both.message).toMatch(/1 kopi fra fila/);
+  });
+});
+
+describe('two tabs merge', () => {
+  it('keeps each tab’s latest change per task, and follows removals', () => {
+    const a = fu('A');
+    const base = { version: 3, followUps: [a] };
+    const mine = { version: 3, followUps: [setLevel(a, 't1', 3, '2026-03-01T10:00:00Z')] };
+    const other = fu('B');
+    const theirs = { version: 3, followUps: [setLevel(a, 't2', 4, '2026-03-01T10:05:00Z'), other] };
+    const merged = mergeStates(base, mine, theirs);
+    expect(merged.followUps.map((f) => f.alias)).toEqual(['A', 'B']);
+    expect(merged.followUps[0]?.assessments).toMatchObject({ t1: { level: 3 }, t2: { level: 4 } });
+    expect(mergeStates(base, mine, { version: 3, followUps: [] }).followUps).toEqual([]);
   });
 });

@@ -63,7 +63,7 @@ describe('logo', () => {
 
 describe('filling a plan from a follow-up', () => {
   const followUp: FollowUp = {
-    id: 'f1', alias: 'AB', planSlug: 'renhold', workplace: 'Hotellet', mentor: 'CD', caseworker: 'EF', startDate: '2026-01-05',
+    id: 'f1', alias: 'AB', planSlug: 'renhold', workplace: 'Hotellet', mentor: 'CD', caseworker: 'EF', startDate: '2026-01-05', endDate: '2026-06-30',
     assessments: { a: { level: 2, note: 'God start', updatedAt: '' }, b: { note: '  ', updatedAt: '' } },
     customTasks: [], hiddenTaskIds: [],
     meetings: [{ id: 'm2', date: '2026-03-01', agreed: 'To' }, { id: 'm1', date: '2026-02-01', agreed: 'En' }],
@@ -72,10 +72,12 @@ describe('filling a plan from a follow-up', () => {
 
   test('levels, notes and meetings in date order; blank notes left out', () => {
     const fill = fillFromFollowUp(followUp);
-    expect(fill).toMatchObject({ participant: 'AB', workplace: 'Hotellet', mentor: 'CD', caseworker: 'EF', periodFrom: '2026-01-05' });
+    expect(fill).toMatchObject({ participant: 'AB', workplace: 'Hotellet', mentor: 'CD', caseworker: 'EF', periodFrom: '05.01.2026', periodTo: '30.06.2026' });
     expect(fill.levels).toEqual({ a: 2 });
     expect(fill.notes).toEqual({ a: 'God start' });
     expect(fill.meetings?.map((m) => m.agreed)).toEqual(['En', 'To']);
+    expect(fill.meetings?.[0]?.date).toBe('01.02.2026');
+    expect(fillFromFollowUp({ ...followUp, meetings: [{ ...followUp.meetings[0]!, deletedAt: '2026-03-02T00:00:00Z' }] }).meetings).toEqual([]);
   });
 
   test('the file name carries no personal data', () => {

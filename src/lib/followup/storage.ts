@@ -1,15 +1,28 @@
-import type { FollowUp } from './types.ts';
+/**
+ * The saved and exported format of follow-ups: versioned, migrated step by step, and
+ * validated completely before use. Never throws on stored data: what cannot be read is
+ * set aside so the user can download it.
+ */
+import type { FollowUp, LevelChange, StoredFormAnswers } from './types.ts';
 import { isMasteryLevel } from '../plan/mastery.ts';
+import { isIsoDate, textProblem, type TextField } from './limits.ts';
+import type { LockedBlob } from '../local-data/crypto-lock.ts';
 
 /** Version of the saved and exported format. Bump it and add a step to MIGRATIONS on change. */
-export const STATE_VERSION = 2;
+export const STATE_VERSION = 3;
 /** Larger import files are refused before parsing. */
 export const MAX_IMPORT_BYTES = 5_000_000;
+export const EXPORT_FORMAT = 'praksishandboka-oppfolging';
+export const ENCRYPTED_EXPORT_FORMAT = 'praksishandboka-oppfolging-kryptert';
 
 export interface StoredState {
   version: number;
   followUps: FollowUp[];
   activeId?: string;
+  /** ISO timestamp of the last export (drives the backup reminder). */
+  lastExportAt?: string;
+  /** Lock automatically after this many idle minutes (only when a passphrase is set). */
+  autoLockMinutes?: number;
 }
 
 export interface LoadResult {
@@ -19,7 +32,19 @@ export interface LoadResult {
   warnings: string[];
 }
 
-export type ImportResult = { ok: true; followUps: FollowUp[] } | { ok: false, message: string };
+/** What is in storage while locked: no follow-up data outside the encrypted blob. */
+export interface LockedEnvelope {
+  version: number;
+  locked: LockedBlob;
+  lastExportAt?: string;
+  autoLockMinutes?: number;
+}
+
+export type ImportResult =
+  | { ok: true; followUps: FollowUp[] }
+  | { ok: false; message: string }
+  /** An encrypted export: ask for its passphrase, decrypt, then call parseImport on the text. */
+  | { ok: 'encrypted'; blob: LockedBlob };
 
 /** Namespaced by base path so two sites on one domain never share data. */
 export function storageKey(basePath: string): string {
@@ -28,9 +53,11 @@ export function storageKey(basePath: string): string {
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): v is string => typeof v === 'string';
+const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const optStr = <K extends string>(key: K, v: unknown) => (str(v) && v !== '' ? ({ [key]: v } as Record<K, string>) : {});
 
-/** v1 stored `levels` (task id → level) and `notes` apart; v2 merges them into `assessments`. */
 const MIGRATIONS: Record<number, (fu: Record<string, unknown>) => Record<string, unknown>> = {
+  /** v1 stored `levels` (task id → level) and `notes` apart; v2 merges them into `assessments`. */
   1: (fu) => {
     const levels = isObj(fu.levels) ? fu.levels : {};
     const notes = isObj(fu.notes) ? fu.notes : {};
@@ -41,6 +68,19 @@ const MIGRATIONS: Record<number, (fu: Record<string, unknown>) => Record<string,
     const { levels: _l, notes: _n, ...rest } = fu;
     return { customTasks: [], hiddenTaskIds: [], meetings: [], ...rest, assessments };
   },
+  /**
+   * v3 adds a dated level history. v2 knew only the last change, so its level is dated to
+   * that change (or the start date): the best that is known, never a guess further back.
+   */
+  2: (fu) => {
+    const assessments: Record<string, unknown> = {};
+    for (const [id, a] of Object.entries(isObj(fu.assessments) ? fu.assessments : {})) {
+      if (!isObj(a)) { assessments[id] = a; continue; }
+      const when = [a.updatedAt, fu.updatedAt, fu.startDate].find((v) => str(v) && isIsoDate(v.slice(0, 10))) as string | undefined;
+      assessments[id] = a.level !== undefined && when ? { ...a, history: [{ on: when.slice(0, 10), level: a.level }] } : a;
+    }
+    return { ...fu, assessments };
+  },
 };
 
 export function migrateFollowUp(raw: Record<string, unknown>, from: number): Record<string, unknown> {
@@ -49,44 +89,95 @@ export function migrateFollowUp(raw: Record<string, unknown>, from: number): Rec
   return fu;
 }
 
+function checkHistory(v: unknown): LevelChange[] | undefined {
+  if (!Array.isArray(v)) return undefined;
+  const list = v.filter((h): h is LevelChange => isObj(h) && str(h.on) && isIsoDate(h.on) && (h.level === null || isMasteryLevel(h.level)));
+  return list.length ? [...list].sort((a, b) => a.on.localeCompare(b.on)).map(({ on, level }) => ({ on, level })) : undefined;
+}
+
+function checkForms(v: unknown): Record<string, StoredFormAnswers> | undefined {
+  if (!isObj(v)) return undefined;
+  const forms: Record<string, StoredFormAnswers> = {};
+  for (const [key, f] of Object.entries(v)) {
+    if (!isObj(f) || !str(f.formId) || !isObj(f.values)) continue;
+    const values = Object.fromEntries(Object.entries(f.values).filter(([, x]) => str(x) || typeof x === 'boolean')) as Record<string, string | boolean>;
+    forms[key] = { formId: f.formId, ...optStr('meetingId', f.meetingId), values, updatedAt: str(f.updatedAt) ? f.updatedAt : '' };
+  }
+  return Object.keys(forms).length ? forms : undefined;
+}
+
 /** Returns a clean FollowUp, or a Norwegian reason why the entry cannot be read. */
 export function checkFollowUp(raw: unknown): FollowUp | string {
   if (!isObj(raw)) return 'oppføringen er ikke et objekt';
   for (const f of ['id', 'alias', 'planSlug', 'startDate'] as const) {
     if (!str(raw[f]) || raw[f] === '') return `feltet «${f}» mangler`;
   }
+  const tooLong = (field: TextField, v: unknown) => (str(v) ? textProblem(field, v) : undefined);
+  const problem = tooLong('alias', raw.alias) ?? tooLong('workplace', raw.workplace) ?? tooLong('mentor', raw.mentor) ?? tooLong('caseworker', raw.caseworker);
+  if (problem) return problem;
   if (!isObj(raw.assessments)) return 'feltet «assessments» mangler';
   const assessments: FollowUp['assessments'] = {};
   for (const [id, a] of Object.entries(raw.assessments)) {
     if (!isObj(a)) return `vurderingen av «${id}» er ugyldig`;
     if (a.level !== undefined && !isMasteryLevel(a.level)) return `nivået for «${id}» må være 1–4`;
+    if (str(a.note) && textProblem('note', a.note)) return `notatet for «${id}» er for langt`;
+    const history = checkHistory(a.history);
     assessments[id] = {
       ...(a.level !== undefined ? { level: a.level } : {}),
       ...(str(a.note) && a.note ? { note: a.note } : {}),
+      ...(history ? { history } : {}),
       updatedAt: str(a.updatedAt) ? a.updatedAt : '',
     };
   }
-  const arr = (v: unknown) => (Array.isArray(v) ? v : []);
+  const forms = checkForms(raw.forms);
   return {
     id: raw.id as string,
     alias: raw.alias as string,
     planSlug: raw.planSlug as string,
     startDate: raw.startDate as string,
+    ...optStr('endDate', raw.endDate),
     workplace: str(raw.workplace) ? raw.workplace : '',
     mentor: str(raw.mentor) ? raw.mentor : '',
-    ...(str(raw.caseworker) ? { caseworker: raw.caseworker } : {}),
+    ...optStr('caseworker', raw.caseworker),
     assessments,
-    customTasks: arr(raw.customTasks).filter(
-      (t) => isObj(t) && str(t.id) && str(t.text) && [1, 2, 3].includes(t.phase as number) && ['sprak', 'egnethet', 'arbeid'].includes(t.point as string),
-    ) as FollowUp['customTasks'],
+    customTasks: arr(raw.customTasks)
+      .filter((t): t is Record<string, unknown> => isObj(t) && str(t.id) && str(t.text) && [1, 2, 3].includes(t.phase as number) && ['sprak', 'egnethet', 'arbeid'].includes(t.point as string))
+      .map((t) => ({ id: t.id, phase: t.phase, point: t.point, text: t.text, ...optStr('updatedAt', t.updatedAt), ...optStr('deletedAt', t.deletedAt) })) as FollowUp['customTasks'],
     hiddenTaskIds: arr(raw.hiddenTaskIds).filter(str),
-    meetings: arr(raw.meetings).filter((m) => isObj(m) && str(m.id) && str(m.date)).map((m) => ({ agreed: '', ...m })) as FollowUp['meetings'],
+    meetings: arr(raw.meetings)
+      .filter((m): m is Record<string, unknown> => isObj(m) && str(m.id) && str(m.date))
+      .map((m) => ({
+        id: m.id,
+        date: m.date,
+        agreed: str(m.agreed) ? m.agreed : '',
+        ...(isObj(m.progress) ? { progress: m.progress } : {}),
+        ...optStr('updatedAt', m.updatedAt),
+        ...optStr('deletedAt', m.deletedAt),
+      })) as FollowUp['meetings'],
+    ...(forms ? { forms } : {}),
     createdAt: str(raw.createdAt) ? raw.createdAt : '',
     updatedAt: str(raw.updatedAt) ? raw.updatedAt : '',
+    ...optStr('deletedAt', raw.deletedAt),
   };
 }
 
-/** Reads saved state. Never throws: what can be read is kept, the rest is set aside. */
+/** True when the stored text is a locked (encrypted) envelope. */
+export function readLockedEnvelope(text: string | null): LockedEnvelope | undefined {
+  if (!text) return undefined;
+  try {
+    const data: unknown = JSON.parse(text);
+    return isObj(data) && isObj(data.locked) ? (data as unknown as LockedEnvelope) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const settingsOf = (data: Record<string, unknown>) => ({
+  ...optStr('lastExportAt', data.lastExportAt),
+  ...(typeof data.autoLockMinutes === 'number' && data.autoLockMinutes > 0 ? { autoLockMinutes: data.autoLockMinutes } : {}),
+});
+
+/** Reads saved (plain or decrypted) state. Never throws: what can be read is kept, the rest is set aside. */
 export function loadState(text: string | null): LoadResult {
   const empty: StoredState = { version: STATE_VERSION, followUps: [] };
   if (text === null || text === '') return { state: empty, setAside: [], warnings: [] };
@@ -100,58 +191,66 @@ export function loadState(text: string | null): LoadResult {
     return { state: empty, setAside: [data], warnings: ['Lagrede data hadde ukjent form. De er lagt til side, og du kan laste dem ned.'] };
   }
   const version = typeof data.version === 'number' ? data.version : 1;
-  const setAside: unknown[] = Array.isArray(data.setAside) ? [...data.setAside] : [];
-  const followUps: FollowUp[] = [];
   if (version > STATE_VERSION) {
     return { state: empty, setAside: [data], warnings: ['Lagrede data er fra en nyere versjon av nettstedet. De er lagt til side.'] };
   }
+  const before: unknown[] = Array.isArray(data.setAside) ? data.setAside : [];
+  const setAside = [...before];
+  const followUps: FollowUp[] = [];
+  const reasons: string[] = [];
   for (const raw of data.followUps) {
     const fu = checkFollowUp(isObj(raw) ? migrateFollowUp(raw, version) : raw);
-    if (typeof fu === 'string') setAside.push(raw);
-    else followUps.push(fu);
+    if (typeof fu === 'string') { setAside.push(raw); reasons.push(fu); } else followUps.push(fu);
   }
-  const lost = setAside.length - (Array.isArray(data.setAside) ? data.setAside.length : 0);
-  const warnings = lost > 0 ? [`${lost} oppfølging(er) kunne ikke leses. De er lagt til side, og du kan laste dem ned.`] : [];
-  return { state: { version: STATE_VERSION, followUps, activeId: str(data.activeId) ? data.activeId : undefined }, setAside, warnings };
+  const warnings = reasons.length ? [`${reasons.length} oppfølging(er) kunne ikke leses (${reasons.join('; ')}). De er lagt til side, og du kan laste dem ned.`] : [];
+  return { state: { version: STATE_VERSION, followUps, ...optStr('activeId', data.activeId), ...settingsOf(data) }, setAside, warnings };
 }
 
 export function serializeState(state: StoredState, setAside: unknown[] = []): string {
   return JSON.stringify({ ...state, version: STATE_VERSION, ...(setAside.length ? { setAside } : {}) });
 }
 
-/** The export file: same shape as saved state, marked so we can recognise it. */
+/** The export file: follow-ups that are not deleted, marked so we can recognise it. */
 export function exportFile(followUps: FollowUp[]): string {
-  return JSON.stringify({ format: 'praksishandboka-oppfolging', version: STATE_VERSION, followUps }, null, 2);
+  return JSON.stringify({ format: EXPORT_FORMAT, version: STATE_VERSION, followUps: followUps.filter((f) => !f.deletedAt) }, null, 2);
+}
+
+export function encryptedExportFile(blob: LockedBlob): string {
+  return JSON.stringify({ format: ENCRYPTED_EXPORT_FORMAT, version: STATE_VERSION, locked: blob }, null, 2);
+}
+
+/**
+ * A file name with no names or aliases in it (download folders are often shared or synced):
+ * the plan's slug for one follow-up, the date, and whether it is encrypted.
+ */
+export function exportFileName(scope: { planSlug?: string; count: number; encrypted?: boolean }, today: string): string {
+  const what = scope.count === 1 && scope.planSlug ? `oppfolging-${scope.planSlug.replace(/[^a-z0-9-]/g, '')}` : 'oppfolginger';
+  return `${what}-${today}${scope.encrypted ? '-kryptert' : ''}.json`;
 }
 
 /** Validates an import file completely before anything is changed. */
 export function parseImport(text: string, byteSize: number, knownPlans: ReadonlySet<string>): ImportResult {
-  if (byteSize > MAX_IMPORT_BYTES) return { ok: false, message: `Filen er for stor (${Math.round(byteSize / 1e6)} MB). Største tillatte størrelse er 5 MB.` };
+  if (byteSize > MAX_IMPORT_BYTES) return { ok: false, message: `Filen er for stor (${Math.round(byteSize / 1e6)} MB). Største tillatte størrelse er 5 MB. Ingenting er endret.` };
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, message: 'Filen er ikke gyldig JSON. Velg en fil du har lastet ned fra denne siden.' };
+    return { ok: false, message: 'Filen er ikke gyldig JSON. Velg en fil du har lastet ned fra denne siden. Ingenting er endret.' };
   }
-  if (!isObj(data) || data.format !== 'praksishandboka-oppfolging' || !Array.isArray(data.followUps)) {
-    return { ok: false, message: 'Filen er ikke en eksport av oppfølginger fra Praksishåndboka.' };
+  if (isObj(data) && data.format === ENCRYPTED_EXPORT_FORMAT && isObj(data.locked)) return { ok: 'encrypted', blob: data.locked as unknown as LockedBlob };
+  if (!isObj(data) || data.format !== EXPORT_FORMAT || !Array.isArray(data.followUps)) {
+    return { ok: false, message: 'Filen er ikke en eksport av oppfølginger fra Praksishåndboka. Ingenting er endret.' };
   }
   if (typeof data.version !== 'number' || data.version < 1 || data.version > STATE_VERSION) {
-    return { ok: false, message: `Filen har versjon ${String(data.version)}, som denne siden ikke kan lese. Forventet versjon 1 til ${STATE_VERSION}.` };
+    return { ok: false, message: `Filen har versjon ${String(data.version)}, som denne siden ikke kan lese. Forventet versjon 1 til ${STATE_VERSION}. Ingenting er endret.` };
   }
   const followUps: FollowUp[] = [];
   for (const [i, raw] of data.followUps.entries()) {
     const fu = checkFollowUp(isObj(raw) ? migrateFollowUp(raw, data.version) : raw);
     if (typeof fu === 'string') return { ok: false, message: `Oppfølging nr. ${i + 1} i filen kan ikke leses: ${fu}. Ingenting er endret.` };
-    if (!knownPlans.has(fu.planSlug)) return { ok: false, message: `Oppfølgingen «${fu.alias}» bruker planen «${fu.planSlug}», som ikke finnes på dette nettstedet lenger. Ingenting er endret.` };
+    if (!knownPlans.has(fu.planSlug)) return { ok: false, message: `Oppfølging nr. ${i + 1} i filen bruker planen «${fu.planSlug}», som ikke finnes på dette nettstedet lenger. Ingenting er endret.` };
     followUps.push(fu);
   }
-  if (followUps.length === 0) return { ok: false, message: 'Filen inneholder ingen oppfølginger.' };
+  if (followUps.length === 0) return { ok: false, message: 'Filen inneholder ingen oppfølginger. Ingenting er endret.' };
   return { ok: true, followUps };
-}
-
-/** Imported follow-ups replace ones with the same id; others are kept. */
-export function mergeImport(state: StoredState, incoming: FollowUp[]): StoredState {
-  const ids = new Set(incoming.map((f) => f.id));
-  return { ...state, followUps: [...state.followUps.filter((f) => !ids.has(f.id)), ...incoming] };
 }

@@ -1,5 +1,7 @@
 import type { FollowUp } from '../followup/types.ts';
 import type { PlanFill } from './plan-pdf.ts';
+import { formatDate } from '../followup/limits.ts';
+import { meetingsOf } from '../followup/state.ts';
 
 /** What a follow-up puts into the plan PDF: people, period, levels, notes and meetings. */
 export function fillFromFollowUp(followUp: FollowUp): PlanFill {
@@ -14,10 +16,11 @@ export function fillFromFollowUp(followUp: FollowUp): PlanFill {
     workplace: followUp.workplace,
     mentor: followUp.mentor,
     caseworker: followUp.caseworker,
-    periodFrom: followUp.startDate,
+    periodFrom: formatDate(followUp.startDate),
+    periodTo: formatDate(followUp.endDate),
     levels,
     notes,
-    meetings: [...followUp.meetings].sort((a, b) => a.date.localeCompare(b.date)).map(({ date, agreed }) => ({ date, agreed })),
+    meetings: meetingsOf(followUp).sort((a, b) => a.date.localeCompare(b.date)).map(({ date, agreed }) => ({ date: formatDate(date), agreed })),
   };
 }
 

@@ -1,0 +1,46 @@
+/**
+ * Importing follow-ups from a file, through the one shared rule in local-data/import-compare:
+ * identical → nothing, new → added, different → the user chooses (keep stored, take the
+ * file's, keep both); an unresolved conflict keeps the stored one.
+ */
+import { applyImport, compareImport, type ImportDecision, type Resolution } from '../local-data/import-compare.ts';
+import { assessedCount, newId } from './state.ts';
+import { LIMITS } from './limits.ts';
+import type { FollowUp } from './types.ts';
+
+export type FollowUpDecision = ImportDecision<FollowUp>;
+export type { Resolution };
+
+/** Content equality, ignoring when it was last touched. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (key, v) => (key === 'updatedAt' ? undefined : v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v));
+}
+export const sameFollowUp = (a: FollowUp, b: FollowUp): boolean => canonical(a) === canonical(b);
+
+export function compareFollowUps(stored: readonly FollowUp[], incoming: readonly FollowUp[]): FollowUpDecision[] {
+  return compareImport(stored, incoming, sameFollowUp);
+}
+
+/** What the user sees for each side of a conflict. */
+export const versionSummary = (fu: FollowUp) => ({ updatedAt: fu.updatedAt, assessed: assessedCount(fu), meetings: fu.meetings.filter((m) => !m.deletedAt).length });
+
+/** "Keep both": the file's version becomes a new follow-up, marked in its alias when it fits. */
+function asCopy(fu: FollowUp): FollowUp {
+  const marked = `${fu.alias} (fra fil)`;
+  return { ...fu, id: newId('fu'), alias: [...marked].length <= LIMITS.alias ? marked : fu.alias };
+}
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export function applyFollowUpImport(stored: readonly FollowUp[], decisions: readonly FollowUpDecision[], resolutions: Readonly<Record<string, Resolution>>) {
+  const outcome = applyImport(stored, decisions, resolutions, asCopy);
+  const parts = [
+    outcome.added && `${count(outcome.added, 'ny oppfølging', 'nye oppfølginger')} lagt til`,
+    outcome.unchanged && `${count(outcome.unchanged, 'oppfølging', 'oppfølginger')} var lik den som er lagret, og ble ikke endret`,
+    outcome.replaced && `${count(outcome.replaced, 'oppfølging', 'oppfølginger')} erstattet med versjonen fra fila`,
+    outcome.keptStored && `${count(outcome.keptStored, 'oppfølging', 'oppfølginger')} beholdt slik den var lagret`,
+    outcome.keptBoth && `${count(outcome.keptBoth, 'kopi', 'kopier')} fra fila lagt til ved siden av den lagrede`,
+  ].filter(Boolean) as string[];
+  const message = parts.length ? `Import ferdig: ${parts.join('. ')}.` : 'Import ferdig: ingenting ble endret.';
+  return { followUps: outcome.records, outcome, message };
+}
