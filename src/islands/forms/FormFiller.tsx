@@ -7,7 +7,9 @@ import { formInputs } from '../../lib/forms/inputs.ts';
 import { shownValue, storedValue, toPdfFill, validateAnswers, type FieldError, type FormValues } from '../../lib/forms/answers.ts';
 import { prefillForm, suitabilityProposal } from '../../lib/forms/prefill.ts';
 import { formatShortDate } from '../../lib/dates.ts';
-import { findFollowUp, instanceId, saveAnswers, savedAnswers } from './followup-source.ts';
+import { findFollowUp, instanceId, saveAnswers, unlockFollowUp, type FollowUpLookup } from './followup-source.ts';
+import { UnlockPrompt } from './UnlockPrompt.tsx';
+import type { FollowUp } from '../../lib/followup/types.ts';
 import { draftStore } from './drafts-store.ts';
 import { clockTime, useAutosave } from './autosave.ts';
 import { FieldControl } from './FieldControl.tsx';
@@ -29,6 +31,7 @@ interface Props {
 type Context =
   | { kind: 'loading' }
   | { kind: 'standalone'; notice?: string }
+  | { kind: 'locked'; fuId: string; meetingId?: string }
   | { kind: 'followup'; fuId: string; alias: string; meeting?: { id: string; date: string; agreed: string }; egnethet: string };
 
 /** Only ids from the address's hash: nothing personal ever goes into a URL. */
@@ -78,8 +81,9 @@ export default function FormFiller({ formId, form, t, base, municipality, worksp
     const stored = toStored(valuesRef.current);
     if (ctx.kind === 'followup') {
       const instance = instanceId(formId, ctx.meeting?.id);
-      return saveAnswers(base, ctx.fuId, instance, { formId, ...(ctx.meeting ? { meetingId: ctx.meeting.id } : {}), values: stored, updatedAt: now });
+      return saveAnswers(base, ctx.fuId, instance, { formId, ...(ctx.meeting ? { meetingId: ctx.meeting.id } : {}), values: stored });
     }
+    if (ctx.kind !== 'standalone') return false;
     return drafts.save(formId, stored, now);
   });
 
@@ -91,16 +95,20 @@ export default function FormFiller({ formId, form, t, base, municipality, worksp
       setContext({ kind: 'standalone' });
       return;
     }
-    const found = findFollowUp(base, fuId);
+    void findFollowUp(base, fuId).then((found) => show(found, fuId, meetingId));
+  }, []);
+
+  /** Shows the follow-up's answers, or its facts as a starting point the first time. */
+  const show = (found: FollowUpLookup, fuId: string, meetingId?: string) => {
+    if (!found.ok && found.reason === 'locked') return setContext({ kind: 'locked', fuId, meetingId });
     if (!found.ok) {
       setValues(toShown(drafts.load(formId) ?? {}));
-      setContext({ kind: 'standalone', notice: found.reason === 'locked' ? t.followUpLocked : t.followUpMissing });
-      return;
+      return setContext({ kind: 'standalone', notice: t.followUpMissing });
     }
-    const fu = found.followUp;
-    const meeting = fu.meetings.find((m) => m.id === meetingId);
-    const saved = savedAnswers(fu, instanceId(formId, meeting?.id));
-    fetch(`${base.replace(/\/?$/, '/')}planer/${encodeURIComponent(fu.planSlug)}.json`)
+    const fu: FollowUp = found.followUp;
+    const meeting = fu.meetings.find((m) => m.id === meetingId && !m.deletedAt);
+    const saved = fu.forms?.[instanceId(formId, meeting?.id)];
+    return fetch(`${base.replace(/\/?$/, '/')}planer/${encodeURIComponent(fu.planSlug)}.json`)
       .then((r) => (r.ok ? (r.json() as Promise<PlanData>) : Promise.reject(new Error(String(r.status)))))
       .catch(() => ({ title: fu.planSlug, phases: [] }) as unknown as PlanData)
       .then((plan) => {
@@ -108,7 +116,17 @@ export default function FormFiller({ formId, form, t, base, municipality, worksp
         setValues(toShown(saved?.values ?? prefillForm(form, src)));
         setContext({ kind: 'followup', fuId, alias: fu.alias, meeting, egnethet: plan.phases.length ? suitabilityProposal(src) : '' });
       });
-  }, []);
+  };
+
+  const unlock = async (passphrase: string): Promise<string | undefined> => {
+    if (context.kind !== 'locked') return undefined;
+    try {
+      await show(await unlockFollowUp(base, passphrase, context.fuId), context.fuId, context.meetingId);
+      return undefined;
+    } catch {
+      return t.wrongPassphrase;
+    }
+  };
 
   const onChange = (name: string, value: string | boolean) => {
     setValues((v) => ({ ...v, [name]: value }));
@@ -145,7 +163,7 @@ export default function FormFiller({ formId, form, t, base, municipality, worksp
     document.getElementById(`f-${name}`)?.focus();
   };
 
-  const disabled = !ready || context.kind === 'loading';
+  const disabled = !ready || context.kind === 'loading' || context.kind === 'locked';
   const saveText = autosave.state.kind === 'saved' ? fill(t.savedAt, { time: clockTime(autosave.state.at) }) : autosave.state.kind === 'pending' ? t.saving : autosave.state.kind === 'failed' ? t.storageFull : t.notSaved;
   const hasProposal = context.kind === 'followup' && inputs.some((i) => i.field.prefill?.startsWith('attest-'));
 
@@ -160,6 +178,7 @@ export default function FormFiller({ formId, form, t, base, municipality, worksp
           <a href={workspacePath}>{t.backToWorkspace}</a>
         </p>
       )}
+      {context.kind === 'locked' && <UnlockPrompt t={t} workspacePath={workspacePath} onUnlock={unlock} />}
       {hasProposal && <p class="form-filler__proposal">{t.proposalNote}</p>}
       <ErrorSummary errors={errors} heading={t.errorSummary} focusKey={focusKey} />
       {/* No <form> element before the island runs: nothing can be submitted into a URL. */}

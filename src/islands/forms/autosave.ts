@@ -6,7 +6,7 @@ export type SaveState = { kind: 'idle' } | { kind: 'pending' } | { kind: 'saved'
  * Saves shortly after typing stops, and at once when the page is hidden or closed, so a
  * reload right after a keystroke keeps it. Leaving with a save that failed asks first.
  */
-export function useAutosave(save: () => boolean, delay = 400) {
+export function useAutosave(save: () => boolean | Promise<boolean>, delay = 400) {
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const pending = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout>>();
@@ -16,9 +16,15 @@ export function useAutosave(save: () => boolean, delay = 400) {
   const flush = () => {
     clearTimeout(timer.current);
     if (!pending.current) return;
-    const ok = saveRef.current();
-    pending.current = !ok;
-    setState(ok ? { kind: 'saved', at: new Date() } : { kind: 'failed' });
+    // The write itself happens synchronously for plain data, so a closing page keeps it.
+    const done = (ok: boolean) => {
+      if (!ok) pending.current = true;
+      setState(ok ? { kind: 'saved', at: new Date() } : { kind: 'failed' });
+    };
+    const result = saveRef.current();
+    pending.current = false;
+    if (typeof result === 'boolean') done(result);
+    else void result.then(done, () => done(false)).then(() => undefined);
   };
 
   useEffect(() => {

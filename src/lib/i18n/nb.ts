@@ -140,7 +140,7 @@ export const nb = {
     forFollowUp: 'Skjemaet hører til oppfølgingen «{alias}». Svarene lagres med oppfølgingen.',
     forMeeting: 'Referat fra trekantsamtalen {date}.',
     followUpMissing: 'Fant ikke oppfølgingen i denne nettleseren. Skjemaet er åpnet som et frittstående utkast.',
-    followUpLocked: 'Oppfølgingene er låst med passord. Lås dem opp i arbeidsflaten først.',
+    followUpLocked: 'Oppfølgingene er låst med passord. Skriv passordet for å åpne skjemaet.',
     backToWorkspace: 'Tilbake til oppfølgingen',
     blankPdf: 'Tom PDF for utskrift',
     dateHint: 'dd.mm.åååå',
@@ -153,6 +153,9 @@ export const nb = {
     proposalNote: 'Teksten er et forslag laget fra vurderingene i oppfølgingen. Les den og endre den før du skriver ut.',
     formsForFollowUp: 'Skjema for denne oppfølgingen',
     referat: 'Skriv referat',
+    passphrase: 'Passord',
+    unlock: 'Lås opp',
+    wrongPassphrase: 'Feil passord. Ingenting er endret. Prøv igjen.',
     logbookLink: 'Deltakerens loggbok på telefonen: én uke om gangen',
   },
 } as const;

@@ -147,7 +147,7 @@ export const nn: UiStrings = {
     forFollowUp: 'Skjemaet høyrer til oppfølginga «{alias}». Svara blir lagra med oppfølginga.',
     forMeeting: 'Referat frå trekantsamtalen {date}.',
     followUpMissing: 'Fann ikkje oppfølginga i denne nettlesaren. Skjemaet er opna som eit frittståande utkast.',
-    followUpLocked: 'Oppfølgingane er låste med passord. Lås dei opp i arbeidsflata først.',
+    followUpLocked: 'Oppfølgingane er låste med passord. Skriv passordet for å opne skjemaet.',
     backToWorkspace: 'Tilbake til oppfølginga',
     blankPdf: 'Tom PDF for utskrift',
     dateHint: 'dd.mm.åååå',
@@ -160,6 +160,9 @@ export const nn: UiStrings = {
     proposalNote: 'Teksten er eit forslag laga frå vurderingane i oppfølginga. Les han og endre han før du skriv ut.',
     formsForFollowUp: 'Skjema for denne oppfølginga',
     referat: 'Skriv referat',
+    passphrase: 'Passord',
+    unlock: 'Lås opp',
+    wrongPassphrase: 'Feil passord. Ingenting er endra. Prøv igjen.',
     logbookLink: 'Loggboka til deltakaren på telefonen: éi veke om gongen',
   },
 };
