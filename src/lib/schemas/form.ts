@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { dateSchema, idSchema, nonEmpty, roleSchema } from './common.ts';
 
-export const FORM_KINDS = ['loggbok', 'praksisavtale', 'trekantsamtale', 'kartlegging', 'sluttvurdering', 'annet'] as const;
+export const FORM_KINDS = ['loggbok', 'praksisavtale', 'trekantsamtale', 'kartlegging', 'sluttvurdering', 'forste-dag', 'samarbeidsavtale', 'nettverksregister', 'annet'] as const;
 export const FIELD_TYPES = ['text', 'textarea', 'date', 'checkbox', 'signature'] as const;
 /**
  * What a field can start with when the form is opened from a follow-up (see src/lib/forms/prefill.ts).
