@@ -165,7 +165,7 @@ export default function FormFiller({ formId, form, t, base, municipality, worksp
 
   const disabled = !ready || context.kind === 'loading' || context.kind === 'locked';
   const saveText = autosave.state.kind === 'saved' ? fill(t.savedAt, { time: clockTime(autosave.state.at) }) : autosave.state.kind === 'pending' ? t.saving : autosave.state.kind === 'failed' ? t.storageFull : t.notSaved;
-  const hasProposal = context.kind === 'followup' && inputs.some((i) => i.field.prefill?.startsWith('attest-'));
+  const hasProposal = context.kind === 'followup' && inputs.some((i) => i.field.prefill?.startsWith('mestrer-') || i.field.prefill === 'attest-innledning');
 
   return (
     <div class="form-filler">
@@ -202,7 +202,7 @@ export default function FormFiller({ formId, form, t, base, municipality, worksp
                     onChange={(v) => onChange(input.name, v)}
                     onBlur={recheck}
                   />
-                  {input.field.prefill === 'attest-egnethet' && context.kind === 'followup' && context.egnethet && (
+                  {input.field.prefill === 'forslag-egnethet' && context.kind === 'followup' && context.egnethet && (
                     <div class="form-suggestion no-print">
                       <p>{t.suitabilityNote}</p>
                       <button type="button" class="ds-button" data-variant="secondary" onClick={() => insertSuitability(input.name, context.egnethet)}>{t.insertSuitability}</button>

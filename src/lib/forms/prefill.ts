@@ -20,8 +20,8 @@ export interface PrefillSource {
 }
 
 /**
- * What each prefill key means, from the follow-up. Personal suitability ("egnethet") is left
- * out of the certificate: the caseworker adds it only by choice.
+ * What each prefill key means, from the follow-up. `forslag-egnethet` stays empty: personal
+ * suitability goes into a certificate only when the caseworker inserts it (suitabilityProposal).
  */
 export function prefillValue(key: PrefillKey, src: PrefillSource): string {
   const { followUp, plan } = src;
@@ -41,10 +41,11 @@ export function prefillValue(key: PrefillKey, src: PrefillSource): string {
     case 'idag': return isoDate(src.today ?? new Date());
     case 'motedato': return src.meeting?.date ?? '';
     case 'avtalt': return src.meeting?.agreed ?? '';
-    case 'attest-oppgaver': return periodText(followUp, plan.title);
-    case 'attest-sprak': return groupText(groups().find((g) => g.point === 'sprak')!);
-    case 'attest-arbeid': return groupText(groups().find((g) => g.point === 'arbeid')!);
-    case 'attest-egnethet': return '';
+    case 'attest-innledning': return periodText(followUp, plan.title);
+    case 'mestrer-sprak': return groupText(groups().find((g) => g.point === 'sprak')!);
+    case 'mestrer-egnethet': return groupText(groups().find((g) => g.point === 'egnethet')!);
+    case 'mestrer-arbeid': return groupText(groups().find((g) => g.point === 'arbeid')!);
+    case 'forslag-egnethet': return '';
   }
 }
 
