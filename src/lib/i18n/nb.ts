@@ -153,6 +153,8 @@ export const nb = {
     proposalNote: 'Teksten er et forslag laget fra vurderingene i oppfølgingen. Les den og endre den før du skriver ut.',
     formsForFollowUp: 'Skjema for denne oppfølgingen',
     referat: 'Skriv referat',
+    started: 'påbegynt {date}',
+    referatFor: 'Referat fra trekantsamtalen {date}',
     passphrase: 'Passord',
     unlock: 'Lås opp',
     wrongPassphrase: 'Feil passord. Ingenting er endret. Prøv igjen.',

@@ -160,6 +160,8 @@ export const nn: UiStrings = {
     proposalNote: 'Teksten er eit forslag laga frå vurderingane i oppfølginga. Les han og endre han før du skriv ut.',
     formsForFollowUp: 'Skjema for denne oppfølginga',
     referat: 'Skriv referat',
+    started: 'påbyrja {date}',
+    referatFor: 'Referat frå trekantsamtalen {date}',
     passphrase: 'Passord',
     unlock: 'Lås opp',
     wrongPassphrase: 'Feil passord. Ingenting er endra. Prøv igjen.',
