@@ -85,6 +85,30 @@ describe('forms in the browser', () => {
     await page.close();
   });
 
+  test.each(formIds)('%s: every answer typed comes back exactly from the PDF, in its fields and its text layer', async (id) => {
+    const page = await context.newPage();
+    await openForm(page, id);
+    const inputs = page.locator('.form-filler input:not([type="checkbox"]), .form-filler textarea');
+    const typed: Record<string, string> = {};
+    for (const [i, input] of (await inputs.all()).entries()) {
+      const name = (await input.getAttribute('id'))!.slice(2);
+      const isDate = (await input.getAttribute('inputmode')) === 'numeric';
+      const value = isDate ? `${String((i % 27) + 1).padStart(2, '0')}.10.2026` : `Svar ${i + 1} på ${id}`;
+      await input.fill(value);
+      typed[name] = value;
+    }
+    const boxes = await page.locator('.form-filler input[type="checkbox"]').all();
+    if (boxes.length) await boxes[0]!.check();
+    const bytes = await downloadPdf(page);
+    expect(qpdfProblems(bytes)).toBe('');
+    const form = (await PDFDocument.load(bytes)).getForm();
+    for (const [name, value] of Object.entries(typed)) expect((form.getField(name) as PDFTextField).getText(), name).toBe(value);
+    if (boxes.length) expect((form.getField((await boxes[0]!.getAttribute('id'))!.slice(2)) as PDFCheckBox).isChecked()).toBe(true);
+    const text = pdfText(bytes);
+    for (const value of Object.values(typed).filter((v) => v.startsWith('Svar')).slice(0, 5)) expect(text).toContain(value);
+    await page.close();
+  }, 120_000);
+
   test('a wrong date: error summary at the top, focused, linking to the field with its message', async () => {
     const page = await context.newPage();
     await openForm(page, 'praksisavtale');
