@@ -71,15 +71,5 @@ export function cleanDate(field: 'startDate' | 'endDate' | 'date', raw: string, 
   return value;
 }
 
-/** 2026-09-15 → 15.09.2026 (timestamps are cut to the date first). */
-export function formatDate(iso: string | undefined): string {
-  if (!iso) return '';
-  const m = ISO_DATE.exec(iso.slice(0, 10));
-  return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
-}
-
-/** Today as yyyy-mm-dd in the user's own time zone (not UTC, which is yesterday before 01:00). */
-export function todayIso(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+/** Dates are written one way across the site: see src/lib/dates.ts. */
+export { formatShortDate as formatDate, todayIso } from '../dates.ts';

@@ -56,10 +56,16 @@ export async function fetchLogo(url: string | undefined): Promise<LogoSource | u
   }
 }
 
-/** Builds the participant's tailored, pre-filled plan and saves it; returns what could not be shown right. */
-export async function downloadFilledPlan({ plan, followUp, municipality }: { plan: Plan; followUp: FollowUp; municipality: PdfMunicipality }): Promise<{ warnings: string[] }> {
+/** Fonts and issuer for any PDF made in the browser (plans, forms). */
+export async function browserPdfSetup(municipality: PdfMunicipality) {
   const [faces, logo] = await Promise.all([facesFrom(browserFontLoader), fetchLogo(municipality.logoUrl)]);
   const issuer: Issuer = { name: municipality.name, brandColor: municipality.brandColor, logo };
+  return { faces, issuer };
+}
+
+/** Builds the participant's tailored, pre-filled plan and saves it; returns what could not be shown right. */
+export async function downloadFilledPlan({ plan, followUp, municipality }: { plan: Plan; followUp: FollowUp; municipality: PdfMunicipality }): Promise<{ warnings: string[] }> {
+  const { faces, issuer } = await browserPdfSetup(municipality);
   const today = new Date();
   const result = await buildPlanPdf(tailorPlan(plan, followUp), faces, issuer, fillFromFollowUp(followUp), today);
   download(filledPlanFileName(plan.slug, today), result.bytes, 'application/pdf');

@@ -3,6 +3,16 @@ import { dateSchema, idSchema, nonEmpty, roleSchema } from './common.ts';
 
 export const FORM_KINDS = ['loggbok', 'praksisavtale', 'trekantsamtale', 'kartlegging', 'sluttvurdering', 'forste-dag', 'samarbeidsavtale', 'nettverksregister', 'annet'] as const;
 export const FIELD_TYPES = ['text', 'textarea', 'date', 'checkbox', 'signature'] as const;
+/**
+ * What a field can start with when the form is opened from a follow-up (see src/lib/forms/prefill.ts).
+ * A form is described once: the HTML form, its prefill and its PDF all read these definitions.
+ */
+export const PREFILL_KEYS = [
+  'deltaker', 'praksisplass', 'fadder', 'veileder', 'startdato', 'sluttdato', 'plan', 'oppgaver', 'idag',
+  'motedato', 'avtalt', 'mestrer-sprak', 'mestrer-egnethet', 'mestrer-arbeid', 'attest-innledning',
+  // Offered with a button, never filled on its own: personal suitability in a certificate is the caseworker's choice.
+  'forslag-egnethet',
+] as const;
 
 export const formFieldSchema = z
   .object({
@@ -12,6 +22,9 @@ export const formFieldSchema = z
     help: nonEmpty.optional(),
     /** Writing lines for a textarea: room for handwriting on paper. */
     lines: z.number().int().min(1).max(30).optional(),
+    /** The browser form refuses to finish without it; the paper form marks it. */
+    required: z.boolean().optional(),
+    prefill: z.enum(PREFILL_KEYS, { error: `en av: ${PREFILL_KEYS.join(', ')}` }).optional(),
   })
   .strict();
 export type FormField = z.infer<typeof formFieldSchema>;

@@ -1,0 +1,38 @@
+import { QUESTION_IDS, MAX_ANSWER, weekNumber, type LogbookWeek, type QuestionId } from '../../lib/logbook/model.ts';
+import type { LogbookStrings } from '../../lib/logbook/strings/nb.ts';
+import { formatShortDate } from '../../lib/dates.ts';
+
+const fill = (text: string, vars: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+
+/** One week on one screen: the three measurement points as three short questions, and new words. */
+export function WeekView({ week, t, onAnswer }: { week: LogbookWeek; t: LogbookStrings; onAnswer(q: QuestionId, text: string): void }) {
+  return (
+    <section class="logbook-week" aria-labelledby={`${week.id}-title`}>
+      <h2 id={`${week.id}-title`} class="ds-heading" data-size="sm" tabIndex={-1}>
+        {fill(t.week, { n: weekNumber(week.weekStart) })}
+        <span class="logbook-week__date"> · {fill(t.weekOf, { date: formatShortDate(week.weekStart) })}</span>
+      </h2>
+      {QUESTION_IDS.map((q) => {
+        const id = `${week.id}-${q}`;
+        const text = week.answers[q] ?? '';
+        const tooLong = text.length > MAX_ANSWER;
+        return (
+          <div class="ds-field logbook-question" key={id}>
+            <label class="ds-label" for={id}>{t.questions[q]}</label>
+            <div data-field="description" id={`${id}-hint`}>{t.hints[q]}</div>
+            <textarea
+              id={id}
+              class="ds-input"
+              rows={q === 'nye-ord' ? 4 : 3}
+              value={text}
+              aria-describedby={`${id}-hint${tooLong ? ` ${id}-error` : ''}`}
+              aria-invalid={tooLong || undefined}
+              onInput={(e) => onAnswer(q, (e.currentTarget as HTMLTextAreaElement).value)}
+            />
+            {tooLong && <div class="ds-validation-message" data-color="danger" id={`${id}-error`}>{fill(t.tooLong, { max: MAX_ANSWER })}</div>}
+          </div>
+        );
+      })}
+    </section>
+  );
+}

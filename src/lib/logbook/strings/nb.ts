@@ -1,0 +1,62 @@
+/**
+ * The logbook's fixed text in easy bokmål (LIX ≤ 30). Another language is one more file
+ * like this one, with the same keys, added to LANGUAGES in ../strings.ts.
+ */
+export const nb = {
+  lang: 'nb',
+  dir: 'ltr',
+  languageName: 'Norsk (bokmål)',
+  title: 'Loggboka mi',
+  intro: 'Her skriver du om uka di i praksis. Skriv kort. Du kan skrive på telefonen.',
+  privacy: 'Det du skriver, blir bare lagret på denne telefonen eller PC-en. Ingen andre kan se det.',
+  noJs: 'Loggboka trenger JavaScript. Du kan skrive ut loggboka på papir i stedet.',
+  paperLink: 'Loggbok på papir (PDF)',
+  week: 'Uke {n}',
+  weekOf: 'Uka som begynner {date}',
+  weekCount: 'Uke {i} av {n}',
+  previous: 'Forrige uke',
+  next: 'Neste uke',
+  newWeek: 'Ny uke',
+  firstWeek: 'Begynn på loggboka',
+  empty: 'Du har ikke skrevet noe ennå.',
+  questions: {
+    oppgaver: 'Hvilke oppgaver gjorde du?',
+    norsk: 'Hva lærte du av norsk?',
+    samarbeid: 'Hvordan gikk det med oppmøte og samarbeid?',
+    'nye-ord': 'Nye ord denne uka',
+  },
+  hints: {
+    oppgaver: 'For eksempel: Jeg vasket bord. Jeg fylte på varer.',
+    norsk: 'For eksempel: Jeg sa «god morgen» til alle.',
+    samarbeid: 'Kom du tidlig? Hvordan var det med fadderen?',
+    'nye-ord': 'Skriv ett ord på hver linje. Skriv gjerne hva det betyr.',
+  },
+  savedAt: 'Lagret kl. {time}',
+  saving: 'Lagrer …',
+  notSaved: 'Ikke lagret',
+  saveFailed: 'Det er ikke plass. Det siste du skrev er ikke lagret. Last ned loggboka nå.',
+  tooLong: 'Teksten er for lang. Du kan skrive {max} tegn.',
+  share: 'Ta med til trekantsamtalen',
+  downloadPdf: 'Last ned som PDF',
+  pdfWorking: 'Lager PDF …',
+  pdfDone: 'PDF-en er lastet ned.',
+  pdfFailed: 'Det gikk ikke å lage PDF. Prøv igjen.',
+  downloadFile: 'Last ned en kopi (fil)',
+  importFile: 'Hent loggboka fra en fil',
+  imported: 'Loggboka er hentet. {added} nye uker. {same} uker var like.',
+  conflictTitle: 'Noen uker er ulike',
+  conflictText: 'Uke {n} er ulik i fila og her. Hva vil du beholde?',
+  keepMine: 'Behold den som er her',
+  takeFile: 'Bruk den fra fila',
+  keepBoth: 'Behold begge',
+  importDone: 'Ferdig',
+  badFile: 'Denne fila kan ikke leses. Velg en loggbok du har lastet ned her.',
+  deleteWeek: 'Slett denne uka',
+  deleted: 'Uka er slettet.',
+  undo: 'Angre',
+  restored: 'Uka er tilbake.',
+  language: 'Språk',
+};
+
+type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };
+export type LogbookStrings = Widen<typeof nb> & { dir: 'ltr' | 'rtl' };
