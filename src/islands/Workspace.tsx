@@ -15,6 +15,8 @@ import { useLazy } from './workspace/useLazy.ts';
 import { Notices } from './workspace/Notices.tsx';
 import { Status, savedLabel, type Msg, type T } from './workspace/Status.tsx';
 import { useIdleLock } from './workspace/useIdleLock.ts';
+import type { FormLink } from './forms/FollowUpForms.tsx';
+import type { UiStrings } from '../lib/i18n/nb.ts';
 
 // Parts not needed for the first view load on demand (see useLazy).
 const loadDetailsForm = () => import('./workspace/DetailsForm.tsx').then((m) => m.DetailsForm);
@@ -23,12 +25,12 @@ const loadImportExport = () => import('./workspace/ImportExport.tsx').then((m) =
 const loadLockPanel = () => import('./workspace/LockPanel.tsx').then((m) => m.LockPanel);
 const loadUnlockPanel = () => import('./workspace/LockPanel.tsx').then((m) => m.UnlockPanel);
 
-interface Props { t: T; base: string; municipality: PdfMunicipality }
+interface Props { t: T; base: string; municipality: PdfMunicipality; forms: FormLink[]; formsT: UiStrings['forms'] }
 
 const focusSoon = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
 
 /** The caseworker's workspace: this browser's follow-ups, one follow-up by phase, import, lock. */
-export default function Workspace({ t, base, municipality }: Props) {
+export default function Workspace({ t, base, municipality, forms, formsT }: Props) {
   const s = useFollowUpStore(base);
   const [route, setRoute] = useState<Route>(() => readRoute());
   const [listMsg, setListMsg] = useState<Msg | null>(null);
@@ -103,7 +105,7 @@ export default function Workspace({ t, base, municipality }: Props) {
         plans[active.planSlug] && FollowUpView ? (
           <FollowUpView t={t} fu={active} plan={plans[active.planSlug]!} phase={(route.phase ?? 1) as PhaseNumber} saved={saved}
             onPhase={(phase) => { history.replaceState(null, '', routeHash({ followUpId: active.id, phase })); setRoute({ ...route, phase }); }}
-            update={update} municipality={municipality} onExport={(fu) => exportNow([fu])} onDelete={removeFollowUp} />
+            update={update} municipality={municipality} forms={{ links: forms, base, t: formsT }} onExport={(fu) => exportNow([fu])} onDelete={removeFollowUp} />
         ) : <p role={failed.includes(active.planSlug) ? 'alert' : undefined}>{failed.includes(active.planSlug) ? t.planFailed : t.loading}</p>
       ) : (
         <>

@@ -17,11 +17,15 @@ import { Meetings } from './Meetings.tsx';
 import { PhaseTabs } from './PhaseTabs.tsx';
 import { Status, type Msg, type T } from './Status.tsx';
 import { TaskRow } from './TaskRow.tsx';
+import { FollowUpForms, type FormLink } from '../forms/FollowUpForms.tsx';
+import type { UiStrings } from '../../lib/i18n/nb.ts';
 
 interface Props extends Omit<ActionProps, 't' | 'fu' | 'plan'> {
   t: T; fu: FollowUp; plan: Plan; phase: PhaseNumber; saved: string;
   onPhase: (p: PhaseNumber) => void;
   update: (next: FollowUp, opts?: { debounce?: boolean }) => void;
+  /** The forms filled for this follow-up (issue 20): links carry only the follow-up's id. */
+  forms?: { links: FormLink[]; base: string; t: UiStrings['forms'] };
 }
 
 const focusSoon = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
@@ -134,6 +138,7 @@ export function FollowUpView(props: Props) {
         onEdit={(id, v) => { update(editMeeting(plan, current(), id, v)); say('meetings', { text: t.meetingSaved.replace('{date}', formatDate(v.date)) }); }}
         onDelete={(m) => { update(deleteMeeting(current(), m.id)); say('meetings', { text: t.meetingDeleted.replace('{date}', formatDate(m.date)), undo: () => { update(restoreMeeting(current(), m.id)); say('meetings', { text: t.restored }); focusSoon('meetings-h'); } }); focusSoon('meetings-status'); requestAnimationFrame(() => (document.querySelector('#meetings-status button') as HTMLElement | null)?.focus()); }} />
       <Chart t={t} meetings={meetings} />
+      {props.forms && <FollowUpForms followUp={fu} forms={props.forms.links} base={props.forms.base} t={props.forms.t} />}
       <FollowUpActions {...props} />
     </div>
   );
