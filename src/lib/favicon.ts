@@ -9,7 +9,7 @@ import { loadMunicipality } from './municipality.ts';
  * 6-byte header, one 16-byte directory entry, then the PNG.
  */
 export async function faviconIco(rootDir = process.cwd(), size = 32): Promise<Uint8Array<ArrayBuffer>> {
-  const logo = readFileSync(join(rootDir, 'content', loadMunicipality().logo.file));
+  const logo = readFileSync(localFile(rootDir, loadMunicipality().logo.file));
   const png = await sharp(logo, { density: 300 }).resize(size, size, { fit: 'contain', background: { r: 0, g: 0, b: 0, alpha: 0 } }).png().toBuffer();
   const head = Buffer.alloc(22);
   head.writeUInt16LE(0, 0); // reserved
