@@ -1,8 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
-import { prebuildPdfs } from '../lib/pdf/prebuild/build.ts';
+import { prebuildPdfs, writePrebuilt } from '../lib/pdf/prebuild/build.ts';
 import { standardFontsStub } from './pdf-standard-fonts.ts';
 
 /**
@@ -24,13 +22,7 @@ export function prebuiltPdfs(): AstroIntegration {
         const started = performance.now();
         const site = fileURLToPath(dir);
         const result = await prebuildPdfs(process.cwd());
-        let bytes = 0;
-        for (const file of result.files) {
-          const out = join(site, file.path);
-          await mkdir(join(out, '..'), { recursive: true });
-          await writeFile(out, file.bytes);
-          bytes += file.bytes.length;
-        }
+        const bytes = await writePrebuilt(site, result);
         const how = `${result.built} tegnet på ${result.threads} tråder, ${result.cached} fra hurtiglageret`;
         logger.info(`${result.files.length} utfyllbare PDF-er laget (${Math.round(bytes / 1024)} kB) på ${Math.round(performance.now() - started)} ms (${how})`);
       },

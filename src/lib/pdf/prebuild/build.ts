@@ -1,3 +1,4 @@
+import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -68,4 +69,16 @@ export async function prebuildPdfs(root: string, options: { threads?: number } =
   });
   cache.prune();
   return { files, built: misses.length, cached: jobs.length - misses.length, threads: Math.max(threads, 1) };
+}
+
+/** Writes the PDFs into a built site; returns their total size in bytes. */
+export async function writePrebuilt(siteDir: string, result: PrebuildResult): Promise<number> {
+  let bytes = 0;
+  for (const file of result.files) {
+    const out = join(siteDir, file.path);
+    await mkdir(join(out, '..'), { recursive: true });
+    await writeFile(out, file.bytes);
+    bytes += file.bytes.length;
+  }
+  return bytes;
 }
