@@ -16,7 +16,7 @@ export function prebuiltPdfs(): AstroIntegration {
     name: 'praksis:pdfs',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({ vite: { plugins: [standardFontsStub()], worker: { format: 'es', plugins: () => [standardFontsStub()] } } });
+        updateConfig({ vite: { plugins: [standardFontsStub()], worker: { format: 'es', plugins: () => [standardFontsStub()] }, build: { cssMinify: 'lightningcss' } } });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
