@@ -12,8 +12,8 @@ import { Chart } from './checklist/Chart.tsx';
 import type { UiStrings } from '../lib/i18n/nb.ts';
 import type { PdfMunicipality } from '../lib/pdf/browser.ts';
 
-/** The contract of lib/pdf/browser.ts; imported lazily so pdf-lib loads only on click. */
-interface PdfModule { downloadFilledPlan(a: { plan: Plan; followUp: FollowUp; municipality: PdfMunicipality }): Promise<{ warnings: string[] }> }
+/** The contract of lib/pdf/browser.ts; imported lazily so pdf-lib loads only when needed. */
+interface PdfModule { downloadFilledPlan(a: { plan: Plan; followUp: FollowUp; municipality: PdfMunicipality }): Promise<{ warnings: string[] }>; preparePdf(): Promise<void> }
 interface Props { plan: Plan; t: UiStrings['checklist']; base: string; planSlugs: string[]; municipality: PdfMunicipality; minePath: string }
 
 export default function Checklist({ plan, t, base, planSlugs, municipality, minePath }: Props) {
@@ -23,6 +23,7 @@ export default function Checklist({ plan, t, base, planSlugs, municipality, mine
   const [msg, setMsg] = useState('');
   const [err, setErr] = useState('');
   const [pdfWarnings, setPdfWarnings] = useState<string[]>([]);
+  const [pdfBusy, setPdfBusy] = useState(false);
 
   const reload = (note?: string) => {
     const r = store.read();
@@ -84,15 +85,27 @@ export default function Checklist({ plan, t, base, planSlugs, municipality, mine
     setMsg(t.deleted);
   };
 
+  // Once a follow-up exists, the PDF code and Latin fonts load while the page is idle,
+  // so the first click costs what the second does.
+  const hasFollowUp = mine.length > 0;
+  useEffect(() => {
+    if (!hasFollowUp) return;
+    const warm = () => void import('../lib/pdf/browser.ts').then((m: PdfModule) => m.preparePdf()).catch(() => {});
+    const id = 'requestIdleCallback' in window ? requestIdleCallback(warm, { timeout: 5000 }) : setTimeout(warm, 2000);
+    return () => ('cancelIdleCallback' in window ? cancelIdleCallback(id as number) : clearTimeout(id));
+  }, [hasFollowUp]);
+
   const onPdf = async () => {
-    if (!active) return;
+    if (!active || pdfBusy) return;
+    setPdfBusy(true);
     try {
-      // A dynamic import: pdf-lib and the fonts load only on this click.
       const { downloadFilledPlan }: PdfModule = await import('../lib/pdf/browser.ts');
       const r = await downloadFilledPlan({ plan, followUp: active, municipality });
       setPdfWarnings(r.warnings);
     } catch {
       setErr(t.pdfFailed);
+    } finally {
+      setPdfBusy(false);
     }
   };
 
@@ -172,7 +185,7 @@ export default function Checklist({ plan, t, base, planSlugs, municipality, mine
           <ul>{active.meetings.map((m) => <li>{m.date}: {m.agreed}</li>)}</ul>
           <Chart meetings={active.meetings} title={t.chartTitle} />
           <p>
-            <button type="button" class="ds-button" onClick={onPdf}>{t.pdf}</button>{' '}
+            <button type="button" class="ds-button" onClick={onPdf} disabled={pdfBusy} aria-busy={pdfBusy}>{t.pdf}</button>{' '}
             <button type="button" class="ds-button" data-variant="secondary" onClick={() => download(`oppfolging-${active.alias}.json`, exportFile([active]))}>{t.exportOne}</button>{' '}
             <button type="button" class="ds-button" data-color="danger" data-variant="tertiary" onClick={onDeleteOne}>{t.deleteOne}</button>
           </p>

@@ -75,7 +75,7 @@ describe('the prebuilt PDF cache', () => {
     expect(sharedInputsHash(root, issuer)).toBe(before);
     const font = join(root, 'node_modules', FONT_FACES[0].file);
     const bytes = readFileSync(font);
-    bytes[bytes.length - 1] ^= 1;
+    bytes[bytes.length - 1] = bytes[bytes.length - 1]! ^ 1;
     writeFileSync(font, bytes);
     expect(sharedInputsHash(root, issuer)).not.toBe(before);
   });
