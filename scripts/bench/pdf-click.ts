@@ -1,7 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { benchFollowUp, pdfChunk } from '../../tests/support/pdf-chunk.ts';
 
 /**
  * "Last ned utfylt plan" timed in Chromium without the workspace UI: a content page of the
@@ -35,20 +34,6 @@ export async function throttle(context: BrowserContext, page: Page): Promise<voi
 }
 
 const wire = (path: string, body: Buffer) => (/\.(m?js|json|svg|css|html)$/.test(path) ? gzipSync(body).length : body.length);
-
-/** The built chunk that exports downloadFilledPlan (its name carries a content hash). */
-export function pdfChunk(siteDir: string): string {
-  const dir = join(siteDir, '_astro');
-  const name = readdirSync(dir).find((f) => /^browser\.[\w-]+\.js$/.test(f) && readFileSync(join(dir, f), 'utf8').includes('downloadFilledPlan'));
-  if (!name) throw new Error('found no built chunk exporting downloadFilledPlan in _astro/');
-  return `_astro/${name}`;
-}
-
-const FOLLOW_UP = {
-  id: 'bench', alias: 'BM', planSlug: 'renhold', workplace: 'Benken', mentor: 'AB', caseworker: 'CD', startDate: '2026-01-05',
-  assessments: {}, customTasks: [], hiddenTaskIds: [], meetings: [{ id: 'm1', date: '2026-02-01', agreed: 'Øve på å spørre om hjelp.' }],
-  createdAt: '2026-01-05T08:00:00.000Z', updatedAt: '2026-01-05T08:00:00.000Z',
-};
 
 async function openPage(browser: Browser, siteUrl: string, throttled: boolean) {
   const context = await browser.newContext({ acceptDownloads: true });
@@ -86,7 +71,7 @@ async function click(page: Page, chunkUrl: string, planUrl: string, prepare: boo
         await m.downloadFilledPlan({ plan, followUp, municipality: { name: 'Eksempel kommune', brandColor: '#1E5A8C', logoUrl } });
         return performance.now() - t;
       },
-      { chunkUrl, planUrl, followUp: FOLLOW_UP, prepare },
+      { chunkUrl, planUrl, followUp: benchFollowUp('BM'), prepare },
     ),
   ]);
   return ms;
