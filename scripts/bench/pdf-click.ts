@@ -77,31 +77,28 @@ async function click(page: Page, chunkUrl: string, planUrl: string, prepare: boo
   return ms;
 }
 
+/** A fresh page (empty cache) and its first click, with or without warm-up; the page stays open. */
+async function firstClickOn(browser: Browser, siteUrl: string, chunkUrl: string, planUrl: string, throttled: boolean, prepare: boolean) {
+  const opened = await openPage(browser, siteUrl, throttled);
+  // The plan comes from the view in real use; fetch it first so only the PDF's cost counts.
+  await opened.page.evaluate((u) => fetch(u).then((r) => r.json()), planUrl);
+  await opened.settle();
+  opened.files.length = 0;
+  const ms = await click(opened.page, chunkUrl, planUrl, prepare);
+  await opened.settle();
+  return { ...opened, ms, fetched: opened.files.filter((f) => !f.path.endsWith('.json')) };
+}
+
 /** First click cold, first click after preparePdf(), and a second click; unthrottled or throttled. */
 export async function pdfClick(browser: Browser, siteUrl: string, siteDir: string, throttled: boolean): Promise<ClickTiming> {
   const chunkUrl = siteUrl + pdfChunk(siteDir);
   const planUrl = `${siteUrl}planer/renhold.json`;
-  // The chunk import is part of the click; fetch the plan first so only the PDF's cost counts.
-  const cold = await openPage(browser, siteUrl, throttled);
-  await cold.page.evaluate((u) => fetch(u).then((r) => r.json()), planUrl);
-  await cold.settle();
-  cold.files.length = 0;
-  const firstMs = await click(cold.page, chunkUrl, planUrl, false);
-  await cold.settle();
-  const firstFiles = cold.files.filter((f) => !f.path.endsWith('.json'));
+  const cold = await firstClickOn(browser, siteUrl, chunkUrl, planUrl, throttled, false);
   const secondMs = await click(cold.page, chunkUrl, planUrl, false);
   const longestTaskMs = await cold.page.evaluate(() => Math.max(0, ...(window as unknown as { __tasks: number[] }).__tasks));
   await cold.context.close();
-
-  const warm = await openPage(browser, siteUrl, throttled);
-  await warm.page.evaluate((u) => fetch(u).then((r) => r.json()), planUrl);
-  await warm.settle();
-  warm.files.length = 0;
-  const preparedMs = await click(warm.page, chunkUrl, planUrl, true);
-  await warm.settle();
-  const preparedFiles = warm.files.filter((f) => !f.path.endsWith('.json'));
+  const warm = await firstClickOn(browser, siteUrl, chunkUrl, planUrl, throttled, true);
   await warm.context.close();
-
   const sum = (fs: { bytes: number }[]) => fs.reduce((s, f) => s + f.bytes, 0);
-  return { firstMs, preparedMs, secondMs, firstBytes: sum(firstFiles), preparedBytes: sum(preparedFiles), files: firstFiles, longestTaskMs };
+  return { firstMs: cold.ms, preparedMs: warm.ms, secondMs, firstBytes: sum(cold.fetched), preparedBytes: sum(warm.fetched), files: cold.fetched, longestTaskMs };
 }
