@@ -24,7 +24,7 @@ export interface PdfMunicipality {
 export type PdfStep = 'loading' | 'drawing' | 'saving';
 
 export type PdfRequest =
-  | { id: number; type: 'prepare' }
+  | { id: number; type: 'prepare'; texts: string[] }
   | { id: number; type: 'plan'; plan: Plan; followUp: FollowUp; municipality: PdfMunicipality; today: string };
 
 export type PdfReply =
@@ -75,9 +75,18 @@ function ask(request: Omit<Extract<PdfRequest, { type: 'prepare' }>, 'id'> | Omi
 
 let prepared: Promise<void> | undefined;
 
-/** Loads the PDF code and the Latin fonts ahead of the first click; safe to call many times. */
-export function preparePdf(): Promise<void> {
-  prepared ??= ask({ type: 'prepare' }).then(
+/** The strings a follow-up puts into the PDF, to warm the fonts they need. */
+function followUpTexts(followUp: FollowUp): string[] {
+  return [followUp.alias, followUp.workplace, followUp.mentor, followUp.caseworker, ...Object.values(followUp.assessments).map((a) => a.note ?? ''), ...followUp.meetings.map((m) => m.agreed)].filter((t): t is string => Boolean(t));
+}
+
+/**
+ * Loads the PDF code and the Latin fonts ahead of the first click (and, given the
+ * follow-up, the faces and shaping code its names and notes need); safe to call many times.
+ */
+export function preparePdf(followUp?: FollowUp): Promise<void> {
+  if (followUp) return ask({ type: 'prepare', texts: followUpTexts(followUp) }).then(() => undefined, () => undefined);
+  prepared ??= ask({ type: 'prepare', texts: [] }).then(
     () => undefined,
     () => {
       prepared = undefined; // try again on the click

@@ -147,10 +147,10 @@ export class FaceLibrary {
     return [...this.ready.keys()];
   }
 
-  /** Warm-up: fetch and parse the faces, and fontkit too when asked. */
-  async prepare(ids: FontFaceId[] = ['latin', 'latin-bold'], shaping = false): Promise<void> {
+  /** Warm-up: fetch and parse the faces; those that need shaping also load fontkit. */
+  async prepare(ids: FontFaceId[] = ['latin', 'latin-bold']): Promise<void> {
     const faces = await Promise.all(ids.map((id) => this.face(id)));
-    if (shaping) await faces[0]?.fontkit();
+    await Promise.all(faces.filter((f) => f.id !== 'latin' && f.id !== 'latin-bold').map((f) => f.fontkit()));
   }
 
   private async faceFor(codePoint: number, bold: boolean): Promise<FaceKey | undefined> {

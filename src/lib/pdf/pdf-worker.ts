@@ -10,6 +10,7 @@ import { buildPlanPdf } from './plan-pdf.ts';
 import { fillFromFollowUp, filledPlanFileName } from './plan-fill.ts';
 import { tailorPlan } from '../followup/tailor.ts';
 import { browserFontLoader } from './browser-fonts.ts';
+import { facesForText, type FontFaceId } from './font-files.ts';
 import type { PdfReply, PdfRequest } from './browser.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -33,7 +34,9 @@ self.onmessage = async ({ data }: MessageEvent<PdfRequest>) => {
   const faces = await facesFrom(browserFontLoader);
   try {
     if (data.type === 'prepare') {
-      await faces.prepare(['latin', 'latin-bold']);
+      const needed = new Set<FontFaceId>(['latin', 'latin-bold']);
+      for (const text of data.texts) for (const face of facesForText(text)) needed.add(face);
+      await faces.prepare([...needed]);
       post({ id: data.id, type: 'done' });
       return;
     }
