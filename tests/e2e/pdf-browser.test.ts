@@ -27,16 +27,15 @@ describe('the filled plan PDF in Chromium', () => {
     const followUp = benchFollowUp(alias);
     const [download, warnings] = await Promise.all([
       page.waitForEvent('download'),
-      page.evaluate(
-        async ({ chunkUrl, planUrl, followUp, note }) => {
-          const plan = await (await fetch(planUrl)).json();
-          const task = plan.phases[0].tasks.sprak[0].id;
-          const m = await import(chunkUrl);
-          const r = await m.downloadFilledPlan({ plan, followUp: note ? { ...followUp, assessments: { [task]: { note, updatedAt: '' } } } : followUp, municipality: { name: 'Eksempel kommune' } });
-          return r.warnings as string[];
-        },
-        { chunkUrl, planUrl: `${siteUrl}planer/renhold.json`, followUp, note },
-      ),
+      // A string, not a function: Vitest would rewrite import() inside a test's function source.
+      page.evaluate(`(async ({ chunkUrl, planUrl, followUp, note }) => {
+        const plan = await (await fetch(planUrl)).json();
+        const task = plan.phases[0].tasks.sprak[0].id;
+        const m = await import(chunkUrl);
+        const withNote = note ? { ...followUp, assessments: { [task]: { note, updatedAt: '' } } } : followUp;
+        const r = await m.downloadFilledPlan({ plan, followUp: withNote, municipality: { name: 'Eksempel kommune' } });
+        return r.warnings;
+      })(${JSON.stringify({ chunkUrl, planUrl: `${siteUrl}planer/renhold.json`, followUp, note })})`) as Promise<string[]>,
     ]);
     expect(download.suggestedFilename()).toMatch(/^opplaeringsplan-renhold-\d{4}-\d{2}-\d{2}\.pdf$/);
     return { requests, warnings, bytes: new Uint8Array(readFileSync(await download.path())), context, page };
