@@ -272,7 +272,7 @@ export class DocumentFonts {
     const [id, mode] = key.split(':') as [FontFaceId, 'simple' | 'shaped'];
     const face = await this.library.face(id);
     let font: PDFFont;
-    if (mode === 'simple') font = winAnsiFont(this.doc, face.sfnt, face.metrics, SUBSET_TAGS[id]);
+    if (mode === 'simple') font = winAnsiFont(this.doc, face.sfnt, face.metrics, SUBSET_TAGS[id], id === 'latin');
     else {
       const Embedder = CustomFontSubsetEmbedder as unknown as new (font: FontkitFont, data: Uint8Array) => CustomFontSubsetEmbedder;
       font = PDFFont.of(this.doc.context.nextRef(), this.doc, new Embedder(await face.fontkit(), face.bytes));

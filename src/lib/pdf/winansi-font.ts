@@ -29,13 +29,19 @@ export class WinAnsiFontEmbedder extends CustomFontEmbedder {
   private readonly sfnt: Sfnt;
   private readonly used = new Set<number>();
   private readonly subsetTag: string;
+  private readonly allWinAnsi: boolean;
 
-  constructor(sfnt: Sfnt, metrics: FontMetrics, subsetTag: string) {
+  /**
+   * `allWinAnsi` keeps every WinAnsi letter in the file: the regular face is the form's
+   * default font, so a viewer can draw whatever someone types into an empty field.
+   */
+  constructor(sfnt: Sfnt, metrics: FontMetrics, subsetTag: string, allWinAnsi = false) {
     // CustomFontEmbedder's constructor reads only these two fields of a fontkit font.
     super({ unitsPerEm: metrics.unitsPerEm, postscriptName: metrics.postscriptName, characterSet: [...metrics.cmap.keys()] } as never, new Uint8Array(), undefined, undefined);
     this.sfnt = sfnt;
     this.metrics = metrics;
     this.subsetTag = subsetTag;
+    this.allWinAnsi = allWinAnsi;
   }
 
   override encodeText(text: string): PDFHexString {
@@ -84,7 +90,7 @@ export class WinAnsiFontEmbedder extends CustomFontEmbedder {
       const glyph = m.cmap.get(cp);
       if (glyph !== undefined) byCode.set(code, glyph);
     }
-    const glyphs = [...this.used].map((c) => byCode.get(c)).filter((g): g is number => g !== undefined);
+    const glyphs = [...(this.allWinAnsi ? byCode.keys() : this.used)].map((c) => byCode.get(c)).filter((g): g is number => g !== undefined);
     const fontFile = context.flateStream(keepGlyphs(this.sfnt, glyphs));
     const name = `${this.subsetTag}+${m.postscriptName}`;
     const descriptor = context.obj({
@@ -123,6 +129,6 @@ export class WinAnsiFontEmbedder extends CustomFontEmbedder {
 }
 
 /** A PDFFont for the document, so pdf-lib's own field appearances can use the face too. */
-export function winAnsiFont(doc: PDFDocument, sfnt: Sfnt, metrics: FontMetrics, subsetTag: string): PDFFont {
-  return PDFFont.of(doc.context.nextRef(), doc, new WinAnsiFontEmbedder(sfnt, metrics, subsetTag));
+export function winAnsiFont(doc: PDFDocument, sfnt: Sfnt, metrics: FontMetrics, subsetTag: string, allWinAnsi = false): PDFFont {
+  return PDFFont.of(doc.context.nextRef(), doc, new WinAnsiFontEmbedder(sfnt, metrics, subsetTag, allWinAnsi));
 }
