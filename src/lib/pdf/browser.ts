@@ -10,7 +10,6 @@
  */
 import type { Plan } from '../plan/model.ts';
 import type { FollowUp } from '../followup/types.ts';
-import type { FontFaceId } from './font-files.ts';
 import { download } from '../download.ts';
 
 export interface PdfMunicipality {
@@ -29,7 +28,7 @@ export type PdfRequest =
 
 export type PdfReply =
   | { id: number; type: 'progress'; step: PdfStep }
-  | { id: number; type: 'done'; bytes?: Uint8Array; warnings?: string[]; fileName?: string; fontFaces?: FontFaceId[] }
+  | { id: number; type: 'done'; bytes?: Uint8Array; warnings?: string[]; fileName?: string }
   | { id: number; type: 'error'; message: string };
 
 type Done = Extract<PdfReply, { type: 'done' }>;
@@ -112,13 +111,5 @@ export async function downloadFilledPlan({
   const reply = await ask({ type: 'plan', plan, followUp, municipality: { ...municipality, logoUrl }, today: new Date().toISOString() }, onProgress);
   onProgress?.('saving');
   download(reply.fileName!, reply.bytes!, 'application/pdf');
-  lastFontFaces = reply.fontFaces ?? [];
   return { warnings: reply.warnings ?? [] };
-}
-
-let lastFontFaces: FontFaceId[] = [];
-
-/** The font faces the worker has loaded so far (for the benchmark and tests). */
-export function loadedFontFaces(): FontFaceId[] {
-  return lastFontFaces;
 }

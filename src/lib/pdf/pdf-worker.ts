@@ -48,7 +48,7 @@ self.onmessage = async ({ data }: MessageEvent<PdfRequest>) => {
     const date = new Date(today);
     const result = await buildPlanPdf(tailorPlan(plan, followUp), faces, issuer, fillFromFollowUp(followUp), date);
     const bytes = result.bytes;
-    post({ id: data.id, type: 'done', bytes, warnings: result.warnings, fileName: filledPlanFileName(plan.slug, date), fontFaces: faces.loadedFaces() }, [bytes.buffer as ArrayBuffer]);
+    post({ id: data.id, type: 'done', bytes, warnings: result.warnings, fileName: filledPlanFileName(plan.slug, date) }, [bytes.buffer as ArrayBuffer]);
   } catch (error) {
     post({ id: data.id, type: 'error', message: (error as Error).message });
   }
