@@ -142,11 +142,6 @@ export class FaceLibrary {
     return face;
   }
 
-  /** Faces fetched so far (the tests check that a Norwegian plan fetches only Latin). */
-  loadedFaces(): FontFaceId[] {
-    return [...this.ready.keys()];
-  }
-
   /** Warm-up: fetch and parse the faces; those that need shaping also load fontkit. */
   async prepare(ids: FontFaceId[] = ['latin', 'latin-bold']): Promise<void> {
     const faces = await Promise.all(ids.map((id) => this.face(id)));
