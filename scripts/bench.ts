@@ -9,8 +9,12 @@
  *
  * Steps: a full build of the default site into a temp folder (split into Astro, Pagefind
  * and PDFs from the build log); HTML/CSS/JS bytes of a content page, a plan page and the
- * search page; Pagefind bytes and query time in Chromium; PDF time per plan in Node and in
- * the browser; then builds of a copy of the repository with 100 and 1,000 extra plans.
+ * search page, and what each costs on the wire in Chromium (fonts included); Pagefind
+ * bytes and query time, also with a 4× slower CPU and Slow 4G; the first and second
+ * "Last ned utfylt plan" (bytes, time, longest main-thread task; see bench/pdf-click.ts);
+ * PDF time per plan in Node; the PDF build step with a cold and a warm cache; then builds
+ * of a copy of the repository with 100 and 1,000 extra plans, the largest once more with
+ * nothing changed.
  */
 import { cpus, tmpdir } from 'node:os';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,7 +23,7 @@ import { loadMunicipality } from '../src/lib/municipality.ts';
 import { readCollection } from '../src/lib/content-check/read-collection.ts';
 import { timedBuild } from './bench/build.ts';
 import { pageWeight, type PageWeight } from './bench/weights.ts';
-import { nodePdfTimes, prebuiltPdfSizes } from './bench/pdf.ts';
+import { nodePdfTimes, prebuildTimes, prebuiltPdfSizes } from './bench/pdf.ts';
 import { browserTimes } from './bench/browser.ts';
 import { scaleRuns } from './bench/scale.ts';
 import { searchBench } from './bench/search.ts';
@@ -60,10 +64,12 @@ try {
   log('Timing PDFs in Node …');
   const nodePdf = await nodePdfTimes(root);
   const pdfSizes = prebuiltPdfSizes(siteDir);
+  log('Timing the PDF build step with a cold and a warm cache …');
+  const prebuild = prebuildTimes(root, scratch);
 
   log('Timing search and PDFs in Chromium …');
   const planSlugs = readCollection(root, 'planer').filter((p) => !p.data.draft).map((p) => p.id);
-  const browser = await browserTimes(siteDir, basePath, planSlugs);
+  const browser = await browserTimes(siteDir, basePath, { content: '/handbok/om-handboka/', plan: '/planer/renhold/', search: '/sok/' });
 
   log('Asking the search the everyday questions (tests/fixtures/search-questions.yaml) …');
   const searchQuality = await searchBench(siteDir, basePath);
@@ -123,28 +129,52 @@ try {
   if (q.top1 < 0.7 || q.top5 < 0.95) console.log(`BELOW TARGET: search top-1 ${q.top1.toFixed(2)} (target 0.70), top-5 ${q.top5.toFixed(2)} (target 0.95)`);
   for (const a of q.answers.filter((x) => x.rank !== 1)) console.log(`  ${a.rank ? `#${a.rank}` : 'miss'}  «${a.q}» → ${a.page} (first: ${a.top[0] ?? 'none'})`);
 
-  const prebuilt = new Map(pdfSizes.map((p) => [p.file, p.bytes]));
-  table('Plan PDFs: time to make (Node = build, browser = "Last ned utfylt plan (PDF)")', ['plan', 'Node', 'browser 1st', 'browser 2nd', 'blank PDF', 'filled PDF'],
+  const w = browser.wire;
+  table('On the wire, first visit with an empty cache (gzip as a server sends it)', ['page', 'HTML', 'CSS', 'JS', 'fonts', 'images', 'total', 'requests'],
+    (['content', 'plan', 'search'] as const).map((k) => [`${k} ${w[k].path}`, kb(w[k].html), kb(w[k].css), kb(w[k].js), kb(w[k].fonts), kb(w[k].images), kb(w[k].total), w[k].requests]),
+  );
+  const t = browser.searchThrottled;
+  console.log(`  search «${t.query}», 4× CPU + Slow 4G: first result after ${ms(t.firstResultMs)}, ${t.pagefindRequests} Pagefind files (${kb(t.pagefindBytes)})`);
+
+  const p = browser.pdf;
+  const pt = browser.pdfThrottled;
+  table('"Last ned utfylt plan" (renhold, Latin-only follow-up) in Chromium', ['measure', 'unthrottled', '4× CPU + Slow 4G'], [
+    ['first click: fetched', kb(p.firstBytes), kb(pt.firstBytes)],
+    ['first click: time to saved file', ms(p.firstMs), ms(pt.firstMs)],
+    ['first click after preparePdf() on idle: fetched in all', kb(p.preparedBytes), kb(pt.preparedBytes)],
+    ['first click after preparePdf(): time', ms(p.preparedMs), ms(pt.preparedMs)],
+    ['second click: time', ms(p.secondMs), ms(pt.secondMs)],
+    ['longest main-thread task during the clicks', ms(p.longestTaskMs), ms(pt.longestTaskMs)],
+  ]);
+  console.log(`  files of the first click: ${p.files.map((f) => `${f.path.split('/').pop()} ${kb(f.bytes)}`).join(', ')}`);
+
+  const prebuilt = new Map(pdfSizes.map((f) => [f.file, f.bytes]));
+  table('Plan PDFs in Node (as the build makes them)', ['plan', 'time', 'blank PDF'],
     planSlugs.map((slug) => {
-      const n = nodePdf.plans.find((p) => p.slug === slug);
-      const b = browser.pdf.find((p) => p.slug === slug);
-      return [slug, n ? ms(n.ms) : '–', b ? ms(b.coldMs) : '–', b ? ms(b.warmMs) : '–', kb(prebuilt.get(`pdf/planer/${slug}.pdf`) ?? 0), b ? kb(b.bytes) : '–'];
+      const n = nodePdf.plans.find((x) => x.slug === slug);
+      return [slug, n ? ms(n.ms) : '–', kb(prebuilt.get(`pdf/planer/${slug}.pdf`) ?? 0)];
     }),
   );
-  console.log(`  fonts loaded once in Node: ${ms(nodePdf.fontsMs)}; all prebuilt PDFs: ${pdfSizes.length} files, ${kb(pdfSizes.reduce((t, p) => t + p.bytes, 0))}`);
+  console.log(`  fonts loaded once in Node: ${ms(nodePdf.fontsMs)}; all prebuilt PDFs: ${pdfSizes.length} files, ${kb(pdfSizes.reduce((sum, f) => sum + f.bytes, 0))}`);
+  console.log(`  PDF build step alone: cold cache ${ms(prebuild.coldMs)} (${prebuild.built} drawn on ${prebuild.threads} threads), warm cache ${ms(prebuild.warmMs)}`);
 
   if (scale.length) {
     table('Build time as plans grow (copies of renhold.yaml)', ['plans', 'pages', 'total', 'Astro', 'Pagefind', 'PDFs', 'per page'], [
       [planSlugs.length, build.pages, sec(build.totalMs), sec(build.astroMs), sec(build.pagefindMs), sec(build.pdfMs), ms(build.msPerPage)],
-      ...scale.map((r) => [r.plans, r.pages, sec(r.totalMs), sec(r.astroMs), sec(r.pagefindMs), sec(r.pdfMs), ms(r.msPerPage)]),
+      ...scale.flatMap((r) => [
+        [r.plans, r.pages, sec(r.totalMs), sec(r.astroMs), sec(r.pagefindMs), sec(r.pdfMs), ms(r.msPerPage)],
+        ...(r.warm ? [[`${r.plans} again, nothing changed`, r.warm.pages, sec(r.warm.totalMs), sec(r.warm.astroMs), sec(r.warm.pagefindMs), sec(r.warm.pdfMs), ms(r.warm.msPerPage)]] : []),
+      ]),
     ]);
   }
 
   // ---- Budgets -----------------------------------------------------------------------
   const budgets = JSON.parse(readFileSync(join(root, 'budgets.json'), 'utf8')) as Record<string, number>;
+  const thousand = scale.find((r) => r.extraPlans === 1000);
   const actual: Record<string, number> = {
     contentPageJsBytes: weights.content!.js.raw,
-    cssPerPageGzip: Math.max(...Object.values(weights).map((w) => w.css.gzip)),
+    cssPerPageGzip: Math.max(...Object.values(weights).map((x) => x.css.gzip)),
+    contentPageCssGzip: weights.content!.css.gzip,
     planPageJsGzip: weights.plan!.jsChunks.gzip,
     qualityPageJsGzip: weights.quality!.jsChunks.gzip,
     planPageJsBytes: weights.plan!.js.raw,
@@ -154,6 +184,17 @@ try {
     fullBuildSeconds: Math.round(build.totalMs / 100) / 10,
     searchTop1: q.top1,
     searchTop5: q.top5,
+    fontBytesPerPage: Math.max(...Object.values(browser.wire).map((x) => x.fonts)),
+    chapterWireBytes: browser.wire.content.total,
+    searchFirstResultThrottledMs: Math.round(browser.searchThrottled.firstResultMs),
+    pdfFirstClickBytes: browser.pdf.firstBytes,
+    pdfFirstClickMs: Math.round(browser.pdf.preparedMs),
+    pdfFirstClickColdMs: Math.round(browser.pdf.firstMs),
+    pdfFirstClickThrottledMs: Math.round(browser.pdfThrottled.preparedMs),
+    pdfSecondClickMs: Math.round(browser.pdf.secondMs),
+    pdfLongestMainThreadTaskMs: Math.round(browser.pdf.longestTaskMs),
+    ...(thousand ? { build1000PlansColdSeconds: Math.round(thousand.totalMs / 100) / 10 } : {}),
+    ...(thousand?.warm ? { build1000PlansWarmSeconds: Math.round(thousand.warm.totalMs / 100) / 10 } : {}),
   };
   console.log('\nBudgets (budgets.json)');
   for (const [name, limit] of Object.entries(budgets)) {
@@ -166,7 +207,7 @@ try {
   const results = {
     date: new Date().toISOString(),
     machine: { node: process.version, cpu: cpus()[0]?.model ?? '?', cores: cpus().length },
-    build, weights, nodePdf, pdfSizes, browser, searchQuality, workspace, scale, budgets, actual,
+    build, weights, nodePdf, pdfSizes, prebuild, browser, searchQuality, workspace, scale, budgets, actual,
   };
   mkdirSync(join(root, '.bench'), { recursive: true });
   writeFileSync(join(root, '.bench', 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../../tests/support/browser.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
-import { createFollowUp } from '../../tests/support/workspace.ts';
+import { pdfClick, throttle, type ClickTiming } from './pdf-click.ts';
+import { wireWeight, type WireWeight } from './wire.ts';
 
 export interface SearchTiming {
   query: string;
@@ -14,8 +15,14 @@ export interface SearchTiming {
   secondQueryMs: number;
   secondQueryBytes: number;
 }
-export interface BrowserPdfTiming { slug: string; coldMs: number; warmMs: number; bytes: number; }
-export interface BrowserResults { search: SearchTiming; pdf: BrowserPdfTiming[]; }
+export interface BrowserResults {
+  search: SearchTiming;
+  /** «trekantsamtale» with a 4× slower CPU and Slow 4G. */
+  searchThrottled: SearchTiming;
+  pdf: ClickTiming;
+  pdfThrottled: ClickTiming;
+  wire: Record<'content' | 'plan' | 'search', WireWeight>;
+}
 
 /**
  * Records, in the page's own clock (0 = start of navigation), each time #search-results gets
@@ -29,7 +36,7 @@ const MARK_RESULTS = `
   }).observe(document, { childList: true, subtree: true });
 `;
 
-async function searchTiming(page: Page, siteUrl: string): Promise<SearchTiming> {
+async function searchTiming(page: Page, siteUrl: string, query = 'fadder'): Promise<SearchTiming> {
   const base = new URL(siteUrl).pathname;
   const files: { path: string; bytes: number }[] = [];
   const pending: Promise<void>[] = [];
@@ -39,7 +46,6 @@ async function searchTiming(page: Page, siteUrl: string): Promise<SearchTiming> 
     pending.push(r.body().then((b) => { files.push({ path: path.slice(base.length), bytes: b.length }); }, () => {}));
   });
   await page.addInitScript(MARK_RESULTS);
-  const query = 'fadder';
   await page.goto(`${siteUrl}sok/?q=${query}`);
   await page.locator('#search-results a').first().waitFor();
   const firstResultMs = await page.evaluate(() => (window as unknown as { __resultMarks: number[] }).__resultMarks[0]!);
@@ -47,7 +53,7 @@ async function searchTiming(page: Page, siteUrl: string): Promise<SearchTiming> 
   const firstFiles = [...files];
 
   // A second word on the same page: the WebAssembly and index metadata are already loaded.
-  const secondQuery = 'trekantsamtale';
+  const secondQuery = query === 'trekantsamtale' ? 'fadder' : 'trekantsamtale';
   const before = files.length;
   const startedAt = await page.evaluate((q) => {
     (window as unknown as { __resultMarks: number[] }).__resultMarks = [];
@@ -72,40 +78,27 @@ async function searchTiming(page: Page, siteUrl: string): Promise<SearchTiming> 
   };
 }
 
-/** Opens the workspace for a plan, creates a follow-up, and times the "Last ned utfylt plan (PDF)" button, twice. */
-async function browserPdf(page: Page, siteUrl: string, slug: string): Promise<BrowserPdfTiming> {
-  await createFollowUp(page, siteUrl, slug, 'BM', { workplace: 'Benken' });
-  await page.locator('.ws-task').first().getByRole('radio', { name: /Mestrer med støtte/ }).check();
-  const button = page.getByRole('button', { name: 'Last ned utfylt plan (PDF)' });
-  const time = async () => {
-    const t = performance.now();
-    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
-    const ms = performance.now() - t;
-    const stream = await download.createReadStream();
-    let bytes = 0;
-    for await (const chunk of stream) bytes += (chunk as Buffer).length;
-    return { ms, bytes };
-  };
-  const cold = await time();
-  const warm = await time();
-  return { slug, coldMs: cold.ms, warmMs: warm.ms, bytes: cold.bytes };
-}
-
-/** Serves a built site on 127.0.0.1 and measures search and PDF making in Chromium. */
-export async function browserTimes(siteDir: string, basePath: string, planSlugs: string[]): Promise<BrowserResults> {
+/** Serves a built site on 127.0.0.1 and measures search, page weight on the wire and the PDF click in Chromium. */
+export async function browserTimes(siteDir: string, basePath: string, paths: Record<'content' | 'plan' | 'search', string>): Promise<BrowserResults> {
   const site = await serveStatic(siteDir, basePath);
   const browser = await launchChromium();
   try {
     const searchContext = await browser.newContext();
     const search = await searchTiming(await searchContext.newPage(), site.url);
     await searchContext.close();
-    const pdfContext = await browser.newContext({ acceptDownloads: true });
-    const page = await pdfContext.newPage();
-    page.on('dialog', (d) => void d.accept());
-    const pdf: BrowserPdfTiming[] = [];
-    for (const slug of planSlugs) pdf.push(await browserPdf(page, site.url, slug));
-    await pdfContext.close();
-    return { search, pdf };
+    const slowContext = await browser.newContext();
+    const slowPage = await slowContext.newPage();
+    await throttle(slowContext, slowPage);
+    const searchThrottled = await searchTiming(slowPage, site.url, 'trekantsamtale');
+    await slowContext.close();
+    const wire = {
+      content: await wireWeight(browser, site.url, paths.content),
+      plan: await wireWeight(browser, site.url, paths.plan),
+      search: await wireWeight(browser, site.url, paths.search),
+    };
+    const pdf = await pdfClick(browser, site.url, siteDir, false);
+    const pdfThrottled = await pdfClick(browser, site.url, siteDir, true);
+    return { search, searchThrottled, pdf, pdfThrottled, wire };
   } finally {
     await browser.close();
     await site.close();

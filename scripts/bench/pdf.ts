@@ -1,4 +1,5 @@
-import { readdirSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readCollection } from '../../src/lib/content-check/read-collection.ts';
 import { nodePdfSetup } from '../../src/lib/pdf/node.ts';
@@ -31,4 +32,22 @@ export function prebuiltPdfSizes(siteDir: string): { file: string; bytes: number
     .filter((n) => n.endsWith('.pdf'))
     .sort()
     .map((n) => ({ file: `pdf/${n}`, bytes: statSync(join(dir, n)).size }));
+}
+
+export interface PrebuildTiming { coldMs: number; warmMs: number; built: number; threads: number }
+
+/**
+ * The PDF build step alone (scripts/prebuild-pdfs.ts), first with an empty cache, then
+ * again with nothing changed. Each run is its own process, as in `astro build`.
+ */
+export function prebuildTimes(root: string, scratch: string): PrebuildTiming {
+  const cache = join(scratch, 'prebuild-cache');
+  const run = () => {
+    const out = execFileSync(process.execPath, [join(root, 'scripts', 'prebuild-pdfs.ts'), '--out', join(scratch, 'prebuild')], { cwd: root, env: { ...process.env, PRAKSIS_CACHE_DIR: cache }, encoding: 'utf8' });
+    return JSON.parse(out) as { ms: number; built: number; threads: number };
+  };
+  const cold = run();
+  const warm = run();
+  rmSync(join(scratch, 'prebuild'), { recursive: true, force: true });
+  return { coldMs: cold.ms, warmMs: warm.ms, built: cold.built, threads: cold.threads };
 }

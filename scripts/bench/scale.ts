@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import { timedBuild, type BuildTiming } from './build.ts';
 import { copyRepo } from '../../tests/support/copy-repo.ts';
 
-export interface ScaleRun extends BuildTiming { extraPlans: number; plans: number; }
+export interface ScaleRun extends BuildTiming {
+  extraPlans: number;
+  plans: number;
+  /** The largest step built again with its cache and nothing changed (PDFs from the cache). */
+  warm?: BuildTiming;
+}
 
 /** Adds copies of content/planer/renhold.yaml as bench-plan-0001.yaml … up to `total` extra plans. */
 function addPlans(project: string, from: number, total: number): void {
@@ -31,8 +36,14 @@ export async function scaleRuns(root: string, scratch: string, steps: number[], 
       added = extra;
       const out = join(scratch, `dist-${extra}`);
       log(`  building with ${extra} extra plans …`);
-      const timing = await timedBuild(project, out, join(scratch, `cache-${extra}`));
-      runs.push({ ...timing, extraPlans: extra, plans: basePlans + extra });
+      const cache = join(scratch, `cache-${extra}`);
+      const timing = await timedBuild(project, out, cache);
+      let warm: BuildTiming | undefined;
+      if (extra === Math.max(...steps)) {
+        log(`  building again with ${extra} extra plans, nothing changed …`);
+        warm = await timedBuild(project, out, cache);
+      }
+      runs.push({ ...timing, extraPlans: extra, plans: basePlans + extra, warm });
       rmSync(out, { recursive: true, force: true });
     }
   } finally {

@@ -226,7 +226,7 @@ export default function FormFiller({ formId, form, t, base, municipality, worksp
         onPdf={async () => {
           if (!check()) return { ok: false };
           autosave.flush();
-          const { downloadFilledForm } = await import('../../lib/pdf/form-browser.ts');
+          const { downloadFilledForm } = await import('../../lib/pdf/browser.ts');
           const definition: FormData = { ...form, reviewed: new Date(form.reviewed) };
           return { ok: true, ...(await downloadFilledForm({ formId, form: definition, fill: toPdfFill(form, toStored(values)), municipality })) };
         }}

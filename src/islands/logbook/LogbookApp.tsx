@@ -110,7 +110,7 @@ export default function LogbookApp({ lang, base, form, municipality }: Props) {
   const makePdf = async () => {
     setPdf('working');
     try {
-      const { downloadFilledForm } = await import('../../lib/pdf/form-browser.ts');
+      const { downloadFilledForm } = await import('../../lib/pdf/browser.ts');
       const filled = logbookPdf({ ...form, reviewed: new Date(form.reviewed) }, logbook.weeks);
       await downloadFilledForm({ formId: 'loggbok', form: filled.form, fill: filled.fill, municipality });
       setPdf('done');

@@ -1,11 +1,15 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Plan } from '../../lib/plan/model.ts';
 import type { FollowUp } from '../../lib/followup/types.ts';
 import type { PdfMunicipality } from '../../lib/pdf/browser.ts';
 import { Status, type Msg, type T } from './Status.tsx';
 
-/** The contract of lib/pdf/browser.ts; imported lazily so pdf-lib loads only on click. */
-interface PdfModule { downloadFilledPlan(a: { plan: Plan; followUp: FollowUp; municipality: PdfMunicipality }): Promise<{ warnings: string[] }> }
+/** The contract of lib/pdf/browser.ts; imported lazily so the PDF code never weighs on the first load. */
+interface PdfModule {
+  downloadFilledPlan(a: { plan: Plan; followUp: FollowUp; municipality: PdfMunicipality; onProgress?: (step: 'loading' | 'drawing' | 'saving') => void }): Promise<{ warnings: string[] }>;
+  preparePdf(followUp?: FollowUp): Promise<void>;
+}
+const pdfModule = (): Promise<PdfModule> => import('../../lib/pdf/browser.ts');
 
 export interface ActionProps {
   t: T; fu: FollowUp; plan: Plan; municipality: PdfMunicipality;
@@ -18,14 +22,21 @@ export function FollowUpActions({ t, fu, plan, municipality, onExport, onDelete 
   const [busy, setBusy] = useState(false);
   const [msg, setMsg] = useState<Msg | null>(null);
   const [warnings, setWarnings] = useState<string[]>([]);
+  // Once a follow-up is open, warm the PDF worker and the fonts its names need while the
+  // browser is idle, so the first click costs what the second does.
+  useEffect(() => {
+    const idle = globalThis.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 1500));
+    const handle = idle(() => void pdfModule().then((m) => m.preparePdf(fu)).catch(() => undefined));
+    return () => (globalThis.cancelIdleCallback ?? clearTimeout)(handle as never);
+  }, [fu.id]);
   const pdf = async () => {
     setBusy(true);
     setWarnings([]);
     setMsg({ text: t.pdfWorking });
     try {
       // A dynamic import: pdf-lib and the fonts load only on this click.
-      const { downloadFilledPlan }: PdfModule = await import('../../lib/pdf/browser.ts');
-      const r = await downloadFilledPlan({ plan, followUp: fu, municipality });
+      const { downloadFilledPlan } = await pdfModule();
+      const r = await downloadFilledPlan({ plan, followUp: fu, municipality, onProgress: (step) => setMsg({ text: step === 'drawing' ? t.pdfDrawing : t.pdfWorking }) });
       setWarnings(r.warnings);
       setMsg({ text: t.pdfDone });
     } catch {

@@ -139,6 +139,7 @@ export const nb = {
     printAndSave: 'Skriv ut og lagre',
     pdf: 'Last ned utfylt plan (PDF)',
     pdfWorking: 'Lager PDF …',
+    pdfDrawing: 'Tegner sidene i PDF-en …',
     pdfDone: 'PDF-en er lastet ned.',
     pdfFailed: 'Kunne ikke lage PDF nå. Prøv igjen, eller skriv ut siden.',
     exportOne: 'Last ned denne oppfølgingen (fil)',

@@ -146,6 +146,7 @@ export const nn: UiStrings = {
     printAndSave: 'Skriv ut og lagre',
     pdf: 'Last ned utfylt plan (PDF)',
     pdfWorking: 'Lagar PDF …',
+    pdfDrawing: 'Teiknar sidene i PDF-en …',
     pdfDone: 'PDF-en er lasta ned.',
     pdfFailed: 'Kunne ikkje lage PDF no. Prøv igjen, eller skriv ut sida.',
     exportOne: 'Last ned denne oppfølginga (fil)',

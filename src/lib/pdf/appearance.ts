@@ -13,9 +13,6 @@ import {
   pushGraphicsState,
   rectangle,
   setFillingColor,
-  setFontAndSize,
-  setTextMatrix,
-  showText,
   rgb,
   type PDFDocument,
   type PDFFont,
@@ -25,6 +22,7 @@ import {
 import type { DocumentFonts } from './fonts.ts';
 import { isRightToLeft } from './scripts.ts';
 import { wrap } from './text.ts';
+import { runOperators, runWidth } from './text-ops.ts';
 import { FIELD_BORDER, FIELD_FILL } from './colors.ts';
 
 /** Line height of multi-line field text, as a multiple of the font size. */
@@ -64,13 +62,14 @@ export async function setMultiFontAppearance(
     ];
     for (const [i, line] of lines.entries()) {
       const runs = await fonts.runs(line);
-      const lineWidth = runs.reduce((w, r) => w + r.font.widthOfTextAtSize(r.text, size), 0);
+      const lineWidth = runs.reduce((w, r) => w + runWidth(r, size), 0);
       const x = isRightToLeft(line) && !multiline ? Math.max(padding, width - padding - lineWidth) : padding;
       const y = multiline ? height - padding - size * (i + 1) * FIELD_LINE_HEIGHT + size * 0.2 : (height - size) / 2 + size * 0.22;
-      ops.push(setTextMatrix(1, 0, 0, 1, x, y));
+      let cursor = x;
       for (const run of runs) {
         if (!names.has(run.font)) names.set(run.font, `F${names.size}`);
-        ops.push(setFontAndSize(names.get(run.font)!, size), showText(run.font.encodeText(run.text)));
+        ops.push(...runOperators(run, names.get(run.font)!, cursor, y, size));
+        cursor += runWidth(run, size);
       }
     }
     ops.push(endText(), popGraphicsState(), endMarkedContent());

@@ -1,73 +1,137 @@
 /**
- * The PDF code the checklist loads on click ("Last ned utfylt plan"): pdf-lib, fontkit
- * and the fonts are fetched only then, from this site, never from elsewhere.
+ * The PDF code the follow-up views load on demand ("Last ned utfylt plan"). The work runs
+ * in a Web Worker (pdf-worker.ts): pdf-lib, the fonts a text needs and, only for scripts
+ * that must be shaped, fontkit are fetched there, from this site, never from elsewhere.
+ *
+ * Contract for the views: `downloadFilledPlan({ plan, followUp, municipality })` resolves
+ * to `{ warnings }` once the file is saved. `onProgress` (optional) reports the steps, and
+ * `preparePdf()` warms the worker and the Latin fonts when the page is idle, so the first
+ * click costs what the second does.
  */
-import latin from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff?url';
-import latinExt from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff?url';
-import cyrillic from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff?url';
-import cyrillicExt from '@fontsource/noto-sans/files/noto-sans-cyrillic-ext-400-normal.woff?url';
-import greek from '@fontsource/noto-sans/files/noto-sans-greek-400-normal.woff?url';
-import arabic from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff?url';
-import ethiopic from '@fontsource/noto-sans-ethiopic/files/noto-sans-ethiopic-ethiopic-400-normal.woff?url';
-import latinBold from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff?url';
 import type { Plan } from '../plan/model.ts';
 import type { FollowUp } from '../followup/types.ts';
-import { tailorPlan } from '../followup/tailor.ts';
 import { download } from '../download.ts';
-import type { FontFaceId, FontLoader } from './font-files.ts';
-import { facesFrom, type Issuer } from './document.ts';
-import type { LogoSource } from './logo.ts';
-import { buildPlanPdf } from './plan-pdf.ts';
-import { fillFromFollowUp, filledPlanFileName } from './plan-fill.ts';
 
-const FONT_URLS: Record<FontFaceId, string> = {
-  latin,
-  'latin-ext': latinExt,
-  cyrillic,
-  'cyrillic-ext': cyrillicExt,
-  greek,
-  arabic,
-  ethiopic,
-  'latin-bold': latinBold,
-};
+import type { PdfMunicipality } from './browser-setup.ts';
+import type { FormData } from '../schemas/form.ts';
+import type { FormFill } from './form-pdf.ts';
+export type { PdfMunicipality };
 
-export const browserFontLoader: FontLoader = async (face) => {
-  const response = await fetch(FONT_URLS[face]);
-  if (!response.ok) throw new Error(`Fant ikke skriftfila for ${face}`);
-  return new Uint8Array(await response.arrayBuffer());
-};
+/** Steps a view can show: the code and fonts load, then the pages are drawn, then the file is saved. */
+export type PdfStep = 'loading' | 'drawing' | 'saving';
 
-export interface PdfMunicipality {
-  name: string;
-  brandColor?: string;
-  /** URL of the logo on this site. */
-  logoUrl?: string;
+export type PdfRequest =
+  | { id: number; type: 'prepare'; texts: string[] }
+  | { id: number; type: 'plan'; plan: Plan; followUp: FollowUp; municipality: PdfMunicipality; today: string }
+  | { id: number; type: 'form'; form: Omit<FormData, 'reviewed'>; fill: FormFill; fileName: string; municipality: PdfMunicipality; today: string };
+
+export type PdfReply =
+  | { id: number; type: 'progress'; step: PdfStep }
+  | { id: number; type: 'done'; bytes?: Uint8Array; warnings?: string[]; fileName?: string }
+  | { id: number; type: 'error'; message: string };
+
+type Done = Extract<PdfReply, { type: 'done' }>;
+interface Pending {
+  resolve(reply: Done): void;
+  reject(error: Error): void;
+  onProgress?: (step: PdfStep) => void;
 }
 
-export async function fetchLogo(url: string | undefined): Promise<LogoSource | undefined> {
-  if (!url) return undefined;
-  try {
-    const response = await fetch(url);
-    if (!response.ok) return undefined;
-    if (url.endsWith('.svg')) return { type: 'svg', text: await response.text() };
-    return { type: 'png', bytes: new Uint8Array(await response.arrayBuffer()) };
-  } catch {
-    return undefined; // The plan matters more than the logo.
-  }
+let worker: Worker | undefined;
+let nextId = 1;
+const pending = new Map<number, Pending>();
+
+function pdfWorker(): Worker {
+  if (worker) return worker;
+  worker = new Worker(new URL('./pdf-worker.ts', import.meta.url), { type: 'module', name: 'pdf' });
+  worker.onmessage = ({ data }: MessageEvent<PdfReply>) => {
+    const job = pending.get(data.id);
+    if (!job) return;
+    if (data.type === 'progress') job.onProgress?.(data.step);
+    else {
+      pending.delete(data.id);
+      if (data.type === 'done') job.resolve(data);
+      else job.reject(new Error(data.message));
+    }
+  };
+  worker.onerror = (event) => {
+    // A worker that failed to load (offline, old browser) is made anew on the next click.
+    worker = undefined;
+    for (const job of pending.values()) job.reject(new Error(event.message || 'PDF-arbeideren stoppet'));
+    pending.clear();
+  };
+  return worker;
 }
 
-/** Fonts and issuer for any PDF made in the browser (plans, forms). */
-export async function browserPdfSetup(municipality: PdfMunicipality) {
-  const [faces, logo] = await Promise.all([facesFrom(browserFontLoader), fetchLogo(municipality.logoUrl)]);
-  const issuer: Issuer = { name: municipality.name, brandColor: municipality.brandColor, logo };
-  return { faces, issuer };
+type Job<T extends PdfRequest['type']> = Omit<Extract<PdfRequest, { type: T }>, 'id'>;
+
+function ask(request: Job<'prepare'> | Job<'plan'> | Job<'form'>, onProgress?: (step: PdfStep) => void): Promise<Done> {
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject, onProgress });
+    pdfWorker().postMessage({ ...request, id });
+  });
+}
+
+let prepared: Promise<void> | undefined;
+
+/** The strings a follow-up puts into the PDF, to warm the fonts they need. */
+function followUpTexts(followUp: FollowUp): string[] {
+  return [followUp.alias, followUp.workplace, followUp.mentor, followUp.caseworker, ...Object.values(followUp.assessments).map((a) => a.note ?? ''), ...followUp.meetings.map((m) => m.agreed)].filter((t): t is string => Boolean(t));
+}
+
+/**
+ * Loads the PDF code and the Latin fonts ahead of the first click (and, given the
+ * follow-up, the faces and shaping code its names and notes need); safe to call many times.
+ */
+export function preparePdf(followUp?: FollowUp): Promise<void> {
+  if (followUp) return ask({ type: 'prepare', texts: followUpTexts(followUp) }).then(() => undefined, () => undefined);
+  prepared ??= ask({ type: 'prepare', texts: [] }).then(
+    () => undefined,
+    () => {
+      prepared = undefined; // try again on the click
+    },
+  );
+  return prepared;
 }
 
 /** Builds the participant's tailored, pre-filled plan and saves it; returns what could not be shown right. */
-export async function downloadFilledPlan({ plan, followUp, municipality }: { plan: Plan; followUp: FollowUp; municipality: PdfMunicipality }): Promise<{ warnings: string[] }> {
-  const { faces, issuer } = await browserPdfSetup(municipality);
+export async function downloadFilledPlan({
+  plan,
+  followUp,
+  municipality,
+  onProgress,
+}: {
+  plan: Plan;
+  followUp: FollowUp;
+  municipality: PdfMunicipality;
+  onProgress?: (step: PdfStep) => void;
+}): Promise<{ warnings: string[] }> {
+  onProgress?.('loading');
+  const logoUrl = municipality.logoUrl ? new URL(municipality.logoUrl, location.href).href : undefined;
+  const reply = await ask({ type: 'plan', plan, followUp, municipality: { ...municipality, logoUrl }, today: new Date().toISOString() }, onProgress);
+  onProgress?.('saving');
+  download(reply.fileName!, reply.bytes!, 'application/pdf');
+  return { warnings: reply.warnings ?? [] };
+}
+
+/**
+ * A form filled in the browser (issue 20), made by the same worker: the same fillable PDF as
+ * the prebuilt one, with the answers in its fields. No name in the file name.
+ */
+export async function downloadFilledForm({ formId, form, fill, municipality, onProgress }: {
+  formId: string;
+  form: Omit<FormData, 'reviewed'>;
+  fill: FormFill;
+  municipality: PdfMunicipality;
+  onProgress?: (step: PdfStep) => void;
+}): Promise<{ warnings: string[] }> {
+  onProgress?.('loading');
   const today = new Date();
-  const result = await buildPlanPdf(tailorPlan(plan, followUp), faces, issuer, fillFromFollowUp(followUp), today);
-  download(filledPlanFileName(plan.slug, today), result.bytes, 'application/pdf');
-  return { warnings: result.warnings };
+  const logoUrl = municipality.logoUrl ? new URL(municipality.logoUrl, location.href).href : undefined;
+  const fileName = `${formId}-utfylt-${today.toISOString().slice(0, 10)}.pdf`;
+  const reply = await ask({ type: 'form', form, fill, fileName, municipality: { ...municipality, logoUrl }, today: today.toISOString() }, onProgress);
+  onProgress?.('saving');
+  download(reply.fileName!, reply.bytes!, 'application/pdf');
+  return { warnings: reply.warnings ?? [] };
 }

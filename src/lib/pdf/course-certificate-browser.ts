@@ -3,13 +3,11 @@
  * fetched only then, from this site, with the same loader as the plan PDFs.
  */
 import { download } from '../download.ts';
-import { facesFrom, type Issuer } from './document.ts';
-import { browserFontLoader, fetchLogo, type PdfMunicipality } from './browser.ts';
+import { browserPdfSetup, type PdfMunicipality } from './browser-setup.ts';
 import { buildCourseCertificate, certificateFileName, type CertificateInput } from './course-certificate.ts';
 
 export async function downloadCourseCertificate(input: CertificateInput, municipality: PdfMunicipality): Promise<{ warnings: string[] }> {
-  const [faces, logo] = await Promise.all([facesFrom(browserFontLoader), fetchLogo(municipality.logoUrl)]);
-  const issuer: Issuer = { name: municipality.name, brandColor: municipality.brandColor, logo };
+  const { faces, issuer } = await browserPdfSetup(municipality);
   const result = await buildCourseCertificate(input, faces, issuer);
   download(certificateFileName(input.date), result.bytes, 'application/pdf');
   return { warnings: result.warnings };

@@ -1,5 +1,5 @@
 import { PDFDocument } from 'pdf-lib';
-import { DocumentFonts, loadFaces } from './fonts.ts';
+import { DocumentFonts, FaceLibrary } from './fonts.ts';
 import { FormFields } from './fields.ts';
 import { PageFlow } from './layout.ts';
 import { hexToRgb } from './colors.ts';
@@ -20,14 +20,18 @@ export interface PdfResult {
   pages: number;
 }
 
-export type LoadedFaces = Awaited<ReturnType<typeof loadFaces>>;
+/** The fonts a PDF may draw with; each face is fetched and parsed on first use. */
+export type LoadedFaces = FaceLibrary;
 
-let facesCache: Promise<LoadedFaces> | undefined;
+let facesCache: FaceLibrary | undefined;
 
-/** Fonts are parsed once per process or page, however many PDFs are made. */
+/**
+ * Fonts are parsed once per process or page, however many PDFs are made. Nothing is
+ * fetched here: a face loads when a text first needs it (call `prepare()` to warm up).
+ */
 export function facesFrom(load: FontLoader): Promise<LoadedFaces> {
-  facesCache ??= loadFaces(load);
-  return facesCache;
+  facesCache ??= new FaceLibrary(load);
+  return Promise.resolve(facesCache);
 }
 
 export async function startDocument(faces: LoadedFaces, issuer: Issuer, title: string, subject: string, date: Date) {
@@ -52,6 +56,7 @@ export async function finishDocument(parts: Awaited<ReturnType<typeof startDocum
   const { doc, flow, fields } = parts;
   await flow.finish(footer);
   await fields.finish();
+  await parts.fonts.finish();
   const bytes = await doc.save({ updateFieldAppearances: false, useObjectStreams: true });
   return {
     bytes,

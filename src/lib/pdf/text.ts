@@ -1,5 +1,6 @@
-import { rgb, type PDFPage, type RGB } from 'pdf-lib';
+import { beginText, endText, popGraphicsState, pushGraphicsState, rgb, setFillingColor, type PDFFont, type PDFName, type PDFPage, type RGB } from 'pdf-lib';
 import type { DocumentFonts } from './fonts.ts';
+import { runOperators, runWidth } from './text-ops.ts';
 
 export interface TextStyle {
   size: number;
@@ -10,13 +11,29 @@ export interface TextStyle {
 export const INK = rgb(0.1, 0.12, 0.16);
 export const MUTED = rgb(0.35, 0.38, 0.42);
 
-/** Draws one line, switching fonts where the script changes. */
+const fontNames = new WeakMap<PDFPage, Map<PDFFont, PDFName>>();
+
+/** The page's resource name for a font, added once per page. */
+function fontName(page: PDFPage, font: PDFFont): PDFName {
+  let names = fontNames.get(page);
+  if (!names) fontNames.set(page, (names = new Map()));
+  let name = names.get(font);
+  if (!name) names.set(font, (name = page.node.newFontDictionary(font.name, font.ref)));
+  return name;
+}
+
+/** Draws one line, switching fonts where the script changes; each run is measured and shaped once. */
 export async function drawLine(page: PDFPage, fonts: DocumentFonts, text: string, x: number, y: number, style: TextStyle): Promise<void> {
+  const runs = await fonts.runs(text, style.bold);
+  if (!runs.length) return;
+  const ops = [pushGraphicsState(), beginText(), setFillingColor(style.color ?? INK)];
   let cursor = x;
-  for (const run of await fonts.runs(text, style.bold)) {
-    page.drawText(run.text, { x: cursor, y, size: style.size, font: run.font, color: style.color ?? INK });
-    cursor += run.font.widthOfTextAtSize(run.text, style.size);
+  for (const run of runs) {
+    ops.push(...runOperators(run, fontName(page, run.font), cursor, y, style.size));
+    cursor += runWidth(run, style.size);
   }
+  ops.push(endText(), popGraphicsState());
+  page.pushOperators(...ops);
 }
 
 /** Breaks text into lines that fit a width; a word longer than the width is broken by characters. */

@@ -1,3 +1,5 @@
+import { writeSfnt, type SfntTable } from './sfnt.ts';
+
 /**
  * Turns a WOFF 1.0 font into the TrueType file it wraps, with every glyph padded to an
  * even length. fontkit's subsetter writes the short loca format (offsets / 2) whenever a
@@ -10,7 +12,7 @@ export async function woffToSfnt(woff: Uint8Array): Promise<Uint8Array> {
   if (view.getUint32(0) !== 0x774f4646) return woff; // not "wOFF": already a TTF/OTF
   const flavor = view.getUint32(4);
   const numTables = view.getUint16(12);
-  const tables: { tag: number; checksum: number; data: Uint8Array }[] = [];
+  const tables: SfntTable[] = [];
   for (let i = 0; i < numTables; i++) {
     const entry = 44 + i * 20;
     const offset = view.getUint32(entry + 4);
@@ -19,34 +21,11 @@ export async function woffToSfnt(woff: Uint8Array): Promise<Uint8Array> {
     const raw = woff.subarray(offset, offset + compLength);
     const data = compLength < origLength ? await inflate(raw) : raw;
     if (data.length !== origLength) throw new Error('Skriftfila er skadet (WOFF-tabell med feil lengde).');
-    tables.push({ tag: view.getUint32(entry), checksum: view.getUint32(entry + 16), data });
+    const tag = String.fromCharCode(...woff.subarray(entry, entry + 4));
+    tables.push({ tag, data });
   }
   padGlyphs(tables);
-  const headerSize = 12 + numTables * 16;
-  const total = tables.reduce((sum, t) => sum + pad4(t.data.length), headerSize);
-  const out = new Uint8Array(total);
-  const outView = new DataView(out.buffer);
-  const entrySelector = Math.floor(Math.log2(numTables));
-  outView.setUint32(0, flavor);
-  outView.setUint16(4, numTables);
-  outView.setUint16(6, 2 ** entrySelector * 16);
-  outView.setUint16(8, entrySelector);
-  outView.setUint16(10, numTables * 16 - 2 ** entrySelector * 16);
-  let position = headerSize;
-  tables.forEach((table, i) => {
-    const record = 12 + i * 16;
-    outView.setUint32(record, table.tag);
-    outView.setUint32(record + 4, table.checksum);
-    outView.setUint32(record + 8, position);
-    outView.setUint32(record + 12, table.data.length);
-    out.set(table.data, position);
-    position += pad4(table.data.length);
-  });
-  return out;
-}
-
-function pad4(n: number): number {
-  return (n + 3) & ~3;
+  return writeSfnt({ flavor, tables });
 }
 
 async function inflate(data: Uint8Array): Promise<Uint8Array> {
@@ -54,13 +33,11 @@ async function inflate(data: Uint8Array): Promise<Uint8Array> {
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-const tag = (name: string) => [...name].reduce((n, c) => n * 256 + c.charCodeAt(0), 0);
-
 /** Rewrites glyf and loca (long format) so every glyph starts at an even offset. */
-function padGlyphs(tables: { tag: number; data: Uint8Array }[]): void {
-  const head = tables.find((t) => t.tag === tag('head'));
-  const loca = tables.find((t) => t.tag === tag('loca'));
-  const glyf = tables.find((t) => t.tag === tag('glyf'));
+function padGlyphs(tables: SfntTable[]): void {
+  const head = tables.find((t) => t.tag === 'head');
+  const loca = tables.find((t) => t.tag === 'loca');
+  const glyf = tables.find((t) => t.tag === 'glyf');
   if (!head || !loca || !glyf) return; // CFF fonts have no glyf table
   const headView = new DataView(head.data.buffer, head.data.byteOffset, head.data.byteLength);
   const long = headView.getInt16(50) === 1;

@@ -1,0 +1,89 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { FONT_FACES } from '../font-files.ts';
+import type { Issuer } from '../document.ts';
+
+/**
+ * The prebuilt PDFs are cached by a hash of everything that goes into them: the entry's
+ * data, the issuer (kommune.yaml's name, colour and logo), the font files and the code
+ * that draws them (src/lib/pdf, the plan model and schemas, the pdf-lib and fontkit
+ * versions). An unchanged plan is copied from the cache instead of drawn again.
+ */
+export function pdfCacheDir(root: string): string {
+  return process.env.PRAKSIS_CACHE_DIR ? join(process.env.PRAKSIS_CACHE_DIR, 'praksis-pdf') : join(root, 'node_modules', '.cache', 'praksis-pdf');
+}
+
+/** Files whose change must rebuild every PDF. */
+const CODE_DIRS = ['src/lib/pdf', 'src/lib/plan', 'src/lib/schemas'];
+const PACKAGES = ['pdf-lib', '@pdf-lib/fontkit'];
+
+function filesUnder(root: string, dir: string): string[] {
+  const full = join(root, dir);
+  if (!existsSync(full)) return [];
+  return readdirSync(full, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts'))
+    .sort()
+    .map((f) => join(full, f));
+}
+
+/** One hash of the inputs every PDF shares: code, libraries, fonts and issuer. */
+export function sharedInputsHash(root: string, issuer: Issuer): string {
+  const hash = createHash('sha256').update('praksis-pdf-v1');
+  for (const file of CODE_DIRS.flatMap((d) => filesUnder(root, d))) hash.update(relative(root, file)).update(readFileSync(file));
+  for (const name of PACKAGES) hash.update(name).update(readFileSync(join(root, 'node_modules', name, 'package.json')));
+  for (const face of FONT_FACES) hash.update(face.id).update(readFileSync(join(root, 'node_modules', face.file)));
+  hash.update(JSON.stringify({ name: issuer.name, brandColor: issuer.brandColor ?? null }));
+  const logo = issuer.logo;
+  if (logo) hash.update(logo.type === 'png' ? logo.bytes : logo.text);
+  return hash.digest('hex');
+}
+
+/** The cache key of one PDF: the shared hash plus the entry's own data. */
+export function entryKey(shared: string, kind: string, id: string, data: unknown): string {
+  return createHash('sha256').update(shared).update(kind).update(id).update(JSON.stringify(data)).digest('hex').slice(0, 40);
+}
+
+export class PdfCache {
+  readonly dir: string;
+
+  constructor(dir: string) {
+    this.dir = dir;
+    mkdirSync(dir, { recursive: true });
+  }
+
+  private file(key: string): string {
+    return join(this.dir, `${key}.pdf`);
+  }
+
+  /** The cached bytes, or undefined; a hit is touched so pruning keeps it. */
+  get(key: string): Uint8Array | undefined {
+    const file = this.file(key);
+    if (!existsSync(file)) return undefined;
+    const now = new Date();
+    utimesSync(file, now, now);
+    return new Uint8Array(readFileSync(file));
+  }
+
+  /** Written under a temporary name and renamed, so a stopped build never leaves half a file. */
+  set(key: string, bytes: Uint8Array): void {
+    const file = this.file(key);
+    const temp = `${file}.${process.pid}.tmp`;
+    writeFileSync(temp, bytes);
+    renameSync(temp, file);
+  }
+
+  /** Drops entries no build has used for a while (old versions of edited plans). */
+  prune(maxAgeDays = 14): number {
+    const limit = Date.now() - maxAgeDays * 86_400_000;
+    let removed = 0;
+    for (const name of readdirSync(this.dir)) {
+      const file = join(this.dir, name);
+      if (statSync(file).mtimeMs < limit) {
+        unlinkSync(file);
+        removed++;
+      }
+    }
+    return removed;
+  }
+}
