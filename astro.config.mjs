@@ -7,6 +7,7 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { theme } from './src/integrations/theme.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { prebuiltPdfs } from './src/integrations/pdfs.ts';
+import { offline } from './src/integrations/offline.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteLinks } from './src/lib/markdown/site-links.ts';
 
@@ -26,7 +27,7 @@ export default defineConfig({
     // Links in MDX are written from the site root; checked and given the base path at compile time.
     processor: satteri({ mdastPlugins: [siteLinks({ base: kommune.basePath, rootDir: process.cwd() })] }),
   },
-  integrations: [contentGuard(), theme(), mdx(), preact(), searchIndex(), prebuiltPdfs()],
+  integrations: [contentGuard(), theme(), mdx(), preact(), searchIndex(), prebuiltPdfs(), offline()],
   security: {
     // A Content Security Policy in every page: nothing may load from other origins.
     // Pagefind needs WebAssembly; inline style attributes are allowed, inline scripts only by hash.
@@ -36,6 +37,9 @@ export default defineConfig({
         "img-src 'self' data: blob:",
         "font-src 'self'",
         "connect-src 'self'",
+        // The service worker and the web app manifest (offline support) come from the site itself.
+        "worker-src 'self'",
+        "manifest-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
