@@ -10,7 +10,8 @@
  * Steps: a full build of the default site into a temp folder (split into Astro, Pagefind
  * and PDFs from the build log); HTML/CSS/JS bytes of a content page, a plan page and the
  * search page; Pagefind bytes and query time in Chromium; PDF time per plan in Node and in
- * the browser; then builds of a copy of the repository with 100 and 1,000 extra plans.
+ * the browser; offline support (size and time of "save for offline", offline page loads);
+ * then builds of a copy of the repository with 100 and 1,000 extra plans.
  */
 import { cpus, tmpdir } from 'node:os';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,6 +23,7 @@ import { pageWeight, type PageWeight } from './bench/weights.ts';
 import { nodePdfTimes, prebuiltPdfSizes } from './bench/pdf.ts';
 import { browserTimes } from './bench/browser.ts';
 import { scaleRuns } from './bench/scale.ts';
+import { offlineTimes } from './bench/offline.ts';
 
 const args = new Set(process.argv.slice(2));
 const root = process.cwd();
@@ -60,6 +62,9 @@ try {
   log('Timing search and PDFs in Chromium …');
   const planSlugs = readCollection(root, 'planer').filter((p) => !p.data.draft).map((p) => p.id);
   const browser = await browserTimes(siteDir, basePath, planSlugs);
+
+  log('Offline support: saving the handbook, then pages offline …');
+  const offline = await offlineTimes(siteDir, basePath);
 
   const steps = args.has('--no-scale') ? [] : args.has('--quick') ? [100] : [100, 1000];
   if (steps.length) log('Scaling builds (a copy of the repository with extra plans) …');
@@ -103,6 +108,17 @@ try {
   );
   console.log(`  fonts loaded once in Node: ${ms(nodePdf.fontsMs)}; all prebuilt PDFs: ${pdfSizes.length} files, ${kb(pdfSizes.reduce((t, p) => t + p.bytes, 0))}`);
 
+  table('Offline support (Chromium, local server)', ['measure', 'value'], [
+    [`"Lagre håndboka for bruk uten nett": ${offline.saveFiles} files`, `${kb(offline.saveBytes)} (${(offline.saveBytes / 1e6).toFixed(1)} MB)`],
+    ...Object.entries(offline.byFolder).sort((a, b) => b[1] - a[1]).map(([folder, bytes]) => [`  ${folder}`, kb(bytes)]),
+    ['time to save it (click → "lagret")', ms(offline.saveMs)],
+    ['sw.js (raw / gzip)', `${kb(offline.swBytes)} / ${kb(offline.swGzip)}`],
+    ['registration script on every page (raw / gzip)', `${kb(weights.content!.js.raw)} / ${kb(weights.content!.js.gzip)}`],
+    [`offline page, median of ${offline.navigations.length}: HTML from the worker`, ms(offline.htmlMs)],
+    ['  … page readable (DOMContentLoaded)', ms(offline.readyMs)],
+    ['  … all loaded (load event)', ms(offline.loadMs)],
+  ]);
+
   if (scale.length) {
     table('Build time as plans grow (copies of renhold.yaml)', ['plans', 'pages', 'total', 'Astro', 'Pagefind', 'PDFs', 'per page'], [
       [planSlugs.length, build.pages, sec(build.totalMs), sec(build.astroMs), sec(build.pagefindMs), sec(build.pdfMs), ms(build.msPerPage)],
@@ -117,6 +133,9 @@ try {
     cssPerPageGzip: Math.max(...Object.values(weights).map((w) => w.css.gzip)),
     planPageJsGzip: weights.plan!.jsChunks.gzip,
     fullBuildSeconds: Math.round(build.totalMs / 100) / 10,
+    offlineSaveBytes: offline.saveBytes,
+    offlineSaveSeconds: Math.round(offline.saveMs / 100) / 10,
+    offlineNavigationMs: Math.round(offline.readyMs),
   };
   console.log('\nBudgets (budgets.json)');
   for (const [name, limit] of Object.entries(budgets)) {
@@ -129,7 +148,7 @@ try {
   const results = {
     date: new Date().toISOString(),
     machine: { node: process.version, cpu: cpus()[0]?.model ?? '?', cores: cpus().length },
-    build, weights, nodePdf, pdfSizes, browser, scale, budgets, actual,
+    build, weights, nodePdf, pdfSizes, browser, offline, scale, budgets, actual,
   };
   mkdirSync(join(root, '.bench'), { recursive: true });
   writeFileSync(join(root, '.bench', 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser.ts';
 import { serveStatic, type StaticSite } from '../support/static-server.ts';
 import { writeOfflineFiles } from '../../src/integrations/offline.ts';
-import { LISTING_FILE, type OfflineListing } from '../../src/lib/offline/names.ts';
+import { LISTING_FILE, savedStateKey, type OfflineListing } from '../../src/lib/offline/names.ts';
 
 /**
  * Works without a network (issue 15): a mentor saves the handbook once, then reads, searches
@@ -164,15 +164,28 @@ describe('offline', () => {
       await page.goto(`${site.url}handbok/`);
       await page.goto(`${site.url}handbok/om-handboka/`);
       expect(await h1(page)).toBe('Om håndboka, ny versjon');
-      const state = await page.evaluate(async () => {
-        const scope = (await navigator.serviceWorker.getRegistration())!.scope;
-        const saved = await caches.match(`${scope}__offline-saved.json`);
+      const state = await page.evaluate(async (key) => {
+        const saved = await caches.match(key);
         return { version: ((await saved?.json()) as { version: string } | undefined)?.version, caches: await caches.keys() };
-      });
+      }, savedStateKey(site.url));
       const versionAfter = JSON.parse(readFileSync(join(live, LISTING_FILE), 'utf8')) as OfflineListing;
       expect(state.version).toBe(versionAfter.version);
       expect(state.version).not.toBe(versionBefore.version);
       expect(state.caches.sort()).toEqual(['content', 'assets', 'precache'].map((k) => `praksis-${k}-${site.url}`).sort());
+      await context.close();
+    });
+
+    test('a copy that turns offline support off removes the worker and its caches from a phone that had them', { timeout: 60_000 }, async () => {
+      const context = await browser.newContext();
+      const page = await openWithWorker(context, site.url);
+      await page.goto(`${site.url}metoder/`);
+      expect((await page.evaluate(() => caches.keys())).length).toBeGreaterThan(0);
+      const next = join(scratch, 'off');
+      cpSync(live, next, { recursive: true });
+      await writeOfflineFiles(next, false);
+      live = next;
+      await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+      await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistrations()).length === 0 && (await caches.keys()).length === 0, undefined, { timeout: 30_000 });
       await context.close();
     });
   });
