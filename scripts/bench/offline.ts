@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
 import { launchChromium } from '../../tests/support/browser.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
 import { LISTING_FILE, SW_FILE, type OfflineListing } from '../../src/lib/offline/names.ts';
@@ -23,9 +24,32 @@ export interface OfflineResults {
   htmlMs: number;
   readyMs: number;
   loadMs: number;
+  /** The same pages online from the local server with no worker at all, for comparison. */
+  baseline: { htmlMs: number; readyMs: number; loadMs: number };
 }
 
 const PAGES = ['handbok/', 'handbok/fadderens-rolle/', 'metoder/', 'metoder/trekantsamtale/', 'planer/', 'planer/renhold/', 'skjema/', 'skjema/loggbok/', 'roller/fadder/', 'sok/'];
+
+type Navigation = OfflineResults['navigations'][number];
+
+/** Opens each page twice (the first visit may wake a stopped worker; a reader moving on does not). */
+async function visit(page: Page, base: string): Promise<Navigation[]> {
+  const runs: Navigation[] = [];
+  for (const path of [...PAGES, ...PAGES]) {
+    await page.goto(base + path, { waitUntil: 'load' });
+    const timing = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      return { htmlMs: nav.responseEnd - nav.startTime, readyMs: nav.domContentLoadedEventEnd - nav.startTime, loadMs: nav.loadEventEnd - nav.startTime };
+    });
+    runs.push({ path, ...timing });
+  }
+  return runs;
+}
+
+function medians(runs: Navigation[]) {
+  const median = (key: 'htmlMs' | 'readyMs' | 'loadMs') => runs.map((n) => n[key]).sort((a, b) => a - b)[Math.floor(runs.length / 2)]!;
+  return { htmlMs: median('htmlMs'), readyMs: median('readyMs'), loadMs: median('loadMs') };
+}
 
 /** Measures offline support in Chromium: size and time of a full save, then offline page loads. */
 export async function offlineTimes(siteDir: string, basePath: string): Promise<OfflineResults> {
@@ -52,21 +76,12 @@ export async function offlineTimes(siteDir: string, basePath: string): Promise<O
     if ((await page.locator('[data-offline-save]').getAttribute('data-saved')) !== 'true') throw new Error('saving for offline failed');
 
     await context.setOffline(true);
-    const navigations: OfflineResults['navigations'] = [];
-    // Each page twice: the first visit may wake a stopped worker; a reader moving on does not.
-    for (const path of [...PAGES, ...PAGES]) {
-      await page.goto(site.url + path, { waitUntil: 'load' });
-      const timing = await page.evaluate(() => {
-        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-        return { htmlMs: nav.responseEnd - nav.startTime, readyMs: nav.domContentLoadedEventEnd - nav.startTime, loadMs: nav.loadEventEnd - nav.startTime };
-      });
-      navigations.push({ path, ...timing });
-    }
+    const navigations = await visit(page, site.url);
     await context.close();
-    const median = (key: 'htmlMs' | 'readyMs' | 'loadMs') => {
-      const sorted = navigations.map((n) => n[key]).sort((a, b) => a - b);
-      return sorted[Math.floor(sorted.length / 2)]!;
-    };
+
+    const plain = await browser.newContext({ serviceWorkers: 'block' });
+    const baselineRuns = await visit(await plain.newPage(), site.url);
+    await plain.close();
     return {
       saveBytes: listing.totalBytes,
       saveFiles: listing.files.length,
@@ -75,9 +90,8 @@ export async function offlineTimes(siteDir: string, basePath: string): Promise<O
       swBytes: sw.length,
       swGzip: gzipSync(sw).length,
       navigations,
-      htmlMs: median('htmlMs'),
-      readyMs: median('readyMs'),
-      loadMs: median('loadMs'),
+      ...medians(navigations),
+      baseline: medians(baselineRuns),
     };
   } finally {
     await browser.close();
