@@ -93,7 +93,8 @@ describe('a fork with its own name, colour, sub-path, nynorsk and a new plan', (
     await page.getByRole('navigation').getByRole('link', { name: 'Opplæringsplanar' }).or(page.getByRole('navigation').getByRole('link', { name: 'Opplæringsplaner' })).first().click();
     await page.getByRole('link', { name: 'Frisør' }).click();
     expect(new URL(page.url()).pathname).toBe(`${BASE}planer/frisor/`);
-    await expect.poll(() => page.locator('h1').textContent()).toContain('Frisør');
+    // Generous: on a loaded machine the page (and the service worker installing beside it) can take over a second.
+    await expect.poll(() => page.locator('h1').textContent(), { timeout: 10_000 }).toContain('Frisør');
     await page.close();
   });
 

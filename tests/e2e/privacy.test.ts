@@ -39,7 +39,7 @@ beforeAll(async () => { browser = await launchChromium(); });
 afterAll(async () => { await browser?.close(); });
 
 describe('privacy', () => {
-  test('a whole visit (every page, search, checklist, PDFs) only talks to the site itself and sets no cookies', { timeout: 120_000 }, async () => {
+  test('a whole visit (every page, search, checklist, PDFs) only talks to the site itself and sets no cookies', { timeout: 180_000 }, async () => {
     const context: BrowserContext = await browser.newContext({ acceptDownloads: true });
     const requests: string[] = [];
     const complaints: string[] = [];
