@@ -58,7 +58,7 @@ async function saveForOffline(page: Page): Promise<string> {
 const h1 = (page: Page) => page.locator('h1').first().innerText();
 
 describe('offline', () => {
-  test('after "Lagre håndboka for bruk uten nett", pages, search, prebuilt and filled PDFs all work offline', { timeout: 120_000 }, async () => {
+  test('after "Lagre håndboka for bruk uten nett", pages, search, prebuilt and filled PDFs all work offline', { timeout: 180_000 }, async () => {
     const context = await browser.newContext({ acceptDownloads: true });
     const page = await openWithWorker(context, siteUrl);
     const control = page.locator('[data-offline-save]');

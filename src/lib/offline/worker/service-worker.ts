@@ -46,6 +46,8 @@ const serwist = new Serwist({
   // The first version takes over at once, so pages read from the first visit on are cached.
   clientsClaim: true,
   disableDevLogs: true,
+  // Online, the page request starts while the worker boots, so the worker adds no wait of its own.
+  navigationPreload: true,
   runtimeCaching: [
     { matcher: (o) => ours(o) && o.url.pathname.startsWith(`${scopePath}${ASSET_DIR}`), handler: new CacheFirst({ cacheName: names.assets, plugins: [okOnly()] }) },
     // A short timeout: on a weak connection in a basement the cached copy beats waiting.
