@@ -8,6 +8,7 @@ import { theme } from './src/integrations/theme.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { prebuiltPdfs } from './src/integrations/pdfs.ts';
 import { fileSizes } from './src/integrations/file-sizes.ts';
+import { offline } from './src/integrations/offline.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteLinks } from './src/lib/markdown/site-links.ts';
 
@@ -27,7 +28,7 @@ export default defineConfig({
     // Links in MDX are written from the site root; checked and given the base path at compile time.
     processor: satteri({ mdastPlugins: [siteLinks({ base: kommune.basePath, rootDir: process.cwd() })] }),
   },
-  integrations: [contentGuard(), theme(), mdx(), preact(), searchIndex(), prebuiltPdfs(), fileSizes()],
+  integrations: [contentGuard(), theme(), mdx(), preact(), searchIndex(), prebuiltPdfs(), fileSizes(), offline()],
   security: {
     // A Content Security Policy in every page: nothing may load from other origins.
     // Pagefind needs WebAssembly; inline style attributes are allowed, inline scripts only by hash.
@@ -37,6 +38,9 @@ export default defineConfig({
         "img-src 'self' data: blob:",
         "font-src 'self'",
         "connect-src 'self'",
+        // The service worker and the web app manifest (offline support) come from the site itself.
+        "worker-src 'self'",
+        "manifest-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

@@ -15,6 +15,7 @@
  * PDF time per plan in Node; the PDF build step with a cold and a warm cache; then builds
  * of a copy of the repository with 100 and 1,000 extra plans, the largest once more with
  * nothing changed.
+ * Offline support: size and time of "save for offline", offline page loads.
  */
 import { cpus, tmpdir } from 'node:os';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,6 +29,7 @@ import { browserTimes } from './bench/browser.ts';
 import { scaleRuns } from './bench/scale.ts';
 import { searchBench } from './bench/search.ts';
 import { workspaceTimes } from './bench/workspace.ts';
+import { offlineTimes } from './bench/offline.ts';
 
 const args = new Set(process.argv.slice(2));
 const root = process.cwd();
@@ -75,6 +77,9 @@ try {
   const searchQuality = await searchBench(siteDir, basePath);
   log('Timing the workspace with 10 follow-ups × 60 assessments × 10 meetings …');
   const workspace = await workspaceTimes(siteDir, basePath);
+
+  log('Offline support: saving the handbook, then pages offline …');
+  const offline = await offlineTimes(siteDir, basePath);
 
   const steps = args.has('--no-scale') ? [] : args.has('--quick') ? [100] : [100, 1000];
   if (steps.length) log('Scaling builds (a copy of the repository with extra plans) …');
@@ -158,6 +163,18 @@ try {
   console.log(`  fonts loaded once in Node: ${ms(nodePdf.fontsMs)}; all prebuilt PDFs: ${pdfSizes.length} files, ${kb(pdfSizes.reduce((sum, f) => sum + f.bytes, 0))}`);
   console.log(`  PDF build step alone: cold cache ${ms(prebuild.coldMs)} (${prebuild.built} drawn on ${prebuild.threads} threads), warm cache ${ms(prebuild.warmMs)}`);
 
+  table('Offline support (Chromium, local server)', ['measure', 'value'], [
+    [`"Lagre håndboka for bruk uten nett": ${offline.saveFiles} files`, `${kb(offline.saveBytes)} (${(offline.saveBytes / 1e6).toFixed(1)} MB)`],
+    ...Object.entries(offline.byFolder).sort((a, b) => b[1] - a[1]).map(([folder, bytes]) => [`  ${folder}`, kb(bytes)]),
+    ['time to save it (click → "lagret")', ms(offline.saveMs)],
+    ['sw.js (raw / gzip)', `${kb(offline.swBytes)} / ${kb(offline.swGzip)}`],
+    ['registration script on every page (raw / gzip)', `${kb(weights.content!.js.raw)} / ${kb(weights.content!.js.gzip)}`],
+    [`offline page, median of ${offline.navigations.length}: HTML from the worker`, ms(offline.htmlMs)],
+    ['  … page readable (DOMContentLoaded)', ms(offline.readyMs)],
+    ['  … all loaded (load event)', ms(offline.loadMs)],
+    ['same pages online, no worker: HTML / readable / loaded', `${ms(offline.baseline.htmlMs)} / ${ms(offline.baseline.readyMs)} / ${ms(offline.baseline.loadMs)}`],
+  ]);
+
   if (scale.length) {
     table('Build time as plans grow (copies of renhold.yaml)', ['plans', 'pages', 'total', 'Astro', 'Pagefind', 'PDFs', 'per page'], [
       [planSlugs.length, build.pages, sec(build.totalMs), sec(build.astroMs), sec(build.pagefindMs), sec(build.pdfMs), ms(build.msPerPage)],
@@ -195,6 +212,9 @@ try {
     pdfLongestMainThreadTaskMs: Math.round(browser.pdf.longestTaskMs),
     ...(thousand ? { build1000PlansColdSeconds: Math.round(thousand.totalMs / 100) / 10 } : {}),
     ...(thousand?.warm ? { build1000PlansWarmSeconds: Math.round(thousand.warm.totalMs / 100) / 10 } : {}),
+    offlineSaveBytes: offline.saveBytes,
+    offlineSaveSeconds: Math.round(offline.saveMs / 100) / 10,
+    offlineNavigationMs: Math.round(offline.htmlMs),
   };
   console.log('\nBudgets (budgets.json)');
   for (const [name, limit] of Object.entries(budgets)) {
@@ -207,7 +227,7 @@ try {
   const results = {
     date: new Date().toISOString(),
     machine: { node: process.version, cpu: cpus()[0]?.model ?? '?', cores: cpus().length },
-    build, weights, nodePdf, pdfSizes, prebuild, browser, searchQuality, workspace, scale, budgets, actual,
+    build, weights, nodePdf, pdfSizes, prebuild, browser, searchQuality, workspace, offline, scale, budgets, actual,
   };
   mkdirSync(join(root, '.bench'), { recursive: true });
   writeFileSync(join(root, '.bench', 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -58,7 +58,7 @@ describe('accessibility of every page', () => {
     expect(pages.length).toBeGreaterThan(20);
   });
 
-  test('axe finds no WCAG 2.1 A/AA violations on any page', { timeout: 120_000 }, async () => {
+  test('axe finds no WCAG 2.1 A/AA violations on any page', { timeout: 180_000 }, async () => {
     const problems: string[] = [];
     for (const url of pages) {
       await page.goto(url);

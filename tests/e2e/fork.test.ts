@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { PDFDocument } from 'pdf-lib';
@@ -228,5 +229,25 @@ describe('a fork with its own name, colour, sub-path, nynorsk and a new plan', (
   test('every internal link and #anchor works under the sub-path', () => {
     // The same link reader as the links test, here with the fork's base path and address.
     expect(readSite(dist, BASE, SITE_URL).linkProblems().problems).toEqual([]);
+  });
+
+  test('offline support lives under the sub-path: worker scope, cache names and the installable app are /praksis/', async () => {
+    const manifest = JSON.parse(readFileSync(join(dist, 'manifest.webmanifest'), 'utf8')) as { icons: { src: string }[] };
+    expect(manifest).toMatchObject({ id: BASE, start_url: BASE, scope: BASE, short_name: 'Praksis Testvik', theme_color: '#6B2C91', lang: 'nn' });
+    for (const icon of manifest.icons) expect(existsSync(join(dist, icon.src.slice(BASE.length))), icon.src).toBe(true);
+
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(site.url);
+    expect(await page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.scope))).toBe(site.url);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page.goto(`${site.url}metoder/`);
+    // Cache names carry the scope, so a second copy at another path on this domain keeps its own.
+    const names = await page.evaluate(() => caches.keys());
+    expect(names.length).toBeGreaterThan(1);
+    expect(names.filter((n) => !n.endsWith(site.url))).toEqual([]);
+    await page.goto(site.url);
+    await page.getByRole('button', { name: 'Lagre handboka for bruk utan nett' }).waitFor();
+    await context.close();
   });
 });

@@ -1,14 +1,16 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser.ts';
 import { createFollowUp, firstTask } from '../support/workspace.ts';
+import { savedStateKey } from '../../src/lib/offline/names.ts';
 
 /**
  * Nothing leaves the site: every request a visitor's browser makes goes to the site's own
  * origin, no cookies are set, and each page carries a Content-Security-Policy that allows
- * no other origin.
+ * no other origin. The one service worker (offline support) belongs to the site's base path
+ * and caches only the site's own published files, never what a user types.
  */
 
 const siteUrl = inject('siteUrl');
@@ -28,6 +30,9 @@ function htmlFiles(dir: string): string[] {
 const files = htmlFiles(siteDir);
 const rel = (file: string) => relative(siteDir, file).split(sep).join('/');
 const pageUrls = files.map((f) => siteUrl + rel(f).replace(/(^|\/)index\.html$/, '$1'));
+/** A nickname no published file contains, so finding it in a cache means the cache holds personal data. */
+const ALIAS = 'Qzxwv Personvern';
+const WORKPLACE = 'Kjellerlageret Zqx';
 const planSlug = readdirSync(join(siteDir, 'planer')).includes('renhold') ? 'renhold' : rel(files.find((f) => /planer\/[^/]+\/index\.html$/.test(rel(f)))!).split('/')[1]!;
 
 let browser: Browser;
@@ -35,7 +40,7 @@ beforeAll(async () => { browser = await launchChromium(); });
 afterAll(async () => { await browser?.close(); });
 
 describe('privacy', () => {
-  test('a whole visit (every page, search, workspace, PDFs) only talks to the site itself and sets no cookies', { timeout: 120_000 }, async () => {
+  test('a whole visit (every page, search, workspace, PDFs) only talks to the site itself and sets no cookies', { timeout: 180_000 }, async () => {
     const context: BrowserContext = await browser.newContext({ acceptDownloads: true });
     const requests: string[] = [];
     const complaints: string[] = [];
@@ -60,9 +65,12 @@ describe('privacy', () => {
     await page.locator('#search-q').fill('fadder');
     await page.locator('#search-q').press('Enter');
     await page.locator('#search-results a').first().waitFor();
+    // A search address with words in it: the worker must not keep the words in a cache key.
+    await page.goto(`${siteUrl}sok/?q=${encodeURIComponent(ALIAS)}`);
+    await page.locator('#search-status').filter({ hasText: /Ingen treff|treff/ }).waitFor();
 
     // Workspace: create a follow-up, set a level, download the filled PDF.
-    await createFollowUp(page, siteUrl, planSlug, 'PV');
+    await createFollowUp(page, siteUrl, planSlug, ALIAS, { workplace: WORKPLACE });
     await firstTask(page).locator('.ws-level').nth(2).click();
     const [filled] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned utfylt plan (PDF)' }).click()]);
     expect(filled.suggestedFilename()).toMatch(/\.pdf$/);
@@ -78,10 +86,23 @@ describe('privacy', () => {
     await page.goto(`${siteUrl}oppfolging/`);
     await page.locator('.ws-card').first().waitFor();
 
-    const storage = await page.evaluate(async () => ({
-      indexedDb: (await indexedDB.databases()).map((d) => d.name),
-      serviceWorkers: (await navigator.serviceWorker.getRegistrations()).length,
-    }));
+    // Offline support: every cached answer, by address and by content.
+    const storage = await page.evaluate(async () => {
+      const cached: { url: string; text: string }[] = [];
+      for (const name of await caches.keys()) {
+        const cache = await caches.open(name);
+        for (const request of await cache.keys()) {
+          const response = await cache.match(request);
+          const type = response?.headers.get('Content-Type') ?? '';
+          cached.push({ url: request.url, text: /text|json|javascript/.test(type) ? await response!.text() : '' });
+        }
+      }
+      return {
+        indexedDb: (await indexedDB.databases()).map((d) => d.name),
+        workerScopes: (await navigator.serviceWorker.getRegistrations()).map((r) => r.scope),
+        cached,
+      };
+    });
     const cookies = await context.cookies();
     await context.close();
 
@@ -91,7 +112,20 @@ describe('privacy', () => {
     expect(requests.some((u) => u.includes('/pagefind/'))).toBe(true);
     expect(foreign).toEqual([]);
     expect(cookies).toEqual([]);
-    expect(storage).toEqual({ indexedDb: [], serviceWorkers: 0 });
+    expect(storage.indexedDb).toEqual([]);
+    expect(storage.workerScopes).toEqual([siteUrl]);
+    // Only published files of this copy, without query strings (no search words), and no typed text.
+    const notPublished = storage.cached
+      .map((c) => c.url)
+      .filter((url) => url !== savedStateKey(siteUrl))
+      .filter((url) => {
+        const u = new URL(url.replace(/\?__WB_REVISION__=\w+$/, ''));
+        const path = u.pathname.slice(new URL(siteUrl).pathname.length);
+        return u.origin !== origin || !url.startsWith(siteUrl) || u.search !== '' || !existsSync(join(siteDir, path, path === '' || path.endsWith('/') ? 'index.html' : ''));
+      });
+    expect(storage.cached.length).toBeGreaterThan(pageUrls.length);
+    expect(notPublished).toEqual([]);
+    expect(storage.cached.filter((c) => c.text.includes(ALIAS) || c.text.includes(WORKPLACE)).map((c) => c.url)).toEqual([]);
     expect(complaints).toEqual([]);
   });
 

@@ -19,9 +19,11 @@ describe('the built site', () => {
     expect(existsSync(join(siteDir, 'pagefind', 'wasm.nb.pagefind'))).toBe(true);
   });
 
-  test('a reading page ships no JavaScript', () => {
+  test('a reading page ships no JavaScript but the service worker registration (offline support)', () => {
     const html = readFileSync(join(siteDir, 'handbok', 'om-handboka', 'index.html'), 'utf8');
-    expect(html).not.toMatch(/<script/);
+    const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]).toMatch(/type="module" src="[^"]*\/_astro\/OfflineRegister\.[^"]*\.js"/);
   });
 });
 

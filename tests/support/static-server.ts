@@ -24,9 +24,13 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
-/** Serves a built folder on 127.0.0.1 under a base path, the way any plain static web server would. */
-export async function serveStatic(root: string, basePath = '/'): Promise<StaticSite> {
+/**
+ * Serves a built folder on 127.0.0.1 under a base path, the way any plain static web server
+ * would. `root` may be a function, so a test can deploy a new build at the same address.
+ */
+export async function serveStatic(rootDir: string | (() => string), basePath = '/'): Promise<StaticSite> {
   const server: Server = createServer((req, res) => {
+    const root = typeof rootDir === 'string' ? rootDir : rootDir();
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (!path.startsWith(basePath)) {
       res.writeHead(404).end('not found');

@@ -31,6 +31,8 @@ export const municipalitySchema = z
       .string()
       .regex(/^\/([\w-]+\/)*$/, 'en sti som starter og slutter med «/», for eksempel «/» eller «/praksis/»'),
     language: z.enum(LANGUAGES, { error: 'språket «nb» (bokmål) eller «nn» (nynorsk)' }).default('nb'),
+    /** Offline support: a service worker and "Lagre håndboka for bruk uten nett". */
+    offline: z.boolean({ error: '«true» (på) eller «false» (av)' }).default(true),
   })
   .strict();
 export type Municipality = z.infer<typeof municipalitySchema>;

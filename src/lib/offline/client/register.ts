@@ -1,0 +1,44 @@
+/**
+ * Runs on every page (so a page read once is there offline, even when the reader came by a
+ * link straight to it); kept tiny, see budgets.json. Registers the worker for this copy's
+ * base path only, and offers a waiting new version. Nothing reloads unless the reader asks,
+ * and never while the page says it holds unsaved work: <html data-unsaved> (set by the
+ * workspace while an edit is not yet stored).
+ */
+import { SW_FILE } from '../names.ts';
+
+const base = import.meta.env.BASE_URL;
+
+function offerUpdate(registration: ServiceWorkerRegistration): void {
+  // No controller: the very first install, nothing to update from.
+  if (!registration.waiting || !navigator.serviceWorker.controller || document.getElementById('offline-update')) return;
+  const template = document.getElementById('offline-update-template') as HTMLTemplateElement | null;
+  const banner = template?.content.firstElementChild?.cloneNode(true) as HTMLElement | undefined;
+  if (!banner) return;
+  banner.id = 'offline-update';
+  banner.querySelector('[data-later]')?.addEventListener('click', () => banner.remove());
+  banner.querySelector('[data-reload]')?.addEventListener('click', () => {
+    if ('unsaved' in document.documentElement.dataset) {
+      banner.querySelector<HTMLElement>('[data-unsaved-note]')!.hidden = false;
+      return;
+    }
+    const waiting = registration.waiting;
+    if (!waiting) return location.reload();
+    // Only this tab reloads; other open tabs keep their page until their reader moves on.
+    navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
+    waiting.postMessage({ type: 'SKIP_WAITING' });
+  });
+  document.body.append(banner);
+}
+
+if ('serviceWorker' in navigator) {
+  navigator.serviceWorker.register(`${base}${SW_FILE}`, { scope: base, updateViaCache: 'none' }).then((registration) => {
+    offerUpdate(registration);
+    registration.addEventListener('updatefound', () => {
+      const worker = registration.installing;
+      worker?.addEventListener('statechange', () => worker.state === 'installed' && offerUpdate(registration));
+    });
+  }, () => {
+    // No worker (private mode, blocked by policy): the site works as before, online only.
+  });
+}
