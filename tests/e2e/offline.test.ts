@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { createFollowUp, firstTask } from '../support/workspace.ts';
 import { launchChromium } from '../support/browser.ts';
 import { serveStatic, type StaticSite } from '../support/static-server.ts';
 import { writeOfflineFiles } from '../../src/integrations/offline.ts';
@@ -27,13 +28,9 @@ afterAll(async () => { await browser?.close(); });
  * checklist, point this helper there; the offline test around it stays as it is.
  */
 async function downloadFilledPdf(page: Page, base: string, slug: string): Promise<Buffer> {
-  await page.goto(`${base}planer/${slug}/`);
-  await page.locator('.checklist').scrollIntoViewIfNeeded();
-  await page.locator('astro-island:not([ssr]) .checklist').waitFor();
-  await page.getByLabel('Initialer eller kallenavn').fill('UN');
-  await page.getByLabel('Startdato').fill('2026-01-05');
-  await page.getByRole('button', { name: 'Opprett oppfølging' }).click();
-  await page.locator('.checklist-tasks select').first().selectOption('3');
+  // The caseworker's workspace, as a caseworker uses it: create a follow-up, assess a task, make the PDF.
+  await createFollowUp(page, base, slug, 'UN');
+  await firstTask(page).locator('.ws-level').nth(2).click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned utfylt plan (PDF)' }).click()]);
   return readFileSync((await download.path())!);
 }

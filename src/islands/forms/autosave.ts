@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { markUnsaved } from '../../lib/local-data/unsaved.ts';
 
 export type SaveState = { kind: 'idle' } | { kind: 'pending' } | { kind: 'saved'; at: Date } | { kind: 'failed' };
 
@@ -19,6 +20,7 @@ export function useAutosave(save: () => boolean | Promise<boolean>, delay = 400)
     // The write itself happens synchronously for plain data, so a closing page keeps it.
     const done = (ok: boolean) => {
       if (!ok) pending.current = true;
+      markUnsaved(pending.current);
       setState(ok ? { kind: 'saved', at: new Date() } : { kind: 'failed' });
     };
     const result = saveRef.current();
@@ -49,6 +51,7 @@ export function useAutosave(save: () => boolean | Promise<boolean>, delay = 400)
     /** Call after every change. */
     changed() {
       pending.current = true;
+      markUnsaved(true);
       setState({ kind: 'pending' });
       clearTimeout(timer.current);
       timer.current = setTimeout(flush, delay);

@@ -1,3 +1,4 @@
+import { markUnsaved } from '../../lib/local-data/unsaved.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { followUpStore } from '../../lib/followup/local-store.ts';
 import { mergeStates } from '../../lib/followup/merge.ts';
@@ -56,6 +57,7 @@ export function useFollowUpStore(base: string) {
       l.synced = l.state;
       setSavedAt(new Date());
     } else l.pending = true;
+    markUnsaved(l.pending);
     return ok;
   };
 
@@ -64,6 +66,7 @@ export function useFollowUpStore(base: string) {
     const l = live.current;
     l.state = next;
     l.pending = true;
+    markUnsaved(true);
     setState(next);
     if (l.timer) clearTimeout(l.timer);
     l.timer = 0;
