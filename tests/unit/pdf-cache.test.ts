@@ -1,3 +1,4 @@
+import { municipalityFile } from '../../src/lib/content/layers.ts';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
@@ -57,7 +58,7 @@ describe('the prebuilt PDF cache', () => {
     expect(afterPlan).toMatchObject({ built: 1, cached: 4 });
     expect(afterPlan.files.find((f) => !f.cached)?.path).toBe(`pdf/planer/${first.replace('.yaml', '.pdf')}`);
 
-    const kommune = join(project, 'content', 'kommune.yaml');
+    const kommune = join(project, municipalityFile(project));
     writeFileSync(kommune, readFileSync(kommune, 'utf8').replace(/^name: .*$/m, 'name: Endret kommune'));
     expect(prebuild('after-kommune')).toMatchObject({ built: 5, cached: 0 });
   });

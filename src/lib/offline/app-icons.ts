@@ -1,9 +1,10 @@
+import { localFile } from '../content/layers.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { CONTENT_DIR, loadMunicipality } from '../municipality.ts';
+import { loadMunicipality } from '../municipality.ts';
 
-/** The home-screen icons made from the municipality's logo (SVG or PNG in content/). */
+/** The home-screen icons made from the municipality's logo (SVG or PNG in lokalt/). */
 export const APP_ICONS = [
   { name: 'ikon-192', size: 192, purpose: 'any' },
   { name: 'ikon-512', size: 512, purpose: 'any' },
@@ -18,7 +19,7 @@ export type AppIcon = (typeof APP_ICONS)[number];
  * with librsvg and reads PNG, so either kind of logo works.
  */
 export async function renderIcon(icon: AppIcon): Promise<Buffer> {
-  const logo = readFileSync(join(CONTENT_DIR, loadMunicipality().logo.file));
+  const logo = readFileSync(localFile(process.cwd(), loadMunicipality().logo.file));
   const inner = Math.round(icon.size * (icon.purpose === 'maskable' ? 0.6 : 0.84));
   const mark = await sharp(logo, { density: 384 })
     .resize(inner, inner, { fit: 'contain', background: { r: 255, g: 255, b: 255, alpha: 0 } })
