@@ -223,7 +223,7 @@ describe('a mentor takes the course', () => {
     await page.locator('.course-progress[data-ready]').waitFor();
     await expect(page.getByLabel('Navnet ditt').inputValue()).resolves.toBe('Олена Шевченко');
     page.once('dialog', (d) => d.accept());
-    await page.getByRole('button', { name: 'Slett fremdriften og navnet fra denne nettleseren' }).click();
+    await page.getByRole('button', { name: 'Slett framdriften og navnet fra denne nettleseren' }).click();
     await expect(page.getByText('0 av 3 moduler er fullført.').isVisible()).resolves.toBe(true);
     await expect(page.evaluate(() => Object.keys(localStorage).filter((k) => k.endsWith(':fadderkurs')).length)).resolves.toBe(0);
   });
@@ -241,7 +241,7 @@ describe('without JavaScript', () => {
       // Each click opened its own choice: every feedback is now shown.
       const feedback = page.locator('.scenario__feedback');
       for (let i = 0; i < m.data.scenarios.length * 3; i++) await expect(feedback.nth(i).isVisible()).resolves.toBe(true);
-      await expect(page.getByText('Fremdrift og kursbevis trenger JavaScript.').isVisible()).resolves.toBe(true);
+      await expect(page.getByText('Framdrift og kursbevis trenger JavaScript.').isVisible()).resolves.toBe(true);
     }
     await context.close();
   });

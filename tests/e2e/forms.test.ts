@@ -140,7 +140,8 @@ describe('forms in the browser', () => {
     await openForm(page, 'trekantsamtale');
     await page.locator('.form-filler textarea').first().fill('Avtalt: øve på bestilling');
     await page.emulateMedia({ media: 'print' });
-    await expect(page.getByText('Avtalt: øve på bestilling').first().isVisible()).resolves.toBe(true);
+    // The printed copy of the answer renders after the input event; wait for it, then check it shows.
+    await page.getByText('Avtalt: øve på bestilling').first().waitFor({ state: 'visible', timeout: 5000 });
     const visibleButtons = await page.locator('main button').evaluateAll((els) => els.filter((el) => (el as HTMLElement).offsetParent !== null).length);
     expect(visibleButtons).toBe(0);
     expect(await page.locator('.form-print-value--empty').first().isVisible()).toBe(true);

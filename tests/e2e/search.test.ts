@@ -35,7 +35,7 @@ describe('search', () => {
     await page.getByRole('searchbox', { name: 'Søk i håndboka' }).fill('trekantsamtalene');
     await page.getByRole('button', { name: 'Søk', exact: true }).first().click();
     await page.waitForURL(/\/sok\/\?q=trekantsamtalene/);
-    const hit = page.locator('#search-results a').filter({ hasText: 'Trekantsamtale' }).first();
+    const hit = page.locator('#search-results a').filter({ hasText: /^\s*Trekantsamtale\s*$/ }).first();
     await hit.waitFor();
     await hit.click();
     await page.waitForURL(/\/trekantsamtale\/$/);

@@ -356,7 +356,9 @@ describe('small screens, scripts, keyboard and axe', () => {
     await reset();
     await openWorkspace(page, siteUrl, slug);
     const active = () => page.evaluate(() => document.activeElement?.id ?? '');
-    const tabTo = async (id: string, max = 60) => {
+    // The create form loads on demand; wait for it before counting Tab presses.
+    await page.getByLabel('Initialer eller kallenavn').waitFor();
+    const tabTo = async (id: string, max = 120) => {
       for (let i = 0; i < max && (await active()) !== id; i++) await page.keyboard.press('Tab');
       expect(await active()).toBe(id);
     };

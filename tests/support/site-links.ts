@@ -119,7 +119,8 @@ export function readSite(siteDir: string, basePath: string, siteUrl: string) {
             problems.push(`${page.url}: <${tag.name}> ${ref} → ${found.problem}`);
             continue;
           }
-          if (target.hash && found.file.endsWith('.html')) {
+          // A hash with "=" is a page's own route (the workspace's #plan=<slug>), not an anchor.
+          if (target.hash && !target.hash.includes('=') && found.file.endsWith('.html')) {
             const ids = byFile.get(found.file)?.ids;
             if (!ids?.has(target.hash)) problems.push(`${page.url}: ${ref} → no id="${target.hash}" in ${urlOf(found.file)}`);
           }
