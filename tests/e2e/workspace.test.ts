@@ -377,10 +377,13 @@ describe('small screens, scripts, keyboard and axe', () => {
     await expect.poll(() => active()).toBe('fu-h');
     // Tab into the first task's radio group; arrows choose a level.
     for (let i = 0; i < 30 && !(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'radio')); i++) await page.keyboard.press('Tab');
+    // Start from the first level of the first task, as a keyboard user sees it.
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('1');
     await page.keyboard.press('ArrowRight');
     await expect.poll(async () => JSON.parse(await stored()).followUps[0].assessments[task1.id]?.level).toBe(2);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter'); // "Skriv notat" opens the note and moves focus into it
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
     await page.keyboard.type('Med tastatur');
     await expect.poll(async () => JSON.parse(await stored()).followUps[0].assessments[task1.id]?.note).toBe('Med tastatur');
     expect(await axe()).toEqual([]);

@@ -36,9 +36,13 @@ export function lixLimitFor(roles: readonly string[]): number {
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', shy: '' };
 
-/** The reader's text of a built page: the part Pagefind indexes, with block elements as sentence breaks. */
+/**
+ * The reader's text of a built page: the part Pagefind indexes (or, on a page kept out of
+ * search such as a print handout, the part marked data-readable), with block elements as
+ * sentence breaks.
+ */
 export function readableText(html: string): string | undefined {
-  const start = html.search(/<[a-z]+[^>]*data-pagefind-body/);
+  const start = html.search(/<[a-z]+[^>]*data-(pagefind-body|readable)/);
   if (start < 0) return undefined;
   return html
     .slice(start)
