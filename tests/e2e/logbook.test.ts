@@ -34,7 +34,7 @@ describe("the participant's logbook on a phone", () => {
         await page.keyboard.press('Enter');
       }
       // Focus moves to the new week's heading; the first question is the next Tab stop.
-      await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('H2');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
       await page.keyboard.press('Tab');
       await page.keyboard.type(`Vasket bord uke ${week}`);
       await page.keyboard.press('Tab');
