@@ -1,3 +1,4 @@
+import { localKey } from '../local-data/keys.ts';
 /**
  * A mentor's progress through the course, kept only in this browser. The mentor's name
  * is stored only when she ticks «Husk navnet mitt»; nothing else personal is kept.
@@ -16,7 +17,7 @@ export const emptyProgress = (): CourseProgress => ({ version: PROGRESS_VERSION,
 
 /** Namespaced by base path like the follow-ups (lib/followup/storage.ts), so two sites on one domain never share progress. */
 export function progressStorageKey(basePath: string): string {
-  return `praksishandboka:${basePath.replace(/\/+$/, '') || '/'}:fadderkurs`;
+  return localKey(basePath, 'fadderkurs');
 }
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -3,6 +3,7 @@
  * validated completely before use. Never throws on stored data: what cannot be read is
  * set aside so the user can download it.
  */
+import { localKey } from '../local-data/keys.ts';
 import type { FollowUp, LevelChange, StoredFormAnswers } from './types.ts';
 import { isMasteryLevel } from '../plan/mastery.ts';
 import { isIsoDate, textProblem, type TextField } from './limits.ts';
@@ -42,7 +43,7 @@ export interface LockedEnvelope {
 
 /** Namespaced by base path so two sites on one domain never share data. */
 export function storageKey(basePath: string): string {
-  return `praksishandboka:${basePath.replace(/\/+$/, '') || '/'}:oppfolginger`;
+  return localKey(basePath, 'oppfolginger');
 }
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

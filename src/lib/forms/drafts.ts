@@ -1,3 +1,4 @@
+import { localKey } from '../local-data/keys.ts';
 import type { FormValues } from './answers.ts';
 
 /**
@@ -15,7 +16,7 @@ export interface FormDraft {
 export const DRAFTS_VERSION = 1;
 
 export function draftsKey(basePath: string): string {
-  return `praksishandboka:${basePath.replace(/\/+$/, '') || '/'}:skjemautkast`;
+  return localKey(basePath, 'skjemautkast');
 }
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,3 +1,4 @@
+import { localKey } from '../local-data/keys.ts';
 import { compareImport, applyImport, type ImportDecision } from '../local-data/import-compare.ts';
 
 /** The participant's logbook: one entry a week, on the three measurement points, kept in their own browser. */
@@ -22,7 +23,7 @@ export const MAX_ANSWER = 2_000;
 export const MAX_IMPORT_BYTES = 1_000_000;
 
 export function logbookKey(basePath: string): string {
-  return `praksishandboka:${basePath.replace(/\/+$/, '') || '/'}:loggbok`;
+  return localKey(basePath, 'loggbok');
 }
 
 /** Monday of the week a date falls in, as ISO. */

@@ -1,3 +1,4 @@
+import { localKey } from '../local-data/keys.ts';
 import { isScore } from './check.ts';
 import type { Answer, Assessment, OwnFigure } from './assessment.ts';
 import { newAssessmentId } from './assessment.ts';
@@ -32,7 +33,7 @@ export type ImportResult = { ok: true; assessments: Assessment[] } | { ok: false
 
 /** Namespaced by base path so two sites on one domain never share data (as the follow-ups). */
 export function storageKey(basePath: string): string {
-  return `praksishandboka:${basePath.replace(/\/+$/, '') || '/'}:kvalitetssjekk`;
+  return localKey(basePath, 'kvalitetssjekk');
 }
 
 type Raw = Record<string, unknown>;
