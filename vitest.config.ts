@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -7,6 +8,10 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    // Two files at a time: browser tests wait on Chromium and timers more than they use a
+    // core, so two workers keep both cores of a CI machine busy. Vitest 5 fell back to one
+    // worker for the e2e project without this (files ran strictly one after another).
+    maxWorkers: Math.min(4, Math.max(2, availableParallelism())),
     reporters: ['default', './tests/support/totals-reporter.ts'],
     projects: [
       {
@@ -23,7 +28,6 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
-          fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 300_000,
         },
