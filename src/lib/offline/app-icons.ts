@@ -1,6 +1,5 @@
 import { localFile } from '../content/layers.ts';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import sharp from 'sharp';
 import { loadMunicipality } from '../municipality.ts';
 
