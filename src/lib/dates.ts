@@ -39,3 +39,8 @@ export function parseShortDate(text: string): string | undefined {
   if (date.getUTCFullYear() !== Number(y) || date.getUTCMonth() !== Number(mo) - 1 || date.getUTCDate() !== Number(d)) return undefined;
   return isoDate(date);
 }
+
+/** The time of day as «10:42» (for «Lagret kl. 10:42»), the same in every browser. */
+export function formatClock(date: Date): string {
+  return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
+}

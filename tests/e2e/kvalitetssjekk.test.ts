@@ -171,10 +171,13 @@ describe('Kvalitetssjekken', () => {
     const first = domId(indicators[0]!.key);
     await page.locator(`input[name="${first}"][value="2"]`).check();
     await page.locator(`#${first}-note`).pressSequentially('Ingen oversikt over datoer', { delay: 5 });
+    // While the note waits for its save, the page says so, so the offline update never reloads over it.
+    expect(await page.evaluate(() => 'unsaved' in document.documentElement.dataset)).toBe(true);
     await page.reload();
     await page.locator(`#${first}-note`).waitFor();
     expect(await page.locator(`#${first}-note`).inputValue()).toBe('Ingen oversikt over datoer');
     expect(await page.locator(`input[name="${first}"][value="2"]`).isChecked()).toBe(true);
+    expect(await page.evaluate(() => 'unsaved' in document.documentElement.dataset)).toBe(false);
     await context.close();
   });
 

@@ -6,12 +6,13 @@ import type { PlanData } from '../../lib/schemas/plan.ts';
 import { formInputs } from '../../lib/forms/inputs.ts';
 import { shownValue, storedValue, toPdfFill, validateAnswers, type FieldError, type FormValues } from '../../lib/forms/answers.ts';
 import { prefillForm, suitabilityProposal } from '../../lib/forms/prefill.ts';
-import { formatShortDate } from '../../lib/dates.ts';
+import { formatClock, formatShortDate } from '../../lib/dates.ts';
 import { findFollowUp, instanceId, saveAnswers, unlockFollowUp, type FollowUpLookup } from './followup-source.ts';
 import { UnlockPrompt } from './UnlockPrompt.tsx';
 import type { FollowUp } from '../../lib/followup/types.ts';
 import { draftStore } from './drafts-store.ts';
-import { clockTime, useAutosave } from './autosave.ts';
+import { useAutosave } from '../shared/autosave.ts';
+import { fill } from '../../lib/i18n/fill.ts';
 import { FieldControl } from './FieldControl.tsx';
 import { ErrorSummary } from './ErrorSummary.tsx';
 import { Toolbar } from './Toolbar.tsx';
@@ -40,7 +41,6 @@ function readHash(): { fuId?: string; meetingId?: string } {
   return { fuId: p.get('oppfolging') ?? undefined, meetingId: p.get('mote') ?? undefined };
 }
 
-const fill = (text: string, vars: Record<string, string>) => text.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? '');
 
 export default function FormFiller({ formId, form, t, base, municipality, workspacePath }: Props) {
   const inputs = useMemo(() => formInputs(form), [form]);
@@ -164,7 +164,7 @@ export default function FormFiller({ formId, form, t, base, municipality, worksp
   };
 
   const disabled = !ready || context.kind === 'loading' || context.kind === 'locked';
-  const saveText = autosave.state.kind === 'saved' ? fill(t.savedAt, { time: clockTime(autosave.state.at) }) : autosave.state.kind === 'pending' ? t.saving : autosave.state.kind === 'failed' ? t.storageFull : t.notSaved;
+  const saveText = autosave.state.kind === 'saved' ? fill(t.savedAt, { time: formatClock(autosave.state.at) }) : autosave.state.kind === 'pending' ? t.saving : autosave.state.kind === 'failed' ? t.storageFull : t.notSaved;
   const hasProposal = context.kind === 'followup' && inputs.some((i) => i.field.prefill?.startsWith('mestrer-') || i.field.prefill === 'attest-innledning');
 
   return (

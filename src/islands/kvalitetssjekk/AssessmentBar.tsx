@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { UiStrings } from '../../lib/i18n/nb.ts';
 import { byDateDescending, type Assessment } from '../../lib/quality/assessment.ts';
-import { shortDate, today } from './format.ts';
+import { formatShortDate, todayIso } from '../../lib/dates.ts';
 
 interface Props {
   assessments: Assessment[];
@@ -16,7 +16,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Which assessment is open, its date, and a new one (a yearly check is a new dated assessment). */
 export function AssessmentBar({ assessments, active, t, onChoose, onCreate, onDate }: Props) {
-  const [date, setDate] = useState(today());
+  const [date, setDate] = useState(todayIso());
   const start = (
     <div class="kv-new">
       <div class="ds-field">
@@ -32,7 +32,7 @@ export function AssessmentBar({ assessments, active, t, onChoose, onCreate, onDa
       <div class="ds-field">
         <label class="ds-label" for="kv-active">{t.choose}</label>
         <select class="ds-input" id="kv-active" value={active.id} onChange={(e) => onChoose((e.currentTarget as HTMLSelectElement).value)}>
-          {byDateDescending(assessments).map((a) => <option key={a.id} value={a.id}>{shortDate(a.date)}{a.importedCopy ? ` (${t.copy})` : ''}</option>)}
+          {byDateDescending(assessments).map((a) => <option key={a.id} value={a.id}>{formatShortDate(a.date)}{a.importedCopy ? ` (${t.copy})` : ''}</option>)}
         </select>
       </div>
       <div class="ds-field">

@@ -3,7 +3,8 @@ import type { UiStrings } from '../../lib/i18n/nb.ts';
 import type { QualityCheck } from '../../lib/quality/check.ts';
 import { byDateDescending, type Assessment } from '../../lib/quality/assessment.ts';
 import { changeBetween, formatChange, formatScore, progressOf } from '../../lib/quality/scores.ts';
-import { fill, shortDate } from './format.ts';
+import { fill } from '../../lib/i18n/fill.ts';
+import { formatShortDate } from '../../lib/dates.ts';
 
 interface Props {
   check: QualityCheck;
@@ -14,7 +15,7 @@ interface Props {
   onDelete: (a: Assessment) => void;
 }
 
-const label = (a: Assessment, t: UiStrings['quality']) => `${shortDate(a.date)}${a.importedCopy ? ` (${t.copy})` : ''}`;
+const label = (a: Assessment, t: UiStrings['quality']) => `${formatShortDate(a.date)}${a.importedCopy ? ` (${t.copy})` : ''}`;
 
 /** Every assessment kept in this browser, and the change per part between any two of them. */
 export function CompareView({ check, assessments, activeId, t, onOpen, onDelete }: Props) {
@@ -46,8 +47,8 @@ export function CompareView({ check, assessments, activeId, t, onOpen, onDelete 
           {earlier && later && (
             <div class="table-wrap">
               <table class="ds-table kv-table kv-change" data-size="sm">
-                <caption>{fill(t.compareCaption, { from: shortDate(earlier.date), to: shortDate(later.date) })}</caption>
-                <thead><tr><th scope="col">{t.part}</th><th scope="col">{shortDate(earlier.date)}</th><th scope="col">{shortDate(later.date)}</th><th scope="col">{t.change}</th></tr></thead>
+                <caption>{fill(t.compareCaption, { from: formatShortDate(earlier.date), to: formatShortDate(later.date) })}</caption>
+                <thead><tr><th scope="col">{t.part}</th><th scope="col">{formatShortDate(earlier.date)}</th><th scope="col">{formatShortDate(later.date)}</th><th scope="col">{t.change}</th></tr></thead>
                 <tbody>
                   {changeBetween(check, earlier, later).map((c) => (
                     <tr key={c.group.id}><th scope="row">{c.group.title}</th><td>{formatScore(c.before)}</td><td>{formatScore(c.after)}</td><td>{formatChange(c.change)}</td></tr>
@@ -65,8 +66,8 @@ export function CompareView({ check, assessments, activeId, t, onOpen, onDelete 
           return (
             <li key={a.id}>
               <span>{label(a, t)} · {fill(t.answered, { n: p.answered, total: p.total })}</span>{' '}
-              {a.id !== activeId && <button type="button" class="ds-button" data-variant="secondary" data-size="sm" onClick={() => onOpen(a.id)}>{fill(t.open, { date: shortDate(a.date) })}</button>}{' '}
-              <button type="button" class="ds-button" data-variant="tertiary" data-color="danger" data-size="sm" onClick={() => onDelete(a)}>{fill(t.deleteOne, { date: shortDate(a.date) })}</button>
+              {a.id !== activeId && <button type="button" class="ds-button" data-variant="secondary" data-size="sm" onClick={() => onOpen(a.id)}>{fill(t.open, { date: formatShortDate(a.date) })}</button>}{' '}
+              <button type="button" class="ds-button" data-variant="tertiary" data-color="danger" data-size="sm" onClick={() => onDelete(a)}>{fill(t.deleteOne, { date: formatShortDate(a.date) })}</button>
             </li>
           );
         })}

@@ -5,7 +5,8 @@ import type { Assessment } from '../../lib/quality/assessment.ts';
 import { applyAssessments, compareAssessments, importMessage, type AssessmentDecision } from '../../lib/quality/import.ts';
 import { exportFile, exportFileName, MAX_IMPORT_BYTES, parseImport } from '../../lib/quality/storage.ts';
 import { download } from '../../lib/download.ts';
-import { fill, shortDate } from './format.ts';
+import { fill } from '../../lib/i18n/fill.ts';
+import { formatShortDate } from '../../lib/dates.ts';
 
 interface Props {
   assessments: Assessment[];
@@ -66,7 +67,7 @@ export function DataTransfer({ assessments, t, onImported }: Props) {
           <p>{t.conflictsIntro}</p>
           {pending.map((d) => d.kind === 'conflict' && (
             <fieldset key={d.incoming.id} class="kv-conflict">
-              <legend>{fill(t.conflictLegend, { date: shortDate(d.stored.date) })}</legend>
+              <legend>{fill(t.conflictLegend, { date: formatShortDate(d.stored.date) })}</legend>
               {d.newer !== 'same' && <p>{d.newer === 'stored' ? t.newerStored : t.newerIncoming}</p>}
               {(['keep-stored', 'take-incoming', 'keep-both'] as const).map((r) => (
                 <label class="kv-choice" key={r}>

@@ -5,7 +5,7 @@ import { setAnswer, setFigure, type Assessment } from '../../lib/quality/assessm
 import type { PageLinks } from '../../lib/quality/report.ts';
 import { groupScores } from '../../lib/quality/scores.ts';
 import { IndicatorField } from './IndicatorField.tsx';
-import { fill } from './format.ts';
+import { fill } from '../../lib/i18n/fill.ts';
 
 interface Props {
   check: QualityCheck;

@@ -3,7 +3,7 @@ import type { UiStrings } from '../../lib/i18n/nb.ts';
 import { SCORES, type Indicator, type Score } from '../../lib/quality/check.ts';
 import type { Answer, OwnFigure } from '../../lib/quality/assessment.ts';
 import { helpFor, type PageLinks } from '../../lib/quality/report.ts';
-import { fill } from './format.ts';
+import { fill } from '../../lib/i18n/fill.ts';
 
 interface Props {
   indicator: Indicator;

@@ -13,7 +13,8 @@ import { ResultView } from './ResultView.tsx';
 import { CompareView } from './CompareView.tsx';
 import { DataTransfer } from './DataTransfer.tsx';
 import { SaveStatusLine } from './SaveStatusLine.tsx';
-import { fill, shortDate } from './format.ts';
+import { fill } from '../../lib/i18n/fill.ts';
+import { formatShortDate } from '../../lib/dates.ts';
 
 interface Props {
   check: QualityCheck;
@@ -51,9 +52,9 @@ export default function Kvalitetssjekk({ check, links, base, municipality, t }: 
     goTo('answer');
   };
   const onDelete = (a: Assessment) => {
-    if (!confirm(fill(t.confirmDelete, { date: shortDate(a.date) }))) return;
+    if (!confirm(fill(t.confirmDelete, { date: formatShortDate(a.date) }))) return;
     q.remove(a.id);
-    setNotice(fill(t.deleted, { date: shortDate(a.date) }));
+    setNotice(fill(t.deleted, { date: formatShortDate(a.date) }));
   };
   // The report compares with the latest assessment before this one, so a yearly check shows its progress.
   const earlier = active ? byDateDescending(state.assessments).find((a) => a.date < active.date) : undefined;

@@ -5,7 +5,7 @@ import type { QualityReport } from '../../lib/quality/report.ts';
 import { scoreText } from '../../lib/quality/report.ts';
 import { formatChange, formatScore } from '../../lib/quality/scores.ts';
 import { GroupChart } from './GroupChart.tsx';
-import { fill } from './format.ts';
+import { fill } from '../../lib/i18n/fill.ts';
 
 /** The contract of lib/pdf/quality-report-browser.ts, imported on click so pdf-lib loads only then. */
 interface PdfModule { downloadQualityReport(a: { report: QualityReport; municipality: PdfMunicipality }): Promise<{ warnings: string[] }> }

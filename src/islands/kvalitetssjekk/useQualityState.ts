@@ -3,7 +3,10 @@ import type { Assessment } from '../../lib/quality/assessment.ts';
 import { byDateDescending } from '../../lib/quality/assessment.ts';
 import type { QualityState } from '../../lib/quality/storage.ts';
 import { qualityStore } from './store.ts';
-import { useAutosave } from './useAutosave.ts';
+import { useAutosave } from '../shared/autosave.ts';
+
+/** How long typing may pause before a note is written; a score or a click is written at once. */
+export const SAVE_DELAY_MS = 600;
 
 /**
  * The island's one copy of the saved assessments. Every change goes through `change`,
@@ -25,13 +28,16 @@ export function useQualityState(base: string) {
     const others = fresh.filter((a) => !ids.has(a.id) && !deleted.current.has(a.id));
     return store.write({ ...next, assessments: [...next.assessments, ...others] }, setAside);
   };
-  const autosave = useAutosave(write);
+  // The latest state waits here for the autosave, which writes it after a pause or at once.
+  const latest = useRef(first.state);
+  const autosave = useAutosave(() => write(latest.current), SAVE_DELAY_MS);
 
   useEffect(
     () =>
       store.onChange(() => {
         if (autosave.hasPending()) return;
         const r = store.read();
+        latest.current = r.state;
         setState(r.state);
         setWarning('');
       }),
@@ -40,7 +46,9 @@ export function useQualityState(base: string) {
 
   const change = (next: QualityState, now = false) => {
     setState(next);
-    autosave.schedule(next, now);
+    latest.current = next;
+    if (now) autosave.saveNow();
+    else autosave.changed();
   };
 
   const active = state.assessments.find((a) => a.id === state.activeId) ?? byDateDescending(state.assessments)[0];
@@ -50,7 +58,7 @@ export function useQualityState(base: string) {
     active,
     setAside,
     warning,
-    status: autosave.status,
+    status: autosave.state,
     change,
     /** Replaces one assessment (typing, a score): notes wait for a pause, scores are written at once. */
     updateActive(fn: (a: Assessment) => Assessment, now = false) {

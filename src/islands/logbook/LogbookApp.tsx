@@ -9,7 +9,8 @@ import {
 } from '../../lib/logbook/model.ts';
 import { logbookPdf } from '../../lib/logbook/pdf-fill.ts';
 import { download } from '../../lib/download.ts';
-import { clockTime, useAutosave } from '../forms/autosave.ts';
+import { useAutosave } from '../shared/autosave.ts';
+import { formatClock } from '../../lib/dates.ts';
 import { WeekView } from './WeekView.tsx';
 import { ImportChoices } from './ImportChoices.tsx';
 
@@ -120,7 +121,7 @@ export default function LogbookApp({ lang, base, form, municipality }: Props) {
   };
 
   const saved = autosave.state;
-  const saveText = saved.kind === 'saved' ? t.savedAt.replace('{time}', clockTime(saved.at)) : saved.kind === 'pending' ? t.saving : saved.kind === 'failed' ? t.saveFailed : t.notSaved;
+  const saveText = saved.kind === 'saved' ? t.savedAt.replace('{time}', formatClock(saved.at)) : saved.kind === 'pending' ? t.saving : saved.kind === 'failed' ? t.saveFailed : t.notSaved;
   const conflicts = (pending?.decisions.filter((d) => d.kind === 'conflict') ?? []) as Conflict[];
 
   return (

@@ -2,7 +2,7 @@ import { QUESTION_IDS, MAX_ANSWER, weekNumber, type LogbookWeek, type QuestionId
 import type { LogbookStrings } from '../../lib/logbook/strings/nb.ts';
 import { formatShortDate } from '../../lib/dates.ts';
 
-const fill = (text: string, vars: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+import { fill } from '../../lib/i18n/fill.ts';
 
 /** One week on one screen: the three measurement points as three short questions, and new words. */
 export function WeekView({ week, t, onAnswer }: { week: LogbookWeek; t: LogbookStrings; onAnswer(q: QuestionId, text: string): void }) {

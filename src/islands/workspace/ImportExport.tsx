@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { decryptJson, encryptJson } from '../../lib/local-data/crypto-lock.ts';
 import { applyFollowUpImport, compareFollowUps, parseImport, versionSummary, type FollowUpDecision, type Resolution } from '../../lib/followup/import.ts';
 import { formatDate } from '../../lib/followup/limits.ts';
+import { formatClock } from '../../lib/dates.ts';
 import { MAX_IMPORT_BYTES } from '../../lib/followup/storage.ts';
 import type { LockedBlob } from '../../lib/local-data/crypto-lock.ts';
 import type { FollowUp } from '../../lib/followup/types.ts';
@@ -15,7 +16,7 @@ interface Props {
   exportText: () => string;
 }
 
-const when = (iso: string) => `${formatDate(iso)} ${iso ? new Date(iso).toLocaleTimeString('nb-NO', { hour: '2-digit', minute: '2-digit' }) : ''}`;
+const when = (iso: string) => `${formatDate(iso)} ${iso ? formatClock(new Date(iso)) : ''}`;
 
 /** Export (plain or encrypted) and import with a choice for every follow-up that differs. */
 export function ImportExport({ t, followUps, knownPlans, onExport, onImported, exportText }: Props) {

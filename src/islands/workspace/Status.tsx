@@ -1,4 +1,5 @@
 import type { UiStrings } from '../../lib/i18n/nb.ts';
+import { formatClock } from '../../lib/dates.ts';
 
 export type T = UiStrings['workspace'];
 
@@ -19,4 +20,4 @@ export function Status({ msg, t, id }: { msg?: Msg | null; t: T; id?: string }) 
 }
 
 /** "Lagret kl. 10:42" */
-export const savedLabel = (t: T, at: Date | null) => (at ? t.savedAt.replace('{time}', at.toLocaleTimeString('nb-NO', { hour: '2-digit', minute: '2-digit' })) : '');
+export const savedLabel = (t: T, at: Date | null) => (at ? t.savedAt.replace('{time}', formatClock(at)) : '');

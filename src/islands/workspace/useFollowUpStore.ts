@@ -1,4 +1,5 @@
 import { markUnsaved } from '../../lib/local-data/unsaved.ts';
+import { useSaveOnLeave } from '../shared/autosave.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { followUpStore } from '../../lib/followup/local-store.ts';
 import { mergeStates } from '../../lib/followup/merge.ts';
@@ -97,24 +98,10 @@ export function useFollowUpStore(base: string) {
       if (opened.kind === 'locked') setPhase('locked');
       else adopt(opened.result.state, opened.result.setAside, opened.result.warnings);
     })();
-    const off = store.onChange(() => void reloadFromOtherTab());
-    // Leaving the page: write what is typed now (plain writes are synchronous).
-    const leave = () => void flush();
-    const hidden = () => document.visibilityState === 'hidden' && void flush();
-    const guard = (e: BeforeUnloadEvent) => {
-      void flush();
-      if (live.current.pending) e.preventDefault();
-    };
-    addEventListener('pagehide', leave);
-    addEventListener('beforeunload', guard);
-    document.addEventListener('visibilitychange', hidden);
-    return () => {
-      off();
-      removeEventListener('pagehide', leave);
-      removeEventListener('beforeunload', guard);
-      document.removeEventListener('visibilitychange', hidden);
-    };
+    return store.onChange(() => void reloadFromOtherTab());
   }, []);
+  // Leaving the page writes what is typed now (plain writes are synchronous; locked ones may not finish).
+  useSaveOnLeave(flush, () => live.current.pending);
 
   const lock = {
     isProtected,

@@ -4,6 +4,7 @@
  * done. Hidden where the browser has no service worker. Texts come from data attributes
  * (rendered in the site's language).
  */
+import { fill } from '../../i18n/fill.ts';
 import { LISTING_FILE, MSG_SAVE, savedStateKey, type OfflineListing, type SaveProgress, type SavedState } from '../names.ts';
 
 const base = import.meta.env.BASE_URL;
@@ -17,7 +18,6 @@ export function approxSize(bytes: number): string {
   if (mb >= 1) return `${mb.toLocaleString(lang, { maximumFractionDigits: 1 })} MB`;
   return `${Math.max(1, Math.round(bytes / 1e3))} kB`;
 }
-const fill = (text: string, values: Record<string, string>) => text.replace(/\{(\w+)\}/g, (_m, k: string) => values[k] ?? '');
 const day = (iso: string) => new Date(iso).toLocaleDateString(lang, { day: 'numeric', month: 'long', year: 'numeric' });
 
 async function init(root: HTMLElement): Promise<void> {
