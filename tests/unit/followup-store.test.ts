@@ -28,7 +28,9 @@ test('a full storage makes write return false and keeps what was saved before', 
   expect(followUpStore('/annen/', m.storage).readPlain()?.state.followUps).toEqual([]);
 });
 
-test('crypto-lock: AES-GCM with PBKDF2 ≥ 600,000 iterations, random salt and IV; wrong passphrase throws', async () => {
+// Each passphrase costs 600,000 PBKDF2 rounds (about half a second on one free core), so these
+// tests get room for a busy CI machine running two test files at once.
+test('crypto-lock: AES-GCM with PBKDF2 ≥ 600,000 iterations, random salt and IV; wrong passphrase throws', { timeout: 30_000 }, async () => {
   const { blob } = await encryptJson('{"x":"hemmelig"}', 'riktig passord');
   const again = await encryptJson('{"x":"hemmelig"}', 'riktig passord');
   expect(blob.iterations).toBeGreaterThanOrEqual(MIN_ITERATIONS);
@@ -39,7 +41,7 @@ test('crypto-lock: AES-GCM with PBKDF2 ≥ 600,000 iterations, random salt and I
   await expect(decryptJson(blob, 'feil')).rejects.toBeInstanceOf(WrongPassphraseError);
 });
 
-test('the lock: nothing personal in storage, wrong passphrase changes nothing, unlock restores', async () => {
+test('the lock: nothing personal in storage, wrong passphrase changes nothing, unlock restores', { timeout: 30_000 }, async () => {
   const m = memoryStorage();
   const store = followUpStore('/', m.storage);
   const fu = setNote(make('Fatima ሰላም'), 't1', 'Notat om fremgang');

@@ -1,38 +1,22 @@
 import { useEffect, useState } from 'preact/hooks';
 import { emptyProgress, parseProgress, progressStorageKey, serializeProgress, type CourseProgress } from '../../lib/fadderkurs/progress.ts';
+import { storedText } from '../../lib/local-data/stored-text.ts';
 
 /** Thin localStorage adapter for the course progress; the rules live in lib/fadderkurs/progress.ts. */
 export function progressStore(basePath: string) {
-  const key = progressStorageKey(basePath);
+  const item = storedText(progressStorageKey(basePath));
   return {
     read(): CourseProgress {
       try {
-        return parseProgress(localStorage.getItem(key));
+        return parseProgress(item.read());
       } catch {
-        return emptyProgress(); // storage blocked: the course still reads
+        return emptyProgress(); // unreadable progress: the course still reads
       }
     },
     /** False when storage is full or blocked; the change stays on screen for this visit. */
-    write(progress: CourseProgress): boolean {
-      try {
-        localStorage.setItem(key, serializeProgress(progress));
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    clear(): void {
-      try {
-        localStorage.removeItem(key);
-      } catch {
-        /* nothing stored */
-      }
-    },
-    onChange(fn: () => void): () => void {
-      const h = (e: StorageEvent) => e.key === key && fn();
-      addEventListener('storage', h);
-      return () => removeEventListener('storage', h);
-    },
+    write: (progress: CourseProgress): boolean => item.write(serializeProgress(progress)),
+    clear: item.remove,
+    onChange: item.onChange,
   };
 }
 

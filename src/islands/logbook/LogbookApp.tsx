@@ -9,6 +9,7 @@ import {
 } from '../../lib/logbook/model.ts';
 import { logbookPdf } from '../../lib/logbook/pdf-fill.ts';
 import { download } from '../../lib/download.ts';
+import { storedText } from '../../lib/local-data/stored-text.ts';
 import { useAutosave } from '../shared/autosave.ts';
 import { formatClock } from '../../lib/dates.ts';
 import { WeekView } from './WeekView.tsx';
@@ -26,7 +27,7 @@ type Conflict = Extract<ImportDecision<LogbookWeek>, { kind: 'conflict' }>;
 
 export default function LogbookApp({ lang, base, form, municipality }: Props) {
   const t = logbookStrings(lang);
-  const key = logbookKey(base);
+  const [stored] = useState(() => storedText(logbookKey(base)));
   const [ready, setReady] = useState(false);
   const [logbook, setLogbook] = useState<Logbook>({ version: 1, weeks: [] });
   const [damaged, setDamaged] = useState(false);
@@ -40,18 +41,11 @@ export default function LogbookApp({ lang, base, form, municipality }: Props) {
 
   const autosave = useAutosave(() => {
     if (damaged) return false; // Never write over something that could not be read.
-    try {
-      localStorage.setItem(key, JSON.stringify(logbookRef.current));
-      return true;
-    } catch {
-      return false;
-    }
+    return stored.write(JSON.stringify(logbookRef.current));
   });
 
   useEffect(() => {
-    let text: string | null = null;
-    try { text = localStorage.getItem(key); } catch { /* blocked storage: start empty */ }
-    const r = readLogbook(text);
+    const r = readLogbook(stored.read()); // blocked storage reads as empty
     setLogbook(r.logbook);
     setDamaged(r.damaged);
     setIndex(Math.max(0, r.logbook.weeks.length - 1));

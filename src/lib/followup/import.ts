@@ -7,10 +7,10 @@ import { applyImport, compareImport, type ImportDecision, type Resolution } from
 import { assessedCount, newId } from './state.ts';
 import { LIMITS } from './limits.ts';
 import type { FollowUp } from './types.ts';
-import { checkFollowUp, ENCRYPTED_EXPORT_FORMAT, EXPORT_FORMAT, MAX_IMPORT_BYTES, migrateFollowUp, STATE_VERSION } from './storage.ts';
+import { ENCRYPTED_EXPORT_FORMAT, FOLLOW_UP_LIST, MAX_IMPORT_BYTES } from './storage.ts';
+import { isObj, parseListImport } from '../local-data/versioned-list.ts';
 import type { LockedBlob } from '../local-data/crypto-lock.ts';
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export type ImportResult =
   | { ok: true; followUps: FollowUp[] }
@@ -20,31 +20,19 @@ export type ImportResult =
 
 /** Validates an import file completely before anything is changed. */
 export function parseImport(text: string, byteSize: number, knownPlans: ReadonlySet<string>): ImportResult {
-  if (byteSize > MAX_IMPORT_BYTES) return { ok: false, message: `Filen er for stor (${Math.round(byteSize / 1e6)} MB). Største tillatte størrelse er 5 MB. Ingenting er endret.` };
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, message: 'Filen er ikke gyldig JSON. Velg en fil du har lastet ned fra denne siden. Ingenting er endret.' };
+  if (byteSize <= MAX_IMPORT_BYTES) {
+    try {
+      const data: unknown = JSON.parse(text);
+      if (isObj(data) && data.format === ENCRYPTED_EXPORT_FORMAT && isObj(data.locked)) return { ok: 'encrypted', blob: data.locked as unknown as LockedBlob };
+    } catch {
+      /* not JSON: the shared rule says so */
+    }
   }
-  if (isObj(data) && data.format === ENCRYPTED_EXPORT_FORMAT && isObj(data.locked)) return { ok: 'encrypted', blob: data.locked as unknown as LockedBlob };
-  if (!isObj(data) || data.format !== EXPORT_FORMAT || !Array.isArray(data.followUps)) {
-    return { ok: false, message: 'Filen er ikke en eksport av oppfølginger fra Praksishåndboka. Ingenting er endret.' };
-  }
-  if (typeof data.version !== 'number' || data.version < 1 || data.version > STATE_VERSION) {
-    return { ok: false, message: `Filen har versjon ${String(data.version)}, som denne siden ikke kan lese. Forventet versjon 1 til ${STATE_VERSION}. Ingenting er endret.` };
-  }
-  const followUps: FollowUp[] = [];
-  for (const [i, raw] of data.followUps.entries()) {
-    const fu = checkFollowUp(isObj(raw) ? migrateFollowUp(raw, data.version) : raw);
-    if (typeof fu === 'string') return { ok: false, message: `Oppfølging nr. ${i + 1} i filen kan ikke leses: ${fu}. Ingenting er endret.` };
-    if (!knownPlans.has(fu.planSlug)) return { ok: false, message: `Oppfølging nr. ${i + 1} i filen bruker planen «${fu.planSlug}», som ikke finnes på dette nettstedet lenger. Ingenting er endret.` };
-    followUps.push(fu);
-  }
-  if (followUps.length === 0) return { ok: false, message: 'Filen inneholder ingen oppfølginger. Ingenting er endret.' };
-  return { ok: true, followUps };
+  const r = parseListImport(FOLLOW_UP_LIST, text, byteSize, (fu) =>
+    knownPlans.has(fu.planSlug) ? undefined : `den bruker planen «${fu.planSlug}», som ikke finnes på dette nettstedet lenger`,
+  );
+  return r.ok ? { ok: true, followUps: r.items } : r;
 }
-
 
 export type FollowUpDecision = ImportDecision<FollowUp>;
 export type { Resolution };

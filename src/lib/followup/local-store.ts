@@ -5,6 +5,7 @@
  * encrypted envelope (and when the last export was made); the key lives in memory.
  */
 import type { LockKey } from '../local-data/crypto-lock.ts';
+import { storedText } from '../local-data/stored-text.ts';
 
 /** The crypto code loads only when a lock is used, so the workspace starts with less JS. */
 const crypto = () => import('../local-data/crypto-lock.ts');
@@ -31,24 +32,13 @@ export interface FollowUpStore {
   onChange(fn: () => void): () => void;
 }
 
-export function followUpStore(basePath: string, storage: Storage = globalThis.localStorage): FollowUpStore {
-  const key = storageKey(basePath);
+export function followUpStore(basePath: string, storage?: Storage): FollowUpStore {
+  const item = storedText(storageKey(basePath), storage);
+  const key = item.key;
   let lock: LockKey | undefined;
-  const raw = () => {
-    try {
-      return storage.getItem(key);
-    } catch {
-      return null;
-    }
-  };
-  const put = (text: string) => {
-    try {
-      storage.setItem(key, text);
-      return true;
-    } catch {
-      return false; // Full or blocked: nothing in memory is lost, the UI says so.
-    }
-  };
+  const raw = item.read;
+  // Full or blocked storage returns false: nothing in memory is lost, the UI says so.
+  const put = item.write;
   const envelopeOf = async (state: StoredState, setAside: unknown[], k: LockKey): Promise<string> => {
     const locked = await (await crypto()).sealWithKey(k, serializeState(state, setAside));
     const env: LockedEnvelope = { version: STATE_VERSION, locked, ...(state.lastExportAt ? { lastExportAt: state.lastExportAt } : {}), ...(state.autoLockMinutes ? { autoLockMinutes: state.autoLockMinutes } : {}) };
@@ -102,15 +92,9 @@ export function followUpStore(basePath: string, storage: Storage = globalThis.lo
     isProtected: () => lock !== undefined,
     clear() {
       lock = undefined;
-      try {
-        storage.removeItem(key);
-      } catch { /* blocked storage: nothing to clear */ }
+      item.remove();
     },
-    onChange(fn) {
-      const h = (e: StorageEvent) => (e.key === key || e.key === null) && fn();
-      addEventListener('storage', h);
-      return () => removeEventListener('storage', h);
-    },
+    onChange: item.onChange,
   };
 }
 

@@ -4,6 +4,7 @@
  * set aside so the user can download it.
  */
 import { localKey } from '../local-data/keys.ts';
+import { isObj, listFile, loadList, serializeList, type VersionedList } from '../local-data/versioned-list.ts';
 import type { FollowUp, LevelChange, StoredFormAnswers } from './types.ts';
 import { isMasteryLevel } from '../plan/mastery.ts';
 import { isIsoDate, textProblem, type TextField } from './limits.ts';
@@ -46,7 +47,6 @@ export function storageKey(basePath: string): string {
   return localKey(basePath, 'oppfolginger');
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): v is string => typeof v === 'string';
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const optStr = <K extends string>(key: K, v: unknown) => (str(v) && v !== '' ? ({ [key]: v } as Record<K, string>) : {});
@@ -172,42 +172,30 @@ const settingsOf = (data: Record<string, unknown>) => ({
   ...(typeof data.autoLockMinutes === 'number' && data.autoLockMinutes > 0 ? { autoLockMinutes: data.autoLockMinutes } : {}),
 });
 
+/** The stored and exported format, read and checked by the shared rule in local-data/versioned-list. */
+export const FOLLOW_UP_LIST: VersionedList<FollowUp> = {
+  field: 'followUps',
+  version: STATE_VERSION,
+  migrate: migrateFollowUp,
+  check: checkFollowUp,
+  fileFormat: EXPORT_FORMAT,
+  maxImportBytes: MAX_IMPORT_BYTES,
+  words: { stored: 'Lagrede oppfølginger', one: 'oppfølging', many: 'oppfølginger', source: 'oppfølgingen i Praksishåndboka' },
+};
+
 /** Reads saved (plain or decrypted) state. Never throws: what can be read is kept, the rest is set aside. */
 export function loadState(text: string | null): LoadResult {
-  const empty: StoredState = { version: STATE_VERSION, followUps: [] };
-  if (text === null || text === '') return { state: empty, setAside: [], warnings: [] };
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { state: empty, setAside: [text], warnings: ['Lagrede data var skadet og kunne ikke leses. De er lagt til side, og du kan laste dem ned.'] };
-  }
-  if (!isObj(data) || !Array.isArray(data.followUps)) {
-    return { state: empty, setAside: [data], warnings: ['Lagrede data hadde ukjent form. De er lagt til side, og du kan laste dem ned.'] };
-  }
-  const version = typeof data.version === 'number' ? data.version : 1;
-  if (version > STATE_VERSION) {
-    return { state: empty, setAside: [data], warnings: ['Lagrede data er fra en nyere versjon av nettstedet. De er lagt til side.'] };
-  }
-  const before: unknown[] = Array.isArray(data.setAside) ? data.setAside : [];
-  const setAside = [...before];
-  const followUps: FollowUp[] = [];
-  const reasons: string[] = [];
-  for (const raw of data.followUps) {
-    const fu = checkFollowUp(isObj(raw) ? migrateFollowUp(raw, version) : raw);
-    if (typeof fu === 'string') { setAside.push(raw); reasons.push(fu); } else followUps.push(fu);
-  }
-  const warnings = reasons.length ? [`${reasons.length} oppfølging(er) kunne ikke leses (${reasons.join('; ')}). De er lagt til side, og du kan laste dem ned.`] : [];
-  return { state: { version: STATE_VERSION, followUps, ...optStr('activeId', data.activeId), ...settingsOf(data) }, setAside, warnings };
+  const { items, data, setAside, warnings } = loadList(FOLLOW_UP_LIST, text);
+  return { state: { version: STATE_VERSION, followUps: items, ...(data ? { ...optStr('activeId', data.activeId), ...settingsOf(data) } : {}) }, setAside, warnings };
 }
 
 export function serializeState(state: StoredState, setAside: unknown[] = []): string {
-  return JSON.stringify({ ...state, version: STATE_VERSION, ...(setAside.length ? { setAside } : {}) });
+  return serializeList(FOLLOW_UP_LIST, state, setAside);
 }
 
 /** The export file: follow-ups that are not deleted, marked so we can recognise it. */
 export function exportFile(followUps: FollowUp[]): string {
-  return JSON.stringify({ format: EXPORT_FORMAT, version: STATE_VERSION, followUps: followUps.filter((f) => !f.deletedAt) }, null, 2);
+  return listFile(FOLLOW_UP_LIST, followUps.filter((f) => !f.deletedAt));
 }
 
 export function encryptedExportFile(blob: LockedBlob): string {

@@ -1,4 +1,5 @@
 import { localKey } from '../local-data/keys.ts';
+import { isObj, listFile, loadList, parseListImport, serializeList, type Raw, type VersionedList } from '../local-data/versioned-list.ts';
 import { isScore } from './check.ts';
 import type { Answer, Assessment, OwnFigure } from './assessment.ts';
 import { newAssessmentId } from './assessment.ts';
@@ -36,8 +37,6 @@ export function storageKey(basePath: string): string {
   return localKey(basePath, 'kvalitetssjekk');
 }
 
-type Raw = Record<string, unknown>;
-const isObj = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): v is string => typeof v === 'string';
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -90,43 +89,30 @@ export function checkAssessment(raw: unknown): Assessment | string {
   };
 }
 
+/** The stored and exported format, read and checked by the shared rule in local-data/versioned-list. */
+export const QUALITY_LIST: VersionedList<Assessment> = {
+  field: 'assessments',
+  version: QUALITY_VERSION,
+  migrate: migrateAssessment,
+  check: checkAssessment,
+  fileFormat: FILE_FORMAT,
+  maxImportBytes: MAX_IMPORT_BYTES,
+  words: { stored: 'Lagrede vurderinger', one: 'vurdering', many: 'vurderinger', source: 'kvalitetssjekken i Praksishåndboka' },
+};
+
 /** Reads saved state. Never throws: what can be read is kept, the rest is set aside. */
 export function loadState(text: string | null): LoadResult {
-  const empty: QualityState = { version: QUALITY_VERSION, assessments: [] };
-  if (text === null || text === '') return { state: empty, setAside: [], warnings: [] };
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { state: empty, setAside: [text], warnings: ['Lagrede vurderinger var skadet og kunne ikke leses. De er lagt til side, og du kan laste dem ned.'] };
-  }
-  if (!isObj(data) || !Array.isArray(data.assessments)) {
-    return { state: empty, setAside: [data], warnings: ['Lagrede vurderinger hadde ukjent form. De er lagt til side, og du kan laste dem ned.'] };
-  }
-  const version = typeof data.version === 'number' ? data.version : 1;
-  if (version > QUALITY_VERSION) {
-    return { state: empty, setAside: [data], warnings: ['Lagrede vurderinger er fra en nyere versjon av nettstedet. De er lagt til side.'] };
-  }
-  const earlier: unknown[] = Array.isArray(data.setAside) ? data.setAside : [];
-  const setAside = [...earlier];
-  const assessments: Assessment[] = [];
-  for (const raw of data.assessments) {
-    const a = checkAssessment(isObj(raw) ? migrateAssessment(raw, version) : raw);
-    if (typeof a === 'string') setAside.push(raw);
-    else assessments.push(a);
-  }
-  const lost = setAside.length - earlier.length;
-  const warnings = lost > 0 ? [`${lost} vurdering(er) kunne ikke leses. De er lagt til side, og du kan laste dem ned.`] : [];
-  return { state: { version: QUALITY_VERSION, assessments, activeId: str(data.activeId) ? data.activeId : undefined }, setAside, warnings };
+  const { items, data, setAside, warnings } = loadList(QUALITY_LIST, text);
+  return { state: { version: QUALITY_VERSION, assessments: items, activeId: str(data?.activeId) ? data.activeId : undefined }, setAside, warnings };
 }
 
 export function serializeState(state: QualityState, setAside: readonly unknown[] = []): string {
-  return JSON.stringify({ ...state, version: QUALITY_VERSION, ...(setAside.length ? { setAside } : {}) });
+  return serializeList(QUALITY_LIST, state, setAside);
 }
 
 /** The export file: the assessments and a marker so an import can recognise it. */
 export function exportFile(assessments: readonly Assessment[]): string {
-  return JSON.stringify({ format: FILE_FORMAT, version: QUALITY_VERSION, assessments }, null, 2);
+  return listFile(QUALITY_LIST, assessments);
 }
 
 /** Carries the day only, never a name: the file may be mailed or left in a shared folder. */
@@ -136,27 +122,8 @@ export function exportFileName(today: Date): string {
 
 /** Validates an import file completely before anything is changed. */
 export function parseImport(text: string, byteSize: number): ImportResult {
-  if (byteSize > MAX_IMPORT_BYTES) return { ok: false, message: `Fila er for stor (${(byteSize / 1e6).toFixed(1).replace('.', ',')} MB). Største tillatte størrelse er 2 MB. Ingenting er endret.` };
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, message: 'Fila er ikke gyldig JSON. Velg en fil du har lastet ned fra kvalitetssjekken. Ingenting er endret.' };
-  }
-  if (!isObj(data) || data.format !== FILE_FORMAT || !Array.isArray(data.assessments)) {
-    return { ok: false, message: 'Fila er ikke en eksport fra kvalitetssjekken i Praksishåndboka. Ingenting er endret.' };
-  }
-  if (typeof data.version !== 'number' || data.version < 1 || data.version > QUALITY_VERSION) {
-    return { ok: false, message: `Fila har versjon ${String(data.version)}, som denne siden ikke kan lese. Forventet versjon 1 til ${QUALITY_VERSION}. Ingenting er endret.` };
-  }
-  const assessments: Assessment[] = [];
-  for (const [i, raw] of data.assessments.entries()) {
-    const a = checkAssessment(isObj(raw) ? migrateAssessment(raw, data.version) : raw);
-    if (typeof a === 'string') return { ok: false, message: `Vurdering nr. ${i + 1} i fila kan ikke leses: ${a}. Ingenting er endret.` };
-    assessments.push(a);
-  }
-  if (assessments.length === 0) return { ok: false, message: 'Fila inneholder ingen vurderinger. Ingenting er endret.' };
-  return { ok: true, assessments };
+  const r = parseListImport(QUALITY_LIST, text, byteSize);
+  return r.ok ? { ok: true, assessments: r.items } : r;
 }
 
 /** Key order does not matter when two records are compared. */

@@ -1,0 +1,121 @@
+/**
+ * The one rule for work kept in this browser and in export files as a versioned list of
+ * entries (follow-ups, self-assessments): entries are migrated step by step from older
+ * versions and checked one by one.
+ * - Reading what is stored never throws: what can be read is kept, the rest is set aside
+ *   so the user can download it, and the warning says so.
+ * - An import file is checked completely before anything is changed, and a refusal says
+ *   why and that nothing was changed.
+ */
+export type Raw = Record<string, unknown>;
+export const isObj = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export interface VersionedList<T> {
+  /** The stored object's field that holds the entries ("followUps", "assessments"). */
+  field: string;
+  /** The current version of the format. */
+  version: number;
+  /** Brings a raw entry from version `from` to the current shape. */
+  migrate(raw: Raw, from: number): Raw;
+  /** A clean entry, or a Norwegian reason why it cannot be read. */
+  check(raw: unknown): T | string;
+  /** The `format` marker of an export file. */
+  fileFormat: string;
+  /** Larger files are refused before they are read. */
+  maxImportBytes: number;
+  /** Words for the messages. */
+  words: {
+    /** What is stored, as a subject: «Lagrede vurderinger». */
+    stored: string;
+    /** One entry, and more than one: «vurdering», «vurderinger». */
+    one: string;
+    many: string;
+    /** What the file must come from: «kvalitetssjekken i Praksishåndboka». */
+    source: string;
+  };
+}
+
+export interface LoadedList<T> {
+  items: T[];
+  /** The stored object, for the format's other fields (active entry, settings). */
+  data?: Raw;
+  setAside: unknown[];
+  warnings: string[];
+}
+
+export function loadList<T>(list: VersionedList<T>, text: string | null): LoadedList<T> {
+  const w = list.words;
+  if (text === null || text === '') return { items: [], setAside: [], warnings: [] };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { items: [], setAside: [text], warnings: [`${w.stored} var skadet og kunne ikke leses. De er lagt til side, og du kan laste dem ned.`] };
+  }
+  if (!isObj(data) || !Array.isArray(data[list.field])) {
+    return { items: [], setAside: [data], warnings: [`${w.stored} hadde ukjent form. De er lagt til side, og du kan laste dem ned.`] };
+  }
+  const version = typeof data.version === 'number' ? data.version : 1;
+  if (version > list.version) {
+    return { items: [], setAside: [data], warnings: [`${w.stored} er fra en nyere versjon av nettstedet. De er lagt til side.`] };
+  }
+  const setAside: unknown[] = Array.isArray(data.setAside) ? [...data.setAside] : [];
+  const items: T[] = [];
+  const reasons: string[] = [];
+  for (const raw of data[list.field] as unknown[]) {
+    const item = list.check(isObj(raw) ? list.migrate(raw, version) : raw);
+    if (typeof item === 'string') {
+      setAside.push(raw);
+      reasons.push(item);
+    } else items.push(item);
+  }
+  const warnings = reasons.length
+    ? [`${reasons.length} ${reasons.length === 1 ? w.one : w.many} kunne ikke leses (${reasons.join('; ')}). De er lagt til side, og du kan laste dem ned.`]
+    : [];
+  return { items, data, setAside, warnings };
+}
+
+export function serializeList(list: VersionedList<unknown>, state: object, setAside: readonly unknown[] = []): string {
+  return JSON.stringify({ ...state, version: list.version, ...(setAside.length ? { setAside } : {}) });
+}
+
+/** An export file: the entries and the format marker, so an import can recognise it. */
+export function listFile<T>(list: VersionedList<T>, items: readonly T[]): string {
+  return JSON.stringify({ format: list.fileFormat, version: list.version, [list.field]: items }, null, 2);
+}
+
+export type ListImport<T> = { ok: true; items: T[]; data: Raw } | { ok: false; message: string };
+
+const megabytes = (bytes: number) => `${(bytes / 1e6).toLocaleString('nb-NO', { maximumFractionDigits: 1 })} MB`;
+
+/**
+ * Checks an import file completely before anything is changed. `accept` may refuse an entry
+ * that is well-formed but does not fit this site (a follow-up of a plan that is gone).
+ * A file with another `format` marker is for the caller to recognise first (an encrypted export).
+ */
+export function parseListImport<T>(list: VersionedList<T>, text: string, byteSize: number, accept?: (item: T) => string | undefined): ListImport<T> {
+  const w = list.words;
+  const nothing = 'Ingenting er endret.';
+  if (byteSize > list.maxImportBytes) return { ok: false, message: `Filen er for stor (${megabytes(byteSize)}). Største tillatte størrelse er ${megabytes(list.maxImportBytes)}. ${nothing}` };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, message: `Filen er ikke gyldig JSON. Velg en fil du har lastet ned fra ${w.source}. ${nothing}` };
+  }
+  if (!isObj(data) || data.format !== list.fileFormat || !Array.isArray(data[list.field])) {
+    return { ok: false, message: `Filen er ikke en eksport fra ${w.source}. ${nothing}` };
+  }
+  if (typeof data.version !== 'number' || data.version < 1 || data.version > list.version) {
+    return { ok: false, message: `Filen har versjon ${String(data.version)}, som denne siden ikke kan lese. Forventet versjon 1 til ${list.version}. ${nothing}` };
+  }
+  const items: T[] = [];
+  for (const [i, raw] of (data[list.field] as unknown[]).entries()) {
+    const item = list.check(isObj(raw) ? list.migrate(raw, data.version) : raw);
+    const problem = typeof item === 'string' ? item : accept?.(item);
+    if (problem !== undefined) return { ok: false, message: `${w.one[0]!.toUpperCase()}${w.one.slice(1)} nr. ${i + 1} i filen kan ikke leses: ${problem}. ${nothing}` };
+    items.push(item as T);
+  }
+  if (items.length === 0) return { ok: false, message: `Filen inneholder ingen ${w.many}. ${nothing}` };
+  return { ok: true, items, data };
+}
