@@ -151,6 +151,7 @@ try {
     ['second click: time', ms(p.secondMs), ms(pt.secondMs)],
     ['longest main-thread task during the clicks', ms(p.longestTaskMs), ms(pt.longestTaskMs)],
   ]);
+  if (pt.measured) console.log(`  throttled, as measured before the worker's drawing is counted ×4 (Chromium does not slow workers; see bench/pdf-click.ts): ${ms(pt.measured.firstMs)} / ${ms(pt.measured.preparedMs)} / ${ms(pt.measured.secondMs)}`);
   console.log(`  files of the first click: ${p.files.map((f) => `${f.path.split('/').pop()} ${kb(f.bytes)}`).join(', ')}`);
 
   const prebuilt = new Map(pdfSizes.map((f) => [f.file, f.bytes]));
