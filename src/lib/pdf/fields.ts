@@ -1,13 +1,16 @@
 import {
-  degrees,
+  AnnotationFlags,
   FieldAlreadyExistsError,
   PDFAcroRadioButton,
   PDFAcroText,
   PDFAcroCheckBox,
   PDFBool,
   PDFCheckBox,
+  PDFArray,
   PDFDict,
   PDFHexString,
+  PDFNumber,
+  PDFWidgetAnnotation,
   PDFName,
   PDFRadioGroup,
   PDFRef,
@@ -19,7 +22,7 @@ import {
   type PDFField,
   type PDFForm,
   type PDFPage,
-  type PDFWidgetAnnotation,
+  type PDFContext,
   type RGB,
 } from 'pdf-lib';
 import type { DocumentFonts } from './fonts.ts';
@@ -35,20 +38,25 @@ export interface Box {
 }
 
 
-/** What pdf-lib's widget maker takes; it is protected in the types but is the same one its addToPage uses. */
-interface WidgetOptions {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  textColor?: RGB;
-  backgroundColor?: RGB;
-  borderColor?: RGB;
-  borderWidth: number;
-  rotate: ReturnType<typeof degrees>;
-  page: PDFRef;
+/** The border every field has. */
+const BORDER_WIDTH = 0.75;
+
+/**
+ * The parts every widget repeats, made once per document: pdf-lib's createWidget makes a
+ * dozen number objects per widget, and a plan has some 800 widgets. Never changed after.
+ */
+function widgetParts(context: PDFContext) {
+  const color = (c: RGB) => context.obj([c.red, c.green, c.blue]);
+  return {
+    annot: PDFName.of('Annot'),
+    widget: PDFName.of('Widget'),
+    border: color(FIELD_BORDER),
+    backgrounds: new Map<RGB, PDFArray>([FIELD_FILL, WHITE].map((c) => [c, color(c)])),
+    rotation: PDFNumber.of(0),
+    width: PDFNumber.of(BORDER_WIDTH),
+    printable: PDFNumber.of(AnnotationFlags.Print),
+  };
 }
-type WidgetMaker = { createWidget(options: WidgetOptions): PDFWidgetAnnotation };
 
 /** The appearance streams and default appearance (/DA) of every button of one look. */
 interface ButtonLook {
@@ -67,6 +75,8 @@ interface TextEntry {
 }
 
 const BLACK = rgb(0, 0, 0);
+/** What pdf-lib's createWidget writes first into a button's /DA: black text. */
+const BUTTON_DA = `\n${setFillingColor(BLACK)}`;
 const WHITE = rgb(1, 1, 1);
 
 /**
@@ -88,6 +98,7 @@ export class FormFields {
   private readonly doc: PDFDocument;
   private readonly fonts: DocumentFonts;
   private formCache: PDFForm | undefined;
+  private parts: ReturnType<typeof widgetParts> | undefined;
 
   constructor(doc: PDFDocument, fonts: DocumentFonts) {
     this.doc = doc;
@@ -109,9 +120,32 @@ export class FormFields {
     return acro;
   }
 
-  private widget(field: PDFField, page: PDFPage, box: Box, colors: { textColor: RGB; backgroundColor?: RGB }): { widget: PDFWidgetAnnotation; ref: PDFRef } {
-    const widget = (field as unknown as WidgetMaker).createWidget({ ...box, ...colors, borderColor: FIELD_BORDER, borderWidth: 0.75, rotate: degrees(0), page: page.ref });
-    return { widget, ref: this.doc.context.register(widget.dict) };
+  /**
+   * A widget dictionary exactly as pdf-lib's createWidget makes it (same keys in the same
+   * order, same rectangle arithmetic), from shared parts.
+   */
+  private widget(field: PDFField, page: PDFPage, box: Box, backgroundColor?: RGB): { widget: PDFWidgetAnnotation; ref: PDFRef } {
+    const context = this.doc.context;
+    const parts = (this.parts ??= widgetParts(context));
+    const half = BORDER_WIDTH / 2;
+    const x = box.x - half;
+    const y = box.y - half;
+    const mk = context.obj({});
+    if (backgroundColor) mk.set(PDFName.of('BG'), parts.backgrounds.get(backgroundColor) ?? context.obj([backgroundColor.red, backgroundColor.green, backgroundColor.blue]));
+    mk.set(PDFName.of('R'), parts.rotation);
+    mk.set(PDFName.of('BC'), parts.border);
+    const bs = context.obj({});
+    bs.set(PDFName.of('W'), parts.width);
+    const dict = context.obj({});
+    dict.set(PDFName.of('Type'), parts.annot);
+    dict.set(PDFName.of('Subtype'), parts.widget);
+    dict.set(PDFName.of('Rect'), context.obj([x, y, x + box.width + BORDER_WIDTH, y + box.height + BORDER_WIDTH]));
+    dict.set(PDFName.of('Parent'), field.ref);
+    dict.set(PDFName.of('P'), page.ref);
+    dict.set(PDFName.of('MK'), mk);
+    dict.set(PDFName.of('BS'), bs);
+    dict.set(PDFName.of('F'), parts.printable);
+    return { widget: PDFWidgetAnnotation.fromDict(dict), ref: context.register(dict) };
   }
 
   async text(page: PDFPage, name: string, label: string, box: Box, options: { multiline?: boolean; value?: string; size?: number; transparent?: boolean } = {}): Promise<void> {
@@ -120,7 +154,7 @@ export class FormFields {
     const size = options.size ?? (options.multiline ? 9 : 10);
     if (options.multiline) field.enableMultiline();
     // A transparent field lets ruled writing lines drawn on the page show through.
-    const { widget, ref } = this.widget(field, page, box, { textColor: BLACK, backgroundColor: options.transparent ? undefined : FIELD_FILL });
+    const { widget, ref } = this.widget(field, page, box, options.transparent ? undefined : FIELD_FILL);
     field.acroField.addWidget(ref);
     // The default appearance pdf-lib's text appearance would leave: black, the form's font, this size.
     field.acroField.setDefaultAppearance(`${setFillingColor(BLACK)}\n${setFontAndSize((await this.fonts.font('latin')).name, size)}`);
@@ -134,9 +168,10 @@ export class FormFields {
   /** One radio group per task: the mastery levels as options "1" to "4". */
   radios(page: PDFPage, name: string, label: string, options: { value: string; box: Box }[], selected?: string): void {
     const acro = this.add(PDFAcroRadioButton.create(this.doc.context), name, label);
+    acro.setDefaultAppearance(BUTTON_DA); // its place in the dictionary; shareLook sets the value
     const group = PDFRadioGroup.of(acro, acro.ref, this.doc);
     for (const option of options) {
-      const { widget, ref } = this.widget(group, page, option.box, { textColor: BLACK, backgroundColor: WHITE });
+      const { widget, ref } = this.widget(group, page, option.box, WHITE);
       const onValue = acro.addWidgetWithOpt(ref, PDFHexString.fromText(option.value), !group.isMutuallyExclusive());
       widget.setAppearanceState(PDFName.of('Off'));
       this.shareLook(`radio:${widget.getRectangle().width}x${widget.getRectangle().height}`, widget, onValue, acro, () => {
@@ -149,8 +184,9 @@ export class FormFields {
 
   checkbox(page: PDFPage, name: string, label: string, box: Box, checked = false): void {
     const acro = this.add(PDFAcroCheckBox.create(this.doc.context), name, label);
+    acro.setDefaultAppearance(BUTTON_DA);
     const checkBox = PDFCheckBox.of(acro, acro.ref, this.doc);
-    const { widget, ref } = this.widget(checkBox, page, box, { textColor: BLACK, backgroundColor: WHITE });
+    const { widget, ref } = this.widget(checkBox, page, box, WHITE);
     acro.addWidget(ref);
     const onValue = PDFName.of('Yes');
     widget.setAppearanceState(PDFName.of('Off'));
