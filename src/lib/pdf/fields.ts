@@ -37,9 +37,12 @@ export interface Box {
   height: number;
 }
 
-
 /** The border every field has. */
 const BORDER_WIDTH = 0.75;
+const BLACK = rgb(0, 0, 0);
+const WHITE = rgb(1, 1, 1);
+/** What pdf-lib's createWidget writes first into a button's /DA: black text. */
+const BUTTON_DA = `\n${setFillingColor(BLACK)}`;
 
 /**
  * The parts every widget repeats, made once per document: pdf-lib's createWidget makes a
@@ -73,11 +76,6 @@ interface TextEntry {
   multiline: boolean;
   transparent: boolean;
 }
-
-const BLACK = rgb(0, 0, 0);
-/** What pdf-lib's createWidget writes first into a button's /DA: black text. */
-const BUTTON_DA = `\n${setFillingColor(BLACK)}`;
-const WHITE = rgb(1, 1, 1);
 
 /**
  * Adds AcroForm fields with stable names and an accessible name (/TU) each, and remembers
