@@ -37,6 +37,28 @@ export interface Box {
   height: number;
 }
 
+/** Hex digits of every byte, for textString(). */
+const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).toUpperCase().padStart(2, '0'));
+
+/**
+ * A PDF text string, as PDFHexString.fromText writes it (UTF-16BE with a byte order mark,
+ * upper-case hex), made without its per-character helpers: a plan has some 500 of these.
+ */
+function textString(text: string): PDFHexString {
+  let hex = 'FEFF';
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    hex += HEX[unit >> 8]! + HEX[unit & 0xff]!;
+  }
+  return PDFHexString.of(hex);
+}
+
+/** Dictionary keys, looked up once (PDFName.of decodes its argument on every call). */
+const KEY = Object.fromEntries(['T', 'TU', 'Type', 'Subtype', 'Rect', 'Parent', 'P', 'MK', 'BS', 'F', 'BG', 'R', 'BC', 'W', 'AP', 'N', 'D', 'Off'].map((k) => [k, PDFName.of(k)])) as Record<
+  'T' | 'TU' | 'Type' | 'Subtype' | 'Rect' | 'Parent' | 'P' | 'MK' | 'BS' | 'F' | 'BG' | 'R' | 'BC' | 'W' | 'AP' | 'N' | 'D' | 'Off',
+  PDFName
+>;
+
 /** The border every field has. */
 const BORDER_WIDTH = 0.75;
 const BLACK = rgb(0, 0, 0);
@@ -112,8 +134,8 @@ export class FormFields {
     if (!name || name.includes('.')) throw new Error(`Ugyldig feltnavn i PDF-en: «${name}»`);
     if (this.names.has(name)) throw new FieldAlreadyExistsError(name);
     this.names.add(name);
-    acro.setPartialName(name);
-    acro.dict.set(PDFName.of('TU'), PDFHexString.fromText(label));
+    acro.dict.set(KEY.T, textString(name));
+    acro.dict.set(KEY.TU, textString(label));
     this.form.acroForm.addField(acro.ref);
     return acro;
   }
@@ -129,20 +151,20 @@ export class FormFields {
     const x = box.x - half;
     const y = box.y - half;
     const mk = context.obj({});
-    if (backgroundColor) mk.set(PDFName.of('BG'), parts.backgrounds.get(backgroundColor) ?? context.obj([backgroundColor.red, backgroundColor.green, backgroundColor.blue]));
-    mk.set(PDFName.of('R'), parts.rotation);
-    mk.set(PDFName.of('BC'), parts.border);
+    if (backgroundColor) mk.set(KEY.BG, parts.backgrounds.get(backgroundColor) ?? context.obj([backgroundColor.red, backgroundColor.green, backgroundColor.blue]));
+    mk.set(KEY.R, parts.rotation);
+    mk.set(KEY.BC, parts.border);
     const bs = context.obj({});
-    bs.set(PDFName.of('W'), parts.width);
+    bs.set(KEY.W, parts.width);
     const dict = context.obj({});
-    dict.set(PDFName.of('Type'), parts.annot);
-    dict.set(PDFName.of('Subtype'), parts.widget);
-    dict.set(PDFName.of('Rect'), context.obj([x, y, x + box.width + BORDER_WIDTH, y + box.height + BORDER_WIDTH]));
-    dict.set(PDFName.of('Parent'), field.ref);
-    dict.set(PDFName.of('P'), page.ref);
-    dict.set(PDFName.of('MK'), mk);
-    dict.set(PDFName.of('BS'), bs);
-    dict.set(PDFName.of('F'), parts.printable);
+    dict.set(KEY.Type, parts.annot);
+    dict.set(KEY.Subtype, parts.widget);
+    dict.set(KEY.Rect, context.obj([x, y, x + box.width + BORDER_WIDTH, y + box.height + BORDER_WIDTH]));
+    dict.set(KEY.Parent, field.ref);
+    dict.set(KEY.P, page.ref);
+    dict.set(KEY.MK, mk);
+    dict.set(KEY.BS, bs);
+    dict.set(KEY.F, parts.printable);
     return { widget: PDFWidgetAnnotation.fromDict(dict), ref: context.register(dict) };
   }
 
@@ -170,8 +192,8 @@ export class FormFields {
     const group = PDFRadioGroup.of(acro, acro.ref, this.doc);
     for (const option of options) {
       const { widget, ref } = this.widget(group, page, option.box, WHITE);
-      const onValue = acro.addWidgetWithOpt(ref, PDFHexString.fromText(option.value), !group.isMutuallyExclusive());
-      widget.setAppearanceState(PDFName.of('Off'));
+      const onValue = acro.addWidgetWithOpt(ref, textString(option.value), !group.isMutuallyExclusive());
+      widget.setAppearanceState(KEY.Off);
       this.shareLook(`radio:${widget.getRectangle().width}x${widget.getRectangle().height}`, widget, onValue, acro, () => {
         (group as unknown as { updateWidgetAppearance(w: PDFWidgetAnnotation, on: PDFName): void }).updateWidgetAppearance(widget, onValue);
       });
@@ -187,7 +209,7 @@ export class FormFields {
     const { widget, ref } = this.widget(checkBox, page, box, WHITE);
     acro.addWidget(ref);
     const onValue = PDFName.of('Yes');
-    widget.setAppearanceState(PDFName.of('Off'));
+    widget.setAppearanceState(KEY.Off);
     this.shareLook(`check:${widget.getRectangle().width}x${widget.getRectangle().height}`, widget, onValue, acro, () => {
       (checkBox as unknown as { updateWidgetAppearance(w: PDFWidgetAnnotation, on: PDFName): void }).updateWidgetAppearance(widget, onValue);
     });
@@ -204,9 +226,9 @@ export class FormFields {
     if (!look) {
       draw();
       const ap = (mode: 'N' | 'D') => {
-        const states = widget.dict.lookupMaybe(PDFName.of('AP'), PDFDict)?.lookupMaybe(PDFName.of(mode), PDFDict);
+        const states = widget.dict.lookupMaybe(KEY.AP, PDFDict)?.lookupMaybe(KEY[mode], PDFDict);
         const on = states?.get(onValue);
-        const off = states?.get(PDFName.of('Off'));
+        const off = states?.get(KEY.Off);
         return on instanceof PDFRef && off instanceof PDFRef ? { on, off } : undefined;
       };
       const normal = ap('N');
@@ -216,7 +238,7 @@ export class FormFields {
     const states = (pair: { on: PDFRef; off: PDFRef }) => {
       const dict = this.doc.context.obj({});
       dict.set(onValue, pair.on);
-      dict.set(PDFName.of('Off'), pair.off);
+      dict.set(KEY.Off, pair.off);
       return dict;
     };
     widget.setNormalAppearance(states(look.normal));
@@ -245,7 +267,7 @@ export class FormFields {
         continue;
       }
       field.defaultUpdateAppearances(font);
-      const normal = widget.dict.lookupMaybe(PDFName.of('AP'), PDFDict)?.get(PDFName.of('N'));
+      const normal = widget.dict.lookupMaybe(KEY.AP, PDFDict)?.get(KEY.N);
       if (normal instanceof PDFRef) empty.set(key, normal);
     }
     this.form.acroForm.dict.set(PDFName.of('NeedAppearances'), PDFBool.False);
