@@ -161,6 +161,7 @@ try {
       return [slug, n ? ms(n.ms) : '–', kb(prebuilt.get(`pdf/planer/${slug}.pdf`) ?? 0)];
     }),
   );
+  console.log(`  per plan once the code is compiled (as in a long build): ${ms(nodePdf.steadyMs)}`);
   console.log(`  fonts loaded once in Node: ${ms(nodePdf.fontsMs)}; all prebuilt PDFs: ${pdfSizes.length} files, ${kb(pdfSizes.reduce((sum, f) => sum + f.bytes, 0))}`);
   console.log(`  PDF build step alone: cold cache ${ms(prebuild.coldMs)} (${prebuild.built} drawn on ${prebuild.threads} threads), warm cache ${ms(prebuild.warmMs)}`);
 
