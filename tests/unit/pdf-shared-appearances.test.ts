@@ -7,6 +7,7 @@ import { buildPlanPdf } from '../../src/lib/pdf/plan-pdf.ts';
 import { FormFields } from '../../src/lib/pdf/fields.ts';
 import { DocumentFonts } from '../../src/lib/pdf/fonts.ts';
 import { samplePlan } from '../../src/lib/pdf/warm-up.ts';
+import { pdfText } from '../support/pdf-tools.ts';
 import { planSchema } from '../../src/lib/schemas/plan.ts';
 
 const plan = readCollection(process.cwd(), 'planer').find((p) => p.id === 'renhold')!.data;
@@ -64,6 +65,24 @@ describe('PDF form fields share their appearances', () => {
     const all = doc.context.enumerateIndirectObjects().map(([ref]) => ref);
     const used = reachable(doc);
     expect(all.filter((ref) => !used.has(ref)).map(String)).toEqual([]);
+  });
+
+  test('a field filled or ticked later by another program changes that field only', async () => {
+    const blank = await buildPlanPdf(plan, faces, issuer);
+    const doc = await PDFDocument.load(blank.bytes);
+    const form = doc.getForm();
+    const comment = form.getTextField(planFieldComment());
+    comment.setText('Skrevet inn senere');
+    const groups = form.getFields().filter((f): f is PDFRadioGroup => f instanceof PDFRadioGroup);
+    groups[0]!.select('2');
+    const text = pdfText(await doc.save());
+    expect(text.split('Skrevet inn senere').length - 1).toBe(1);
+    const again = (await PDFDocument.load(await doc.save())).getForm();
+    const selected = again.getFields().filter((f): f is PDFRadioGroup => f instanceof PDFRadioGroup).map((g) => g.getSelected());
+    expect(selected.filter(Boolean)).toEqual(['2']);
+    // Each radio button shows On only for the chosen one: its state is its own, not shared.
+    const states = again.getFields().filter((f): f is PDFRadioGroup => f instanceof PDFRadioGroup).flatMap((g) => g.acroField.getWidgets().map((w) => w.getAppearanceState()?.toString()));
+    expect(states.filter((s) => s !== '/Off')).toHaveLength(1);
   });
 
   test('a field name cannot be used twice', async () => {
