@@ -151,6 +151,7 @@ try {
     ['second click: time', ms(p.secondMs), ms(pt.secondMs)],
     ['longest main-thread task during the clicks', ms(p.longestTaskMs), ms(pt.longestTaskMs)],
   ]);
+  if (pt.measured) console.log(`  throttled, as measured before the worker's drawing is counted ×4 (Chromium does not slow workers; see bench/pdf-click.ts): ${ms(pt.measured.firstMs)} / ${ms(pt.measured.preparedMs)} / ${ms(pt.measured.secondMs)}`);
   console.log(`  files of the first click: ${p.files.map((f) => `${f.path.split('/').pop()} ${kb(f.bytes)}`).join(', ')}`);
 
   const prebuilt = new Map(pdfSizes.map((f) => [f.file, f.bytes]));
@@ -160,6 +161,7 @@ try {
       return [slug, n ? ms(n.ms) : '–', kb(prebuilt.get(`pdf/planer/${slug}.pdf`) ?? 0)];
     }),
   );
+  console.log(`  per plan once the code is compiled (as in a long build): ${ms(nodePdf.steadyMs)}`);
   console.log(`  fonts loaded once in Node: ${ms(nodePdf.fontsMs)}; all prebuilt PDFs: ${pdfSizes.length} files, ${kb(pdfSizes.reduce((sum, f) => sum + f.bytes, 0))}`);
   console.log(`  PDF build step alone: cold cache ${ms(prebuild.coldMs)} (${prebuild.built} drawn on ${prebuild.threads} threads), warm cache ${ms(prebuild.warmMs)}`);
 

@@ -7,7 +7,7 @@ import { Status, type Msg, type T } from './Status.tsx';
 /** The contract of lib/pdf/browser.ts; imported lazily so the PDF code never weighs on the first load. */
 interface PdfModule {
   downloadFilledPlan(a: { plan: Plan; followUp: FollowUp; municipality: PdfMunicipality; onProgress?: (step: 'loading' | 'drawing' | 'saving') => void }): Promise<{ warnings: string[] }>;
-  preparePdf(followUp?: FollowUp): Promise<void>;
+  preparePdf(followUp?: FollowUp, municipality?: PdfMunicipality): Promise<void>;
 }
 const pdfModule = (): Promise<PdfModule> => import('../../lib/pdf/browser.ts');
 
@@ -26,7 +26,7 @@ export function FollowUpActions({ t, fu, plan, municipality, onExport, onDelete 
   // browser is idle, so the first click costs what the second does.
   useEffect(() => {
     const idle = globalThis.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 1500));
-    const handle = idle(() => void pdfModule().then((m) => m.preparePdf(fu)).catch(() => undefined));
+    const handle = idle(() => void pdfModule().then((m) => m.preparePdf(fu, municipality)).catch(() => undefined));
     return () => (globalThis.cancelIdleCallback ?? clearTimeout)(handle as never);
   }, [fu.id]);
   const pdf = async () => {

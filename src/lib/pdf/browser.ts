@@ -21,13 +21,13 @@ export type { PdfMunicipality };
 export type PdfStep = 'loading' | 'drawing' | 'saving';
 
 export type PdfRequest =
-  | { id: number; type: 'prepare'; texts: string[] }
+  | { id: number; type: 'prepare'; texts: string[]; municipality?: PdfMunicipality }
   | { id: number; type: 'plan'; plan: Plan; followUp: FollowUp; municipality: PdfMunicipality; today: string }
   | { id: number; type: 'form'; form: Omit<FormData, 'reviewed'>; fill: FormFill; fileName: string; municipality: PdfMunicipality; today: string };
 
 export type PdfReply =
   | { id: number; type: 'progress'; step: PdfStep }
-  | { id: number; type: 'done'; bytes?: Uint8Array; warnings?: string[]; fileName?: string }
+  | { id: number; type: 'done'; bytes?: Uint8Array; warnings?: string[]; fileName?: string; drawMs?: number }
   | { id: number; type: 'error'; message: string };
 
 type Done = Extract<PdfReply, { type: 'done' }>;
@@ -80,12 +80,20 @@ function followUpTexts(followUp: FollowUp): string[] {
   return [followUp.alias, followUp.workplace, followUp.mentor, followUp.caseworker, ...Object.values(followUp.assessments).map((a) => a.note ?? ''), ...followUp.meetings.map((m) => m.agreed)].filter((t): t is string => Boolean(t));
 }
 
+/** The logo's address made absolute: the worker's own address is the script's, not the page's. */
+function withAbsoluteLogo(municipality: PdfMunicipality): PdfMunicipality {
+  return { ...municipality, logoUrl: municipality.logoUrl ? new URL(municipality.logoUrl, location.href).href : undefined };
+}
+
 /**
- * Loads the PDF code and the Latin fonts ahead of the first click (and, given the
- * follow-up, the faces and shaping code its names and notes need); safe to call many times.
+ * Loads the PDF code and the Latin fonts ahead of the first click, and draws a sample plan
+ * once so the engine has compiled the drawing code (given the follow-up, also the faces and
+ * shaping code its names and notes need; given the municipality, its logo). Safe to call
+ * many times; the worker does each part once.
  */
-export function preparePdf(followUp?: FollowUp): Promise<void> {
-  if (followUp) return ask({ type: 'prepare', texts: followUpTexts(followUp) }).then(() => undefined, () => undefined);
+export function preparePdf(followUp?: FollowUp, municipality?: PdfMunicipality): Promise<void> {
+  const extra = municipality ? { municipality: withAbsoluteLogo(municipality) } : {};
+  if (followUp || municipality) return ask({ type: 'prepare', texts: followUp ? followUpTexts(followUp) : [], ...extra }).then(() => undefined, () => undefined);
   prepared ??= ask({ type: 'prepare', texts: [] }).then(
     () => undefined,
     () => {
@@ -106,13 +114,13 @@ export async function downloadFilledPlan({
   followUp: FollowUp;
   municipality: PdfMunicipality;
   onProgress?: (step: PdfStep) => void;
-}): Promise<{ warnings: string[] }> {
+}): Promise<{ warnings: string[]; drawMs?: number }> {
   onProgress?.('loading');
-  const logoUrl = municipality.logoUrl ? new URL(municipality.logoUrl, location.href).href : undefined;
-  const reply = await ask({ type: 'plan', plan, followUp, municipality: { ...municipality, logoUrl }, today: new Date().toISOString() }, onProgress);
+  const reply = await ask({ type: 'plan', plan, followUp, municipality: withAbsoluteLogo(municipality), today: new Date().toISOString() }, onProgress);
   onProgress?.('saving');
   download(reply.fileName!, reply.bytes!, 'application/pdf');
-  return { warnings: reply.warnings ?? [] };
+  // drawMs: how long the worker drew and saved, fetching excluded (the bench needs it, see there).
+  return { warnings: reply.warnings ?? [], drawMs: reply.drawMs };
 }
 
 /**
@@ -128,9 +136,8 @@ export async function downloadFilledForm({ formId, form, fill, municipality, onP
 }): Promise<{ warnings: string[] }> {
   onProgress?.('loading');
   const today = new Date();
-  const logoUrl = municipality.logoUrl ? new URL(municipality.logoUrl, location.href).href : undefined;
   const fileName = `${formId}-utfylt-${today.toISOString().slice(0, 10)}.pdf`;
-  const reply = await ask({ type: 'form', form, fill, fileName, municipality: { ...municipality, logoUrl }, today: today.toISOString() }, onProgress);
+  const reply = await ask({ type: 'form', form, fill, fileName, municipality: withAbsoluteLogo(municipality), today: today.toISOString() }, onProgress);
   onProgress?.('saving');
   download(reply.fileName!, reply.bytes!, 'application/pdf');
   return { warnings: reply.warnings ?? [] };

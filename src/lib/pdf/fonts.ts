@@ -97,12 +97,17 @@ export class LoadedFace {
   simpleUnits(text: string): number {
     const known = this.widths.get(text);
     if (known !== undefined) return known;
+    return remember(this.widths, text, (this.advances(text) * 1000) / this.metrics.unitsPerEm);
+  }
+
+  /** The sum of the characters' advances in font units: whole numbers, so sums of parts are exact. */
+  advances(text: string): number {
     let width = 0;
     for (const char of text) {
       const glyph = this.metrics.cmap.get(char.codePointAt(0)!);
       if (glyph !== undefined) width += this.metrics.advances[glyph]!;
     }
-    return remember(this.widths, text, (width * 1000) / this.metrics.unitsPerEm);
+    return width;
   }
 }
 
@@ -148,13 +153,25 @@ export class FaceLibrary {
     await Promise.all(faces.filter((f) => f.id !== 'latin' && f.id !== 'latin-bold').map((f) => f.fontkit()));
   }
 
-  private async faceFor(codePoint: number, bold: boolean): Promise<FaceKey | undefined> {
-    if (bold && (await this.face('latin-bold')).hasWinAnsi(codePoint)) return 'latin-bold:simple';
-    if (RANGE_TESTS.latin(codePoint) && (await this.face('latin')).hasWinAnsi(codePoint)) return 'latin:simple';
-    for (const id of REGULAR_FACES) {
-      if (RANGE_TESTS[id](codePoint) && (await this.face(id)).has(codePoint)) return `${id}:shaped`;
+  /** The face for a character from the faces loaded so far, or which face must load first to tell. */
+  private pick(codePoint: number, bold: boolean): { key?: FaceKey; load?: FontFaceId } {
+    if (bold) {
+      const face = this.ready.get('latin-bold');
+      if (!face) return { load: 'latin-bold' };
+      if (face.hasWinAnsi(codePoint)) return { key: 'latin-bold:simple' };
     }
-    return undefined;
+    if (RANGE_TESTS.latin(codePoint)) {
+      const face = this.ready.get('latin');
+      if (!face) return { load: 'latin' };
+      if (face.hasWinAnsi(codePoint)) return { key: 'latin:simple' };
+    }
+    for (const id of REGULAR_FACES) {
+      if (!RANGE_TESTS[id](codePoint)) continue;
+      const face = this.ready.get(id);
+      if (!face) return { load: id };
+      if (face.has(codePoint)) return { key: `${id}:shaped` };
+    }
+    return {};
   }
 
   /** Splits text into runs of one face each; whitespace joins the run it is in. Cached per string. */
@@ -171,7 +188,14 @@ export class FaceLibrary {
         else segments.push({ text: char, key: bold ? 'latin-bold:simple' : 'latin:simple' });
         continue;
       }
-      let key = await this.faceFor(char.codePointAt(0)!, bold);
+      const codePoint = char.codePointAt(0)!;
+      // Faces load only when a character needs them, so a Latin text never waits here.
+      let picked = this.pick(codePoint, bold);
+      while (picked.load) {
+        await this.face(picked.load);
+        picked = this.pick(codePoint, bold);
+      }
+      let key = picked.key;
       if (!key) {
         missing.push(char);
         key = 'latin:shaped'; // drawn as the font's empty box; the field keeps the character
@@ -297,6 +321,18 @@ export class DocumentFonts {
       runs.push({ text: part, font, units: shaped.units, shaped: { ...shaped, subsetIds: subsetIds(font, shaped.glyphs, assigned) } });
     }
     return runs;
+  }
+
+  /**
+   * The face that draws the whole text as one simple (WinAnsi) run, if one does: then the
+   * width of any part of it joined by spaces is its advances summed (see wrap()).
+   */
+  async simpleFace(text: string, bold = false): Promise<LoadedFace | undefined> {
+    if (text !== text.normalize('NFC')) return undefined;
+    const { segments } = await this.library.segment(text, bold);
+    const only = segments.length === 1 ? segments[0]! : undefined;
+    if (!only?.key.endsWith(':simple')) return undefined;
+    return this.library.loaded(only.key.split(':')[0] as FontFaceId);
   }
 
   /** Width at a size, from the same measurements the drawing uses. */

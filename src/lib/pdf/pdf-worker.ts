@@ -3,43 +3,61 @@
  * Makes the filled plan PDF off the main thread, so the page never freezes (on a cheap
  * phone the work takes seconds). Messages: see PdfRequest and PdfReply in browser.ts.
  */
-import { buildPlanPdf } from './plan-pdf.ts';
+import { buildPlanPdf, type PlanFill } from './plan-pdf.ts';
 import { fillFromFollowUp, filledPlanFileName } from './plan-fill.ts';
 import { tailorPlan } from '../followup/tailor.ts';
 import { browserFontLoader } from './browser-fonts.ts';
 import { browserPdfSetup } from './browser-setup.ts';
 import { facesFrom } from './document.ts';
-import { buildFormPdf } from './form-pdf.ts';
+import { buildFormPdf, type FormFill } from './form-pdf.ts';
 import { facesForText, type FontFaceId } from './font-files.ts';
+import { warmUp } from './warm-up.ts';
 import type { PdfReply, PdfRequest } from './browser.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 const post = (reply: PdfReply, transfer: Transferable[] = []) => self.postMessage(reply, transfer);
 
+/** The Latin faces every PDF draws with, and those the given texts need on top. */
+function facesFor(texts: unknown[]): FontFaceId[] {
+  const needed = new Set<FontFaceId>(['latin', 'latin-bold']);
+  for (const text of texts) if (typeof text === 'string') for (const face of facesForText(text)) needed.add(face);
+  return [...needed];
+}
+
+/** Every string a fill puts into the PDF. */
+function fillTexts(fill: PlanFill | FormFill): unknown[] {
+  const { notes, meetings } = fill as PlanFill;
+  return [...Object.values(fill), ...(typeof notes === 'object' ? Object.values(notes) : []), ...(Array.isArray(meetings) ? meetings.map((m) => m.agreed) : [])];
+}
+
 self.onmessage = async ({ data }: MessageEvent<PdfRequest>) => {
   const faces = await facesFrom(browserFontLoader);
   try {
     if (data.type === 'prepare') {
-      const needed = new Set<FontFaceId>(['latin', 'latin-bold']);
-      for (const text of data.texts) for (const face of facesForText(text)) needed.add(face);
-      await faces.prepare([...needed]);
+      await faces.prepare(facesFor(data.texts));
+      // With the municipality known, its logo is fetched now too and the sample has it.
+      const issuer = data.municipality ? (await browserPdfSetup(data.municipality)).issuer : { name: 'Kommune' };
+      await warmUp(faces, issuer);
       post({ id: data.id, type: 'done' });
       return;
     }
-    const { issuer } = await browserPdfSetup(data.municipality);
+    // Everything fetched first (fonts the text needs, the logo): from here on it is drawing alone.
+    const fill = data.type === 'plan' ? fillFromFollowUp(data.followUp) : data.fill;
+    const [{ issuer }] = await Promise.all([browserPdfSetup(data.municipality), faces.prepare(facesFor(fillTexts(fill)))]);
     post({ id: data.id, type: 'progress', step: 'drawing' });
+    const started = performance.now();
     const date = new Date(data.today);
     if (data.type === 'form') {
       const result = await buildFormPdf({ ...data.form, reviewed: date }, faces, issuer, data.fill, date);
       const bytes = result.bytes;
-      post({ id: data.id, type: 'done', bytes, warnings: result.warnings, fileName: data.fileName }, [bytes.buffer as ArrayBuffer]);
+      post({ id: data.id, type: 'done', bytes, warnings: result.warnings, fileName: data.fileName, drawMs: performance.now() - started }, [bytes.buffer as ArrayBuffer]);
       return;
     }
     const { plan, followUp } = data;
-    const result = await buildPlanPdf(tailorPlan(plan, followUp), faces, issuer, fillFromFollowUp(followUp), date);
+    const result = await buildPlanPdf(tailorPlan(plan, followUp), faces, issuer, fill as PlanFill, date);
     const bytes = result.bytes;
-    post({ id: data.id, type: 'done', bytes, warnings: result.warnings, fileName: filledPlanFileName(plan.slug, date) }, [bytes.buffer as ArrayBuffer]);
+    post({ id: data.id, type: 'done', bytes, warnings: result.warnings, fileName: filledPlanFileName(plan.slug, date), drawMs: performance.now() - started }, [bytes.buffer as ArrayBuffer]);
   } catch (error) {
     post({ id: data.id, type: 'error', message: (error as Error).message });
   }

@@ -40,11 +40,19 @@ export async function drawLine(page: PDFPage, fonts: DocumentFonts, text: string
 export async function wrap(fonts: DocumentFonts, text: string, width: number, style: TextStyle): Promise<string[]> {
   const lines: string[] = [];
   for (const paragraph of text.split(/\r?\n/)) {
+    // Latin text in one face: a line's width is the sum of its words' advances, the same
+    // number fonts.width() gives for the whole line, without measuring every candidate.
+    const face = await fonts.simpleFace(paragraph, style.bold);
+    const space = face?.advances(' ') ?? 0;
     let line = '';
+    let lineAdvances = 0;
     for (const word of paragraph.split(/\s+/).filter(Boolean)) {
       const candidate = line ? `${line} ${word}` : word;
-      if ((await fonts.width(candidate, style.size, style.bold)) <= width) {
+      const advances = face ? (line ? lineAdvances + space : 0) + face.advances(word) : 0;
+      const candidateWidth = face ? (((advances * 1000) / face.metrics.unitsPerEm) * style.size) / 1000 : await fonts.width(candidate, style.size, style.bold);
+      if (candidateWidth <= width) {
         line = candidate;
+        lineAdvances = advances;
         continue;
       }
       if (line) lines.push(line);
@@ -58,6 +66,7 @@ export async function wrap(fonts: DocumentFonts, text: string, width: number, st
         piece += char;
       }
       line = piece;
+      lineAdvances = face ? face.advances(piece) : 0;
     }
     lines.push(line);
   }

@@ -19,6 +19,25 @@ const FIRST = 32;
 const LAST = 255;
 
 /**
+ * The compressed font file per face and glyph set, made once per process or worker: the
+ * regular face keeps every WinAnsi glyph, so every document embeds the same file, and
+ * cutting and compressing it again was a tenth of a plan's drawing time.
+ */
+const fontFiles = new WeakMap<Sfnt, Map<string, Uint8Array>>();
+function compressedFontFile(context: PDFContext, sfnt: Sfnt, glyphs: number[]): Uint8Array {
+  let files = fontFiles.get(sfnt);
+  if (!files) fontFiles.set(sfnt, (files = new Map()));
+  const key = glyphs.join(',');
+  let file = files.get(key);
+  if (!file) {
+    if (files.size >= 64) files.clear(); // bold subsets vary with the text; keep the cache small
+    file = context.flateStream(keepGlyphs(sfnt, glyphs)).contents;
+    files.set(key, file);
+  }
+  return file;
+}
+
+/**
  * A simple TrueType font with WinAnsiEncoding: one byte per letter, widths from hmtx, the
  * font file cut down to the glyphs used. No shaping and no kerning, which Latin text in a
  * form does not need, and no fontkit. It extends pdf-lib's CustomFontEmbedder only so that
@@ -91,7 +110,7 @@ export class WinAnsiFontEmbedder extends CustomFontEmbedder {
       if (glyph !== undefined) byCode.set(code, glyph);
     }
     const glyphs = [...(this.allWinAnsi ? byCode.keys() : this.used)].map((c) => byCode.get(c)).filter((g): g is number => g !== undefined);
-    const fontFile = context.flateStream(keepGlyphs(this.sfnt, glyphs));
+    const fontFile = context.stream(compressedFontFile(context, this.sfnt, glyphs), { Filter: 'FlateDecode' });
     const name = `${this.subsetTag}+${m.postscriptName}`;
     const descriptor = context.obj({
       Type: 'FontDescriptor',
