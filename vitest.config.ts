@@ -20,6 +20,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // PDFs, fonts and PBKDF2 are CPU work; with two files at a time on two cores a test
+          // may wait for a core, so the time limit is a guard against hangs, not a benchmark.
+          testTimeout: 30_000,
         },
       },
       {
