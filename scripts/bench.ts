@@ -147,6 +147,7 @@ try {
   );
   const t = browser.searchThrottled;
   console.log(`  search «${t.query}», 4× CPU + Slow 4G: first result after ${ms(t.firstResultMs)}, ${t.pagefindRequests} Pagefind files (${kb(t.pagefindBytes)})`);
+  console.log(`    before the first result, on the slow line: ${t.beforeFirst.requests} requests, ${kb(t.beforeFirst.bytes)}; of them the service worker's own ${t.beforeFirst.serviceWorkerRequests}, ${kb(t.beforeFirst.serviceWorkerBytes)}`);
 
   const p = browser.pdf;
   const pt = browser.pdfThrottled;
