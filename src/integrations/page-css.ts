@@ -1,4 +1,4 @@
-import type { AstroIntegration } from 'astro';
+import type { AstroConfig, AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, posix } from 'node:path';
@@ -197,6 +197,9 @@ function walk(dir: string, out: string[] = []): string[] {
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 
+/** The site's base path with a trailing slash, as built pages link it ("/" or "/praksis/"). */
+export const siteBase = (config: AstroConfig) => (config.base.endsWith('/') ? config.base : `${config.base}/`);
+
 export function pageCss(): AstroIntegration {
   let base = '/';
   let assets = '_astro';
@@ -204,7 +207,7 @@ export function pageCss(): AstroIntegration {
     name: 'praksis:page-css',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = siteBase(config);
         assets = config.build.assets;
       },
       'astro:build:done': ({ dir, logger }) => {

@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { siteBase } from './page-css.ts';
 
 /** What the search page's form carries until the build fills in the index's hash. */
 export const PRELOAD_MARK = 'data-pagefind-preload="pending"';
@@ -41,7 +42,7 @@ export function searchPreload(): AstroIntegration {
     name: 'praksis:search-preload',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = siteBase(config);
       },
       'astro:build:done': ({ dir, logger }) => {
         const site = fileURLToPath(dir);
