@@ -191,11 +191,9 @@ export function startSearchPage(): void {
     }
   }
 
-  /** Tells the offline support the page has what it came for (see OfflineRegister.astro). */
+  /** Tells the offline support the page has what it came for (see lib/offline/client/register.ts). */
   function pageReady(): void {
-    if (form!.dataset.offlineAfter === 'ready') return;
-    form!.dataset.offlineAfter = 'ready';
-    document.dispatchEvent(new Event('praksis:page-ready'));
+    delete form!.dataset.offlineWait;
   }
 
   form.addEventListener('submit', (event) => {
