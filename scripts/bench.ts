@@ -23,7 +23,7 @@ import { join } from 'node:path';
 import { loadMunicipality } from '../src/lib/municipality.ts';
 import { readCollection } from '../src/lib/content-check/read-collection.ts';
 import { timedBuild } from './bench/build.ts';
-import { pageWeight, type PageWeight } from './bench/weights.ts';
+import { cssOverAllPages, designsystemetUse, pageWeight, type PageWeight } from './bench/weights.ts';
 import { nodePdfTimes, prebuildTimes, prebuiltPdfSizes } from './bench/pdf.ts';
 import { browserTimes } from './bench/browser.ts';
 import { scaleRuns } from './bench/scale.ts';
@@ -62,6 +62,8 @@ try {
     quality: pageWeight(siteDir, basePath, '/kvalitetssjekk/'),
     workspace: pageWeight(siteDir, basePath, '/oppfolging/'),
   };
+  const cssAll = cssOverAllPages(siteDir, basePath);
+  const designsystemet = await designsystemetUse(root, siteDir);
 
   log('Timing PDFs in Node …');
   const nodePdf = await nodePdfTimes(root);
@@ -107,6 +109,11 @@ try {
   ]);
   console.log(`  plan page JS: ${weights.plan!.jsChunks.files.map((f) => f.split('/').pop()).join(', ')}`);
 
+  table(`CSS per page, every built page (${cssAll.pages.length}): the five heaviest (gzip, file by file)`, ['page', 'CSS', 'files'],
+    cssAll.pages.slice(0, 5).map((p) => [p.path, kb(p.gzip), p.files]));
+  console.log(`  Designsystemet (all components + the generated theme) ${kb(designsystemet.whole)}; the parts the site imports ${kb(designsystemet.imported)}; `
+    + `of those, what some page can use ${kb(designsystemet.used)} (the build drops the other ${kb(designsystemet.imported - designsystemet.used)}: rules no page can match, tokens nothing reads)`);
+
   table(`Workspace in Chromium (${workspace.followUps} follow-ups × ${workspace.assessments} assessments × ${workspace.meetings} meetings, ${workspace.storedKb} kB stored)`, ['measure', 'value'], [
     ['navigation → page HTML parsed (floor of this machine)', ms(workspace.shellMs)],
     ['navigation → list of follow-ups interactive', ms(workspace.listInteractiveMs)],
@@ -140,6 +147,7 @@ try {
   );
   const t = browser.searchThrottled;
   console.log(`  search «${t.query}», 4× CPU + Slow 4G: first result after ${ms(t.firstResultMs)}, ${t.pagefindRequests} Pagefind files (${kb(t.pagefindBytes)})`);
+  console.log(`    before the first result, on the slow line: ${t.beforeFirst.requests} requests, ${kb(t.beforeFirst.bytes)}; of them the service worker's own ${t.beforeFirst.serviceWorkerRequests}, ${kb(t.beforeFirst.serviceWorkerBytes)}`);
 
   const p = browser.pdf;
   const pt = browser.pdfThrottled;
@@ -192,7 +200,7 @@ try {
   const thousand = scale.find((r) => r.extraPlans === 1000);
   const actual: Record<string, number> = {
     contentPageJsBytes: weights.content!.js.raw,
-    cssPerPageGzip: Math.max(...Object.values(weights).map((x) => x.css.gzip)),
+    cssPerPageGzip: cssAll.pages[0]?.gzip ?? 0,
     contentPageCssGzip: weights.content!.css.gzip,
     planPageJsGzip: weights.plan!.jsChunks.gzip,
     qualityPageJsGzip: weights.quality!.jsChunks.gzip,
@@ -229,7 +237,7 @@ try {
   const results = {
     date: new Date().toISOString(),
     machine: { node: process.version, cpu: cpus()[0]?.model ?? '?', cores: cpus().length },
-    build, weights, nodePdf, pdfSizes, prebuild, browser, searchQuality, workspace, offline, scale, budgets, actual,
+    build, weights, cssAll, designsystemet, nodePdf, pdfSizes, prebuild, browser, searchQuality, workspace, offline, scale, budgets, actual,
   };
   mkdirSync(join(root, '.bench'), { recursive: true });
   writeFileSync(join(root, '.bench', 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);

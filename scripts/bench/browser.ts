@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../../tests/support/browser.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
-import { pdfClick, throttle, type ClickTiming } from './pdf-click.ts';
+import { pdfClick, type ClickTiming } from './pdf-click.ts';
+import { slowLine } from './slow-line.ts';
 import { wireWeight, type WireWeight } from './wire.ts';
 
 export interface SearchTiming {
@@ -14,6 +15,8 @@ export interface SearchTiming {
   secondQuery: string;
   secondQueryMs: number;
   secondQueryBytes: number;
+  /** Everything fetched from navigation to the first result (page, workers, service worker), as sent. */
+  beforeFirst: { requests: number; bytes: number; serviceWorkerRequests: number; serviceWorkerBytes: number };
 }
 export interface BrowserResults {
   search: SearchTiming;
@@ -36,10 +39,24 @@ const MARK_RESULTS = `
   }).observe(document, { childList: true, subtree: true });
 `;
 
-async function searchTiming(page: Page, siteUrl: string, query = 'fadder'): Promise<SearchTiming> {
+export async function searchTiming(page: Page, siteUrl: string, query = 'fadder'): Promise<SearchTiming> {
   const base = new URL(siteUrl).pathname;
   const files: { path: string; bytes: number }[] = [];
   const pending: Promise<void>[] = [];
+  const beforeFirst = { requests: 0, bytes: 0, serviceWorkerRequests: 0, serviceWorkerBytes: 0 };
+  let firstShown = false;
+  page.context().on('requestfinished', (request) => {
+    if (firstShown) return;
+    pending.push(request.sizes().then((sizes) => {
+      const fromWorker = Boolean(request.serviceWorker());
+      beforeFirst.requests++;
+      beforeFirst.bytes += sizes.responseBodySize;
+      if (fromWorker) {
+        beforeFirst.serviceWorkerRequests++;
+        beforeFirst.serviceWorkerBytes += sizes.responseBodySize;
+      }
+    }, () => {}));
+  });
   page.on('response', (r) => {
     const path = new URL(r.url()).pathname;
     if (!path.startsWith(`${base}pagefind/`)) return;
@@ -48,6 +65,7 @@ async function searchTiming(page: Page, siteUrl: string, query = 'fadder'): Prom
   await page.addInitScript(MARK_RESULTS);
   await page.goto(`${siteUrl}sok/?q=${query}`);
   await page.locator('#search-results a').first().waitFor();
+  firstShown = true;
   const firstResultMs = await page.evaluate(() => (window as unknown as { __resultMarks: number[] }).__resultMarks[0]!);
   await Promise.all(pending);
   const firstFiles = [...files];
@@ -75,6 +93,7 @@ async function searchTiming(page: Page, siteUrl: string, query = 'fadder'): Prom
     secondQuery,
     secondQueryMs: doneAt - startedAt,
     secondQueryBytes: files.slice(before).reduce((s, f) => s + f.bytes, 0),
+    beforeFirst,
   };
 }
 
@@ -86,11 +105,15 @@ export async function browserTimes(siteDir: string, basePath: string, paths: Rec
     const searchContext = await browser.newContext();
     const search = await searchTiming(await searchContext.newPage(), site.url);
     await searchContext.close();
+    // Slow 4G for every request of the visit, the service worker's included (see slow-line.ts);
+    // the 4× slower CPU through DevTools as before.
+    const line = await slowLine(site.url);
     const slowContext = await browser.newContext();
     const slowPage = await slowContext.newPage();
-    await throttle(slowContext, slowPage);
-    const searchThrottled = await searchTiming(slowPage, site.url, 'trekantsamtale');
+    await (await slowContext.newCDPSession(slowPage)).send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const searchThrottled = await searchTiming(slowPage, line.url, 'trekantsamtale');
     await slowContext.close();
+    await line.close();
     const wire = {
       content: await wireWeight(browser, site.url, paths.content),
       plan: await wireWeight(browser, site.url, paths.plan),

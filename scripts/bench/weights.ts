@@ -1,6 +1,9 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { bundleAsync } from 'lightningcss';
+import { pruneCustomProperties, pruneUnmatchable, siteWords } from '../../src/integrations/page-css.ts';
 
 export interface Bytes { raw: number; gzip: number; files: string[]; }
 export interface PageWeight {
@@ -88,4 +91,83 @@ export function pageWeight(siteDir: string, basePath: string, path: string): Pag
   }
   for (const url of lazy) if (!eager.has(url)) add(result.lazyJs, readFileSync(fileOf(siteDir, basePath, url)!), url);
   return result;
+}
+
+/** Every built HTML page of the site, as URL paths ("/", "/handbok/om-handboka/", …). */
+export function builtPages(siteDir: string): string[] {
+  const pages: string[] = [];
+  const walk = (dir: string, url: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) walk(join(dir, entry.name), `${url}${entry.name}/`);
+      else if (entry.name === 'index.html') pages.push(url);
+      else if (entry.name.endsWith('.html')) pages.push(url + entry.name);
+    }
+  };
+  walk(siteDir, '/');
+  return pages.sort();
+}
+
+export interface CssOverPages {
+  /** Pages measured, heaviest CSS first. */
+  pages: { path: string; gzip: number; raw: number; files: number }[];
+  /** Stylesheet files linked by at least one page, with the number of pages that link each. */
+  files: Record<string, number>;
+}
+
+/** CSS (gzipped file by file, as a server sends it) of every built HTML page, heaviest first. */
+export function cssOverAllPages(siteDir: string, basePath: string): CssOverPages {
+  const files: Record<string, number> = {};
+  const pages = builtPages(siteDir).map((path) => {
+    const w = pageWeight(siteDir, basePath, path);
+    for (const f of w.css.files) if (f !== '<style>') files[f] = (files[f] ?? 0) + 1;
+    return { path: w.path, gzip: w.css.gzip, raw: w.css.raw, files: w.css.files.length };
+  });
+  pages.sort((a, b) => b.gzip - a.gzip || a.path.localeCompare(b.path));
+  return { pages, files };
+}
+
+export interface DesignsystemetUse {
+  /** The whole Designsystemet CSS (every component) with the site's generated theme, minified, gzip. */
+  whole: number;
+  /** The parts the site imports (src/styles/designsystemet.css, src/styles/ds/*.css) with the theme. */
+  imported: number;
+  /** Of those, what some page can use: after the build's drop of unmatchable rules and unread tokens. */
+  used: number;
+}
+
+async function bundleCss(file: string): Promise<string> {
+  const { code } = await bundleAsync({
+    filename: file,
+    minify: true,
+    resolver: { resolve: (specifier, from) => (specifier.startsWith('.') ? join(dirname(from), specifier) : createRequire(from).resolve(specifier)) },
+  });
+  return code.toString();
+}
+
+/**
+ * What Designsystemet brings that no page uses (issue 19): its whole CSS, the parts the site
+ * imports, and what is left of those when the build (src/integrations/page-css.ts) drops the
+ * rules no page can match and the tokens nothing reads, judged against the built site.
+ */
+export async function designsystemetUse(root: string, siteDir: string): Promise<DesignsystemetUse> {
+  const theme = readFileSync(join(root, 'src', 'generated', 'theme.css'), 'utf8');
+  const whole = theme + (await bundleCss(createRequire(join(root, 'package.json')).resolve('@digdir/designsystemet-css')));
+  const styles = join(root, 'src', 'styles');
+  const parts = [join(styles, 'designsystemet.css'), ...readdirSync(join(styles, 'ds')).filter((f) => f.endsWith('.css')).map((f) => join(styles, 'ds', f))];
+  const imported = theme + (await Promise.all(parts.map(bundleCss))).join('\n');
+  const files = listFiles(siteDir);
+  const texts = files.filter((f) => /\.(m?js|html|json)$/.test(f)).map((f) => readFileSync(f, 'utf8'));
+  const siteCss = files.filter((f) => f.endsWith('.css')).map((f) => readFileSync(f, 'utf8'));
+  const cut = pruneUnmatchable(imported, siteWords(texts), 'designsystemet.css');
+  // Tokens count as read when the site's own CSS, a page or a script reads them.
+  const used = pruneCustomProperties(new Map([['ds', cut]]), [...texts, ...siteCss]).css.get('ds')!;
+  return { whole: gz(whole), imported: gz(imported), used: gz(used) };
+}
+
+function listFiles(dir: string, out: string[] = []): string[] {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) listFiles(join(dir, entry.name), out);
+    else out.push(join(dir, entry.name));
+  }
+  return out;
 }

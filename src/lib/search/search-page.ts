@@ -19,6 +19,7 @@ interface PagefindResult {
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
   search(q: string, o?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindResult[] }>;
 }
 type Messages = Record<'loading' | 'none' | 'failed' | 'results' | 'shown' | 'more', string>;
@@ -33,13 +34,23 @@ const PAGE = 2 * BATCH;
 
 let loading: Promise<Pagefind> | undefined;
 
-function loadPagefind(base: string): Promise<Pagefind> {
+/**
+ * `indexTag` is the index's hash, written into the page by the build next to preload links
+ * for pagefind.js, the entry file, the metadata and the WebAssembly (src/integrations/
+ * search-preload.ts); as metaCacheTag it makes Pagefind ask for the entry file by the address
+ * preloaded. Pagefind runs on the page's own thread (noWorker): its worker would be one more
+ * file and round trip before the first result, and could not use the preloaded files; this
+ * index is small enough that a search takes a few milliseconds.
+ */
+function loadPagefind(base: string, indexTag: string | undefined): Promise<Pagefind> {
   loading ??= (async () => {
     const url = `${base.replace(/\/?$/, '/')}pagefind/pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     // termSimilarity 6 (default 1): an exact word beats a longer word it is the start of
     // ("syk" → syk before sykehjem); tuned on the question set in tests/fixtures.
-    await pagefind.options({ baseUrl: base, excerptLength: 24, ranking: { termSimilarity: 6 } });
+    await pagefind.options({ baseUrl: base, excerptLength: 24, ranking: { termSimilarity: 6 }, noWorker: true, ...(indexTag ? { metaCacheTag: indexTag } : {}) });
+    // Start loading the index now, while the page sets itself up.
+    void pagefind.init();
     return pagefind;
   })();
   return loading;
@@ -72,6 +83,10 @@ export function startSearchPage(): void {
   const tryWords = document.querySelector<HTMLElement>('#search-try');
   if (!form || !input || !status || !list || !more || !help || !tryWords) return;
   const base = form.dataset.base ?? '/';
+  const preloaded = form.dataset.pagefindPreload;
+  const indexTag = preloaded && preloaded !== 'pending' ? preloaded : undefined;
+  // A query in the address: start fetching Pagefind before anything else.
+  if (new URLSearchParams(location.search).get('q')?.trim()) void loadPagefind(base, indexTag);
   const messages = JSON.parse(form.dataset.messages ?? '{}') as Messages;
   const words = JSON.parse(form.dataset.words ?? '{"stop":[],"hints":[]}') as Words;
   const stop = new Set(words.stop);
@@ -95,18 +110,24 @@ export function startSearchPage(): void {
     more!.hidden = shown >= results.length;
   }
 
-  /** Fetches and shows the next PAGE results, BATCH at a time, each batch as soon as it arrives. */
+  /**
+   * Fetches the next PAGE results, BATCH at a time, and shows each as soon as its data and that
+   * of the results before it have arrived (the list keeps its order).
+   */
   async function showMore(id: number): Promise<HTMLAnchorElement | undefined> {
     let first: HTMLAnchorElement | undefined;
     const end = Math.min(list!.children.length + PAGE, results.length);
     while (list!.children.length < end) {
       const start = list!.children.length;
-      const data = await Promise.all(results.slice(start, Math.min(start + BATCH, end)).map((r) => r.data()));
-      if (id !== runId) return undefined;
-      const items = data.map(resultItem);
-      first ??= items[0]?.querySelector('a') ?? undefined;
-      list!.append(...items);
-      showStatus(list!.children.length);
+      const batch = results.slice(start, Math.min(start + BATCH, end)).map((r) => r.data());
+      for (const pending of batch) {
+        const data = await pending;
+        if (id !== runId) return undefined;
+        const item = resultItem(data);
+        first ??= item.querySelector('a') ?? undefined;
+        list!.append(item);
+        showStatus(list!.children.length);
+      }
     }
     return first;
   }
@@ -145,12 +166,13 @@ export function startSearchPage(): void {
     results = [];
     if (!query) {
       status!.textContent = '';
+      pageReady();
       return;
     }
     status!.textContent = messages.loading;
     list!.setAttribute('aria-busy', 'true');
     try {
-      const pagefind = await loadPagefind(base);
+      const pagefind = await loadPagefind(base, indexTag);
       const terms = searchTerms(query, stop);
       const search = async (words: string[]) => (await pagefind.search(words.join(' '), { filters })).results;
       const all = bestOf(await Promise.all(queryVariants(terms, words.hints).map(search)));
@@ -165,7 +187,13 @@ export function startSearchPage(): void {
       if (id === runId) status!.textContent = messages.failed;
     } finally {
       if (id === runId) list!.setAttribute('aria-busy', 'false');
+      pageReady();
     }
+  }
+
+  /** Tells the offline support the page has what it came for (see lib/offline/client/register.ts). */
+  function pageReady(): void {
+    delete form!.dataset.offlineWait;
   }
 
   form.addEventListener('submit', (event) => {
@@ -183,4 +211,5 @@ export function startSearchPage(): void {
     });
   });
   if (input.value) void run();
+  else pageReady();
 }

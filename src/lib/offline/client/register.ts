@@ -31,7 +31,7 @@ function offerUpdate(registration: ServiceWorkerRegistration): void {
   document.body.append(banner);
 }
 
-if ('serviceWorker' in navigator) {
+function register(): void {
   navigator.serviceWorker.register(`${base}${SW_FILE}`, { scope: base, updateViaCache: 'none' }).then((registration) => {
     offerUpdate(registration);
     registration.addEventListener('updatefound', () => {
@@ -41,4 +41,25 @@ if ('serviceWorker' in navigator) {
   }, () => {
     // No worker (private mode, blocked by policy): the site works as before, online only.
   });
+}
+
+/*
+ * On a first visit (no worker in control yet) installing the worker downloads the site's
+ * shell (stylesheets, icons, the offline page), which on a slow line competes with what the
+ * page itself is still loading. So it starts once the page has loaded and the browser is
+ * idle; a page that fetches more of its own first (the search page: Pagefind and the first
+ * results) carries data-offline-wait until it is done (20 s at most). With a worker in
+ * control, registration (an update check) runs at once, as before.
+ */
+let tries = 40;
+function afterLoad(): void {
+  if (document.querySelector('[data-offline-wait]') && tries--) setTimeout(afterLoad, 500);
+  else if ('requestIdleCallback' in window) requestIdleCallback(register, { timeout: 3000 });
+  else setTimeout(register, 500);
+}
+
+if ('serviceWorker' in navigator) {
+  if (navigator.serviceWorker.controller) register();
+  else if (document.readyState === 'complete') afterLoad();
+  else addEventListener('load', afterLoad, { once: true });
 }
