@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { prebuildPdfs, writePrebuilt } from '../lib/pdf/prebuild/build.ts';
+import { prebuildPdfs, writePrebuilt, type PrebuildResult } from '../lib/pdf/prebuild/build.ts';
 import { standardFontsStub } from './pdf-standard-fonts.ts';
 
 /**
@@ -8,23 +8,38 @@ import { standardFontsStub } from './pdf-standard-fonts.ts';
  * pages work without JavaScript. Drafts are left out, as they are from the pages. Unchanged
  * PDFs come from the build cache; the rest are drawn on worker threads.
  *
+ * The PDFs need only the content, not the pages, so the step starts when Astro starts
+ * building (`astro:build:start`) and draws while Vite bundles and Astro renders, which use
+ * about one core; the pages wait for it only in `astro:build:done`.
+ *
  * Also sets up the browser bundle of the PDF code: the Web Worker is an ES module (it loads
  * fontkit only when a text needs it), and pdf-lib's unused standard-font metrics stay out.
  */
 export function prebuiltPdfs(): AstroIntegration {
+  let started = 0;
+  let pending: Promise<PrebuildResult> | undefined;
+  const start = () => {
+    started = performance.now();
+    pending = prebuildPdfs(process.cwd());
+    // Failures surface where the result is awaited; this only keeps Node from stopping first.
+    pending.catch(() => {});
+  };
   return {
     name: 'praksis:pdfs',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
         updateConfig({ vite: { plugins: [standardFontsStub()], worker: { format: 'es', plugins: () => [standardFontsStub()] }, build: { cssMinify: 'lightningcss' } } });
       },
+      'astro:build:start': () => start(),
       'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const site = fileURLToPath(dir);
-        const result = await prebuildPdfs(process.cwd());
-        const bytes = await writePrebuilt(site, result);
+        if (!pending) start();
+        const waitFrom = performance.now();
+        const result = await pending!;
+        const bytes = await writePrebuilt(fileURLToPath(dir), result);
+        const done = performance.now();
         const how = `${result.built} tegnet på ${result.threads} tråder, ${result.cached} fra hurtiglageret`;
-        logger.info(`${result.files.length} utfyllbare PDF-er laget (${Math.round(bytes / 1024)} kB) på ${Math.round(performance.now() - started)} ms (${how})`);
+        // The benchmark reads this line: total time of the step, and the part the build waited for after the pages.
+        logger.info(`${result.files.length} utfyllbare PDF-er laget (${Math.round(bytes / 1024)} kB) på ${Math.round(done - started)} ms, ${Math.round(done - waitFrom)} ms etter sidene (${how})`);
       },
     },
   };

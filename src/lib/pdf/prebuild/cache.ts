@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { FONT_FACES } from '../font-files.ts';
 import type { Issuer } from '../document.ts';
@@ -52,17 +52,23 @@ export class PdfCache {
     mkdirSync(dir, { recursive: true });
   }
 
-  private file(key: string): string {
+  /** The file that holds the PDF cached under `key`. */
+  file(key: string): string {
     return join(this.dir, `${key}.pdf`);
   }
 
-  /** The cached bytes, or undefined; a hit is touched so pruning keeps it. */
-  get(key: string): Uint8Array | undefined {
+  /** The cached file's size, or undefined if it is not cached; a hit is touched so pruning keeps it. */
+  find(key: string): number | undefined {
     const file = this.file(key);
     if (!existsSync(file)) return undefined;
     const now = new Date();
     utimesSync(file, now, now);
-    return new Uint8Array(readFileSync(file));
+    return statSync(file).size;
+  }
+
+  /** The cached bytes, or undefined; a hit is touched so pruning keeps it. */
+  get(key: string): Uint8Array | undefined {
+    return this.find(key) === undefined ? undefined : new Uint8Array(readFileSync(this.file(key)));
   }
 
   /** Written under a temporary name and renamed, so a stopped build never leaves half a file. */
@@ -85,5 +91,21 @@ export class PdfCache {
       }
     }
     return removed;
+  }
+}
+
+/**
+ * Puts a cached PDF into the built site as a hard link to the cache file: no bytes are read
+ * or written, and removing the old site before the next build (Astro empties the output
+ * folder) frees nothing. Falls back to a copy where a link cannot be made (the cache on
+ * another disk). The cache file and the site's file are then one file: a tool that edits
+ * the built PDFs must write new files, not change them in place.
+ */
+export function placeCached(from: string, to: string): void {
+  if (existsSync(to)) unlinkSync(to);
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
   }
 }

@@ -1,0 +1,63 @@
+import { existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync, copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * A build output folder kept between builds under a key (a hash of everything that goes into
+ * it), e.g. the Pagefind index: when the key is unchanged, the folder is linked into the site
+ * instead of made again. Files are hard links where the disk allows (no bytes copied), else
+ * copies. Only the newest few keys are kept.
+ */
+export function buildCacheDir(root: string, name: string): string {
+  return process.env.PRAKSIS_CACHE_DIR ? join(process.env.PRAKSIS_CACHE_DIR, name) : join(root, 'node_modules', '.cache', name);
+}
+
+function linkTree(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = join(from, entry.name);
+    const target = join(to, entry.name);
+    if (entry.isDirectory()) linkTree(source, target);
+    else {
+      rmSync(target, { force: true });
+      try {
+        linkSync(source, target);
+      } catch {
+        copyFileSync(source, target);
+      }
+    }
+  }
+}
+
+export class FolderCache {
+  constructor(
+    readonly dir: string,
+    private readonly keep = 2,
+  ) {}
+
+  /** Puts the folder cached under `key` at `to`; false if there is none. */
+  restore(key: string, to: string): boolean {
+    const cached = join(this.dir, key);
+    if (!existsSync(join(cached, '.complete'))) return false;
+    const now = new Date();
+    utimesSync(cached, now, now);
+    rmSync(to, { recursive: true, force: true });
+    linkTree(join(cached, 'files'), to);
+    return true;
+  }
+
+  /** Keeps the folder `from` under `key` (complete or not at all), and drops the oldest keys. */
+  store(key: string, from: string): void {
+    mkdirSync(this.dir, { recursive: true });
+    const temp = join(this.dir, `${key}.${process.pid}.tmp`);
+    rmSync(temp, { recursive: true, force: true });
+    linkTree(from, join(temp, 'files'));
+    mkdirSync(join(temp, '.complete'));
+    rmSync(join(this.dir, key), { recursive: true, force: true });
+    renameSync(temp, join(this.dir, key));
+    const entries = readdirSync(this.dir)
+      .filter((name) => !name.endsWith('.tmp'))
+      .map((name) => ({ name, at: statSync(join(this.dir, name)).mtimeMs }))
+      .sort((a, b) => b.at - a.at);
+    for (const old of entries.slice(this.keep)) rmSync(join(this.dir, old.name), { recursive: true, force: true });
+  }
+}
