@@ -34,30 +34,42 @@ export class FolderCache {
     private readonly keep = 2,
   ) {}
 
-  /** Puts the folder cached under `key` at `to`; false if there is none. */
+  /** Puts the folder cached under `key` at `to`; false if there is none (or another build just removed it). */
   restore(key: string, to: string): boolean {
     const cached = join(this.dir, key);
     if (!existsSync(join(cached, '.complete'))) return false;
-    const now = new Date();
-    utimesSync(cached, now, now);
-    rmSync(to, { recursive: true, force: true });
-    linkTree(join(cached, 'files'), to);
-    return true;
+    try {
+      const now = new Date();
+      utimesSync(cached, now, now);
+      rmSync(to, { recursive: true, force: true });
+      linkTree(join(cached, 'files'), to);
+      return true;
+    } catch {
+      rmSync(to, { recursive: true, force: true });
+      return false;
+    }
   }
 
-  /** Keeps the folder `from` under `key` (complete or not at all), and drops the oldest keys. */
+  /**
+   * Keeps the folder `from` under `key` (complete or not at all), and drops the oldest keys.
+   * Best effort: builds sharing the cache may race, and a lost race only costs the next build time.
+   */
   store(key: string, from: string): void {
-    mkdirSync(this.dir, { recursive: true });
     const temp = join(this.dir, `${key}.${process.pid}.tmp`);
-    rmSync(temp, { recursive: true, force: true });
-    linkTree(from, join(temp, 'files'));
-    mkdirSync(join(temp, '.complete'));
-    rmSync(join(this.dir, key), { recursive: true, force: true });
-    renameSync(temp, join(this.dir, key));
-    const entries = readdirSync(this.dir)
-      .filter((name) => !name.endsWith('.tmp'))
-      .map((name) => ({ name, at: statSync(join(this.dir, name)).mtimeMs }))
-      .sort((a, b) => b.at - a.at);
-    for (const old of entries.slice(this.keep)) rmSync(join(this.dir, old.name), { recursive: true, force: true });
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      rmSync(temp, { recursive: true, force: true });
+      linkTree(from, join(temp, 'files'));
+      mkdirSync(join(temp, '.complete'));
+      rmSync(join(this.dir, key), { recursive: true, force: true });
+      renameSync(temp, join(this.dir, key));
+      const entries = readdirSync(this.dir)
+        .filter((name) => !name.endsWith('.tmp'))
+        .map((name) => ({ name, at: statSync(join(this.dir, name)).mtimeMs }))
+        .sort((a, b) => b.at - a.at);
+      for (const old of entries.slice(this.keep)) rmSync(join(this.dir, old.name), { recursive: true, force: true });
+    } catch {
+      rmSync(temp, { recursive: true, force: true });
+    }
   }
 }

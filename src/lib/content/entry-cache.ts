@@ -72,7 +72,11 @@ export function useEntryCache(dir: string): void {
   const limit = Date.now() - 14 * 86_400_000;
   for (const name of readdirSync(dir)) {
     const file = join(dir, name);
-    if (statSync(file).mtimeMs < limit) unlinkSync(file);
+    try {
+      if (statSync(file).mtimeMs < limit) unlinkSync(file);
+    } catch {
+      // another build pruned it first
+    }
   }
 }
 
@@ -93,6 +97,12 @@ function writeDisk(dir: string, key: string, value: unknown): void {
   const temp = `${file}.${process.pid}.tmp`;
   writeFileSync(temp, serialize(value));
   renameSync(temp, file);
+}
+
+/** Forgets what this process remembers (the disk cache stays): the next read is like a new build's. */
+export function forgetEntryMemo(): void {
+  memo().byFile.clear();
+  memo().codeVersion.clear();
 }
 
 /**

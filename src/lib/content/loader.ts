@@ -34,11 +34,11 @@ function markdownLoader(name: CollectionName): Loader {
   });
 }
 
-function dataLoader(name: CollectionName): Loader {
+/** Exported for its test; `root` is the project (the build's working folder). */
+export function dataLoader(name: CollectionName, root = process.cwd()): Loader {
   return {
     name: 'praksis-layered-data',
     load: async ({ store, parseData, watcher, logger }) => {
-      const root = process.cwd();
       const sync = async () => {
         const view = layerView(root, name);
         const entries = [];

@@ -85,9 +85,13 @@ export class PdfCache {
     let removed = 0;
     for (const name of readdirSync(this.dir)) {
       const file = join(this.dir, name);
-      if (statSync(file).mtimeMs < limit) {
-        unlinkSync(file);
-        removed++;
+      try {
+        if (statSync(file).mtimeMs < limit) {
+          unlinkSync(file);
+          removed++;
+        }
+      } catch {
+        // another build sharing the cache pruned it first
       }
     }
     return removed;
