@@ -8,9 +8,10 @@ import { standardFontsStub } from './pdf-standard-fonts.ts';
  * pages work without JavaScript. Drafts are left out, as they are from the pages. Unchanged
  * PDFs come from the build cache; the rest are drawn on worker threads.
  *
- * The PDFs need only the content, not the pages, so the step starts when Astro starts
- * building (`astro:build:start`) and draws while Vite bundles and Astro renders, which use
- * about one core; the pages wait for it only in `astro:build:done`.
+ * The PDFs need only the content, not the pages, so in `astro build` the step starts as soon
+ * as the content guard has read and checked the content (its `astro:config:setup` runs
+ * first) and draws while Astro syncs content, Vite bundles and the pages render, which use
+ * about one core; the build waits for it only in `astro:build:done`.
  *
  * Also sets up the browser bundle of the PDF code: the Web Worker is an ES module (it loads
  * fontkit only when a text needs it), and pdf-lib's unused standard-font metrics stay out.
@@ -27,10 +28,13 @@ export function prebuiltPdfs(): AstroIntegration {
   return {
     name: 'praksis:pdfs',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
+      'astro:config:setup': ({ updateConfig, command }) => {
         updateConfig({ vite: { plugins: [standardFontsStub()], worker: { format: 'es', plugins: () => [standardFontsStub()] }, build: { cssMinify: 'lightningcss' } } });
+        if (command === 'build') start();
       },
-      'astro:build:start': () => start(),
+      'astro:build:start': () => {
+        if (!pending) start();
+      },
       'astro:build:done': async ({ dir, logger }) => {
         if (!pending) start();
         const waitFrom = performance.now();
