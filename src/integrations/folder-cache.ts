@@ -1,30 +1,20 @@
-import { existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync, copyFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
+import { linkOrCopy } from '../lib/build-cache.ts';
 
 /**
  * A build output folder kept between builds under a key (a hash of everything that goes into
  * it), e.g. the Pagefind index: when the key is unchanged, the folder is linked into the site
- * instead of made again. Files are hard links where the disk allows (no bytes copied), else
- * copies. Only the newest few keys are kept.
+ * instead of made again. Files are hard links where the disk allows (linkOrCopy). Only the
+ * newest few keys are kept.
  */
-export function buildCacheDir(root: string, name: string): string {
-  return process.env.PRAKSIS_CACHE_DIR ? join(process.env.PRAKSIS_CACHE_DIR, name) : join(root, 'node_modules', '.cache', name);
-}
-
 function linkTree(from: string, to: string): void {
   mkdirSync(to, { recursive: true });
   for (const entry of readdirSync(from, { withFileTypes: true })) {
     const source = join(from, entry.name);
     const target = join(to, entry.name);
     if (entry.isDirectory()) linkTree(source, target);
-    else {
-      rmSync(target, { force: true });
-      try {
-        linkSync(source, target);
-      } catch {
-        copyFileSync(source, target);
-      }
-    }
+    else linkOrCopy(source, target);
   }
 }
 

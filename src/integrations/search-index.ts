@@ -8,7 +8,8 @@ import { loadSearchWords } from '../lib/search/search-words.ts';
 import { extraIndexText, vocabulary } from '../lib/search/index-text.ts';
 import { pageText, withIndexText } from '../lib/search/page-html.ts';
 import { builtPages } from './built-pages.ts';
-import { buildCacheDir, FolderCache } from './folder-cache.ts';
+import { FolderCache } from './folder-cache.ts';
+import { buildCacheDir } from '../lib/build-cache.ts';
 
 /** The code that turns pages into Pagefind's input; a change to it makes a new index. */
 const CODE = ['src/lib/search', 'src/integrations/search-index.ts'];

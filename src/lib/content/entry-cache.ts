@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { buildCacheDir, pruneUnused } from '../build-cache.ts';
 
 /**
  * Parsing and validating a content file (YAML + schema) is the slowest part of reading the
@@ -62,22 +63,14 @@ export function entryKey(rootDir: string, file: string, texts: string[]): string
 
 /** The default folder of the on-disk cache for a project. */
 export function entryCacheDir(rootDir: string): string {
-  return process.env.PRAKSIS_CACHE_DIR ? join(process.env.PRAKSIS_CACHE_DIR, 'praksis-content') : join(rootDir, 'node_modules', '.cache', 'praksis-content');
+  return buildCacheDir(rootDir, 'praksis-content');
 }
 
 /** Turns on the on-disk cache for this process (the build); prunes entries unused for two weeks. */
 export function useEntryCache(dir: string): void {
   mkdirSync(dir, { recursive: true });
   memo().diskDir = dir;
-  const limit = Date.now() - 14 * 86_400_000;
-  for (const name of readdirSync(dir)) {
-    const file = join(dir, name);
-    try {
-      if (statSync(file).mtimeMs < limit) unlinkSync(file);
-    } catch {
-      // another build pruned it first
-    }
-  }
+  pruneUnused(dir);
 }
 
 function readDisk(dir: string, key: string): unknown {

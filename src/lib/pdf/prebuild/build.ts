@@ -3,7 +3,8 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { nodePdfSetup } from '../node.ts';
-import { PdfCache, entryKey, pdfCacheDir, placeCached, sharedInputsHash } from './cache.ts';
+import { PdfCache, entryKey, pdfCacheDir, sharedInputsHash } from './cache.ts';
+import { linkOrCopy } from '../../build-cache.ts';
 import { makePdf, prebuildJobs, type PdfJob } from './jobs.ts';
 
 export interface PrebuildResult {
@@ -72,13 +73,13 @@ export async function prebuildPdfs(root: string, options: { threads?: number } =
   return { files, built: misses.length, cached: jobs.length - misses.length, threads: Math.max(threads, 1) };
 }
 
-/** Puts the PDFs into a built site (linked from the cache, see placeCached); returns their total size in bytes. */
+/** Puts the PDFs into a built site (hard links into the cache, see linkOrCopy); returns their total size in bytes. */
 export async function writePrebuilt(siteDir: string, result: PrebuildResult): Promise<number> {
   let bytes = 0;
   const dirs = new Set(result.files.map((f) => join(siteDir, f.path, '..')));
   await Promise.all([...dirs].map((dir) => mkdir(dir, { recursive: true })));
   for (const file of result.files) {
-    placeCached(file.source, join(siteDir, file.path));
+    linkOrCopy(file.source, join(siteDir, file.path));
     bytes += file.size;
   }
   return bytes;

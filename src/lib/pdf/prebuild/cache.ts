@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { FONT_FACES } from '../font-files.ts';
+import { buildCacheDir, pruneUnused } from '../../build-cache.ts';
 import type { Issuer } from '../document.ts';
 
 /**
@@ -11,7 +12,7 @@ import type { Issuer } from '../document.ts';
  * versions). An unchanged plan is copied from the cache instead of drawn again.
  */
 export function pdfCacheDir(root: string): string {
-  return process.env.PRAKSIS_CACHE_DIR ? join(process.env.PRAKSIS_CACHE_DIR, 'praksis-pdf') : join(root, 'node_modules', '.cache', 'praksis-pdf');
+  return buildCacheDir(root, 'praksis-pdf');
 }
 
 /** Files whose change must rebuild every PDF. */
@@ -81,35 +82,6 @@ export class PdfCache {
 
   /** Drops entries no build has used for a while (old versions of edited plans). */
   prune(maxAgeDays = 14): number {
-    const limit = Date.now() - maxAgeDays * 86_400_000;
-    let removed = 0;
-    for (const name of readdirSync(this.dir)) {
-      const file = join(this.dir, name);
-      try {
-        if (statSync(file).mtimeMs < limit) {
-          unlinkSync(file);
-          removed++;
-        }
-      } catch {
-        // another build sharing the cache pruned it first
-      }
-    }
-    return removed;
-  }
-}
-
-/**
- * Puts a cached PDF into the built site as a hard link to the cache file: no bytes are read
- * or written, and removing the old site before the next build (Astro empties the output
- * folder) frees nothing. Falls back to a copy where a link cannot be made (the cache on
- * another disk). The cache file and the site's file are then one file: a tool that edits
- * the built PDFs must write new files, not change them in place.
- */
-export function placeCached(from: string, to: string): void {
-  if (existsSync(to)) unlinkSync(to);
-  try {
-    linkSync(from, to);
-  } catch {
-    copyFileSync(from, to);
+    return pruneUnused(this.dir, maxAgeDays);
   }
 }
