@@ -58,13 +58,19 @@ export class PdfCache {
     return join(this.dir, `${key}.pdf`);
   }
 
-  /** The cached file's size, or undefined if it is not cached; a hit is touched so pruning keeps it. */
+  /**
+   * The cached file's size, or undefined if it is not cached. A hit is touched so pruning
+   * keeps it, at most once a day: an unchanged time lets the offline listing reuse its hash.
+   */
   find(key: string): number | undefined {
     const file = this.file(key);
     if (!existsSync(file)) return undefined;
-    const now = new Date();
-    utimesSync(file, now, now);
-    return statSync(file).size;
+    const stats = statSync(file);
+    if (Date.now() - stats.mtimeMs > 86_400_000) {
+      const now = new Date();
+      utimesSync(file, now, now);
+    }
+    return stats.size;
   }
 
   /** The cached bytes, or undefined; a hit is touched so pruning keeps it. */
