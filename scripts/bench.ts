@@ -91,7 +91,7 @@ try {
     ['Pagefind search index', sec(build.pagefindMs), `${Math.round((100 * build.pagefindMs) / build.totalMs)} %`],
     [`PDFs (${build.pdfCount}, ${build.pdfKb} kB), after the pages`, sec(build.pdfMs), `${Math.round((100 * build.pdfMs) / build.totalMs)} %`],
     ['total', sec(build.totalMs), '100 %'],
-    [`  PDF step in all (from the build's start, alongside Astro)`, sec(build.pdfStepMs), ''],
+    [`  PDF step's own time (mostly alongside Astro)`, sec(build.pdfStepMs), ''],
     [`per page (${build.pages} pages, ${build.htmlFiles} HTML files)`, ms(build.msPerPage), ''],
   ]);
 
@@ -177,7 +177,7 @@ try {
   ]);
 
   if (scale.length) {
-    // PDFs: the wait after the pages (part of the total); PDF step: all of it, mostly alongside Astro.
+    // PDFs: the wait after the pages (part of the total); PDF step: its own time, mostly alongside Astro.
     const row = (label: string | number, r: BuildTiming) => [label, r.pages, sec(r.totalMs), sec(r.astroMs), sec(r.pagefindMs), sec(r.pdfMs), sec(r.pdfStepMs), ms(r.msPerPage)];
     table('Build time as plans grow (copies of renhold.yaml; cold = empty caches)', ['plans', 'pages', 'total', 'Astro', 'Pagefind', 'PDFs', 'PDF step', 'per page'], [
       row(planSlugs.length, build),

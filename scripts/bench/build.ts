@@ -10,7 +10,7 @@ export interface BuildTiming {
   pagefindMs: number;
   /** What the PDF step added to the build: its time after the pages were done (it starts with the build). */
   pdfMs: number;
-  /** The whole PDF step, from `astro:build:start`, mostly alongside Astro's own work. */
+  /** The PDF step's own time (drawing or taking from the cache, placing the files), mostly alongside Astro's work. */
   pdfStepMs: number;
   pdfCount: number;
   pdfKb: number;
@@ -33,7 +33,7 @@ export function countHtml(dir: string): number {
  * that share node_modules by symlink never share a content store. Each log line is stamped
  * when it arrives, so the Pagefind step (which logs no time) is the gap between Astro's
  * "✓ Completed" line and the search-index line. The PDF step starts with the build and
- * draws alongside Vite and the page rendering; it logs its whole time and the part the build
+ * draws alongside Vite and the page rendering; it logs its own time and the part the build
  * waited for after the pages ("… på N ms, M ms etter sidene"), and only that part is the PDFs'
  * share of the total (otherwise the same seconds would count twice).
  */

@@ -18,10 +18,11 @@ import { standardFontsStub } from './pdf-standard-fonts.ts';
  */
 export function prebuiltPdfs(): AstroIntegration {
   let started = 0;
+  let ready = 0;
   let pending: Promise<PrebuildResult> | undefined;
   const start = () => {
     started = performance.now();
-    pending = prebuildPdfs(process.cwd());
+    pending = prebuildPdfs(process.cwd()).then((result) => ((ready = performance.now()), result));
     // Failures surface where the result is awaited; this only keeps Node from stopping first.
     pending.catch(() => {});
   };
@@ -39,11 +40,14 @@ export function prebuiltPdfs(): AstroIntegration {
         if (!pending) start();
         const waitFrom = performance.now();
         const result = await pending!;
+        const writeFrom = performance.now();
         const bytes = await writePrebuilt(fileURLToPath(dir), result);
         const done = performance.now();
         const how = `${result.built} tegnet på ${result.threads} tråder, ${result.cached} fra hurtiglageret`;
-        // The benchmark reads this line: total time of the step, and the part the build waited for after the pages.
-        logger.info(`${result.files.length} utfyllbare PDF-er laget (${Math.round(bytes / 1024)} kB) på ${Math.round(done - started)} ms, ${Math.round(done - waitFrom)} ms etter sidene (${how})`);
+        // The benchmark reads this line: the step's own time (drawing or fetching from the cache,
+        // then placing the files), and the part of it the build waited for after the pages.
+        const stepMs = ready - started + (done - writeFrom);
+        logger.info(`${result.files.length} utfyllbare PDF-er laget (${Math.round(bytes / 1024)} kB) på ${Math.round(stepMs)} ms, ${Math.round(done - waitFrom)} ms etter sidene (${how})`);
       },
     },
   };
