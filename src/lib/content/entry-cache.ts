@@ -23,7 +23,8 @@ import { buildCacheDir, pruneUnused } from '../build-cache.ts';
 interface Memo {
   /** One result per file, so an edited file in `astro dev` replaces its old result. */
   byFile: Map<string, { key: string; value: unknown }>;
-  codeVersion: Map<string, string>;
+  /** Per project: the hash of the reading code, and when it was taken. */
+  codeVersion: Map<string, { version: string; at: number }>;
   diskDir?: string;
 }
 
@@ -34,9 +35,13 @@ const memo = (): Memo => ((globalThis as Record<symbol, Memo>)[MEMO] ??= { byFil
 const CODE_DIRS = ['src/lib/content', 'src/lib/content-check', 'src/lib/schemas', 'src/lib/plan'];
 const PACKAGES = ['yaml', 'zod', 'astro'];
 
+/**
+ * Hashed again at most once a second: a build reads every file within that time, and a
+ * schema edited while `astro dev` runs is picked up on the next read.
+ */
 function codeVersion(rootDir: string): string {
   const known = memo().codeVersion.get(rootDir);
-  if (known) return known;
+  if (known && Date.now() - known.at < 1000) return known.version;
   const hash = createHash('sha256').update('praksis-content-v1');
   for (const dir of CODE_DIRS) {
     const full = join(rootDir, dir);
@@ -50,7 +55,7 @@ function codeVersion(rootDir: string): string {
     hash.update(name).update(existsSync(pkg) ? readFileSync(pkg) : 'missing');
   }
   const version = hash.digest('hex');
-  memo().codeVersion.set(rootDir, version);
+  memo().codeVersion.set(rootDir, { version, at: Date.now() });
   return version;
 }
 
