@@ -23,4 +23,4 @@ const threads = value('--threads');
 const result = await prebuildPdfs(process.cwd(), threads ? { threads: Number(threads) } : {});
 await writePrebuilt(out, result);
 const ms = Math.round(performance.now() - started);
-console.log(JSON.stringify({ ms, built: result.built, cached: result.cached, threads: result.threads, files: result.files.map((f) => ({ path: f.path, cached: f.cached, bytes: f.bytes.length })) }));
+console.log(JSON.stringify({ ms, built: result.built, cached: result.cached, threads: result.threads, files: result.files.map((f) => ({ path: f.path, cached: f.cached, bytes: f.size })) }));

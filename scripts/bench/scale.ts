@@ -24,6 +24,11 @@ function addPlans(project: string, from: number, total: number): void {
 /**
  * Builds a copy of the site with more and more plans (e.g. 100, then 1,000 extra),
  * to show how build time and page count grow. Each step reuses the same copy.
+ *
+ * Cold: each step gets a new, empty PRAKSIS_CACHE_DIR, which holds every cache the build
+ * keeps (Astro's data store, the checked content files, the PDFs, the Pagefind index).
+ * Warm: the largest step is built again into the same output folder with the same cache
+ * and nothing changed, as a second `npm run build` would be (Astro empties the folder first).
  */
 export async function scaleRuns(root: string, scratch: string, steps: number[], basePlans: number, log: (s: string) => void): Promise<ScaleRun[]> {
   const project = join(scratch, 'repo');

@@ -1,13 +1,15 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { formatFileSize, SIZE_MARK } from '../lib/file-size.ts';
+import { builtPages, forgetBuiltPages } from './built-pages.ts';
 
 /**
  * Writes each download link's type and size ("PDF, 82 kB") into the built pages. Runs after
  * the PDFs are built (they are made after the pages), so the size is the real file's.
- * A link to a file that is not there stops the build.
+ * A link to a file that is not there stops the build. The pages come from the search
+ * index's read (built-pages.ts); only pages with a download link are written.
  */
 export function fileSizes(): AstroIntegration {
   return {
@@ -16,10 +18,7 @@ export function fileSizes(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         let links = 0;
-        for (const rel of readdirSync(site, { recursive: true, encoding: 'utf8' })) {
-          if (!rel.endsWith('.html')) continue;
-          const file = join(site, rel);
-          const html = readFileSync(file, 'utf8');
+        for (const [rel, html] of builtPages(site)) {
           if (!html.includes('class="file-size"')) continue;
           const out = html.replace(SIZE_MARK, (_, path: string, attrs: string, type: string) => {
             const target = join(site, path);
@@ -27,8 +26,9 @@ export function fileSizes(): AstroIntegration {
             links++;
             return `<span class="file-size" data-file="${path}"${attrs}>${type}, ${formatFileSize(statSync(target).size)}</span>`;
           });
-          writeFileSync(file, out);
+          writeFileSync(join(site, rel), out);
         }
+        forgetBuiltPages(site);
         logger.info(`Størrelse skrevet på ${links} nedlastingslenker`);
       },
     },

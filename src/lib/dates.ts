@@ -1,6 +1,9 @@
+// One formatter for all calls: making one costs far more than formatting (every page prints a date).
+const LONG_DATE = new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
 /** Dates on the site are written the Norwegian way: 24. november 2026. */
 export function formatDate(date: Date): string {
-  return new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return LONG_DATE.format(date);
 }
 
 export function isoDate(date: Date): string {

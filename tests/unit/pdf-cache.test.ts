@@ -1,7 +1,7 @@
 import { municipalityFile } from '../../src/lib/content/layers.ts';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
@@ -47,6 +47,14 @@ describe('the prebuilt PDF cache', () => {
     const warm = prebuild('warm');
     expect(warm).toMatchObject({ built: 0, cached: 5 });
     for (const { path } of cold.files) expect(await fieldsAndText('warm', path), path).toEqual(await fieldsAndText('cold', path));
+    // Byte for byte: a warm build puts the cached file itself into the site (a hard link, no copy).
+    const cachedInodes = new Set(readdirSync(join(cache, 'praksis-pdf')).map((f) => statSync(join(cache, 'praksis-pdf', f)).ino));
+    for (const { path } of cold.files) {
+      expect(readFileSync(join(scratch, 'warm', path)).equals(readFileSync(join(scratch, 'cold', path))), path).toBe(true);
+      expect(cachedInodes.has(statSync(join(scratch, 'warm', path)).ino), path).toBe(true);
+    }
+    // Built again into the same folder (files already there): replaced, still all from the cache.
+    expect(prebuild('warm')).toMatchObject({ built: 0, cached: 5 });
   });
 
   test('a changed plan is drawn again, alone; a changed kommune.yaml draws them all', { timeout: 240_000 }, () => {

@@ -34,11 +34,11 @@ function markdownLoader(name: CollectionName): Loader {
   });
 }
 
-function dataLoader(name: CollectionName): Loader {
+/** Exported for its test; `root` is the project (the build's working folder). */
+export function dataLoader(name: CollectionName, root = process.cwd()): Loader {
   return {
     name: 'praksis-layered-data',
-    load: async ({ store, parseData, generateDigest, watcher, logger }) => {
-      const root = process.cwd();
+    load: async ({ store, parseData, watcher, logger }) => {
       const sync = async () => {
         const view = layerView(root, name);
         const entries = [];
@@ -46,14 +46,19 @@ function dataLoader(name: CollectionName): Loader {
         for (const entry of view.entries) {
           const checked = readEntry(root, entry);
           problems.push(...checked.problems);
-          if (checked.data) entries.push({ entry, data: checked.data as Record<string, unknown> });
+          if (checked.data) entries.push({ entry, data: checked.data as Record<string, unknown>, key: checked.key });
         }
         // The content guard stops the build before this; in dev the last good entries stay.
         if (problems.length) return logger.error(problems.map(formatProblem).join('\n'));
-        store.clear();
-        for (const { entry, data } of entries) {
+        // The store is kept between builds (Astro's data store in cacheDir): an entry whose
+        // files and reading code are unchanged (same key) is neither parsed nor validated again.
+        const ids = new Set(entries.map((e) => e.entry.id));
+        for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+        for (const { entry, data, key } of entries) {
+          const stored = store.get(entry.id);
+          if (stored?.digest === key && stored.filePath === entry.file) continue;
           const parsed = await parseData({ id: entry.id, data, filePath: entry.file });
-          store.set({ id: entry.id, data: parsed, filePath: entry.file, digest: generateDigest(parsed) });
+          store.set({ id: entry.id, data: parsed, filePath: entry.file, digest: key });
         }
       };
       await sync();

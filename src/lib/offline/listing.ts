@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, type Stats } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { ASSET_DIR, LISTING_FILE, SW_FILE, type ListedFile, type OfflineListing } from './names.ts';
 
@@ -31,14 +31,29 @@ function walk(dir: string): string[] {
 const titleOf = (html: string) =>
   /<title>([^<]*)<\/title>/i.exec(html)?.[1]?.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"').trim();
 
+/**
+ * Revisions already known for unchanged files (same inode, size and time), so a build need
+ * not hash again the PDFs and search index it linked from its cache. See integrations/offline.ts.
+ */
+export interface KnownRevisions {
+  get(stats: Stats): string | undefined;
+  set(stats: Stats, rev: string): void;
+}
+
 /** Lists the built site in `dir`; a page's path is its URL (handbok/ rather than handbok/index.html). */
-export function listSite(dir: string): OfflineListing {
+export function listSite(dir: string, known?: KnownRevisions): OfflineListing {
   const paths = walk(dir).map((f) => relative(dir, f).split(sep).join('/')).sort();
   const all = new Set(paths);
   const files: ListedFile[] = paths.filter((p) => isSaved(p, all)).map((p) => {
-    const bytes = readFileSync(join(dir, p));
+    const full = join(dir, p);
+    const stats = known ? statSync(full) : undefined;
+    const knownRev = stats && known!.get(stats);
+    const isPage = p.endsWith('.html');
+    if (knownRev && !isPage) return { path: p, rev: knownRev, bytes: stats!.size };
+    const bytes = readFileSync(full);
     const file: ListedFile = { path: p.replace(/(^|\/)index\.html$/, '$1'), rev: createHash('sha256').update(bytes).digest('hex').slice(0, 16), bytes: bytes.length };
-    if (p.endsWith('.html')) file.title = titleOf(bytes.toString('utf8'));
+    if (stats) known!.set(stats, file.rev);
+    if (isPage) file.title = titleOf(bytes.toString('utf8'));
     return file;
   });
   const version = createHash('sha256').update(files.map((f) => `${f.path} ${f.rev}`).join('\n')).digest('hex').slice(0, 16);

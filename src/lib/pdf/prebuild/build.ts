@@ -1,13 +1,15 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { nodePdfSetup } from '../node.ts';
 import { PdfCache, entryKey, pdfCacheDir, sharedInputsHash } from './cache.ts';
+import { linkOrCopy } from '../../build-cache.ts';
 import { makePdf, prebuildJobs, type PdfJob } from './jobs.ts';
 
 export interface PrebuildResult {
-  files: { path: string; bytes: Uint8Array; cached: boolean }[];
+  /** Each PDF's path in the site, its file in the cache (where it is copied from) and size. */
+  files: { path: string; source: string; size: number; cached: boolean }[];
   built: number;
   cached: number;
   threads: number;
@@ -57,28 +59,28 @@ export async function prebuildPdfs(root: string, options: { threads?: number } =
   const files: PrebuildResult['files'] = [];
   const misses: typeof jobs = [];
   for (const item of jobs) {
-    const bytes = cache.get(item.key);
-    if (bytes) files.push({ path: item.job.path, bytes, cached: true });
+    const size = cache.find(item.key);
+    if (size !== undefined) files.push({ path: item.job.path, source: cache.file(item.key), size, cached: true });
     else misses.push(item);
   }
   const threads = Math.min(options.threads ?? Math.min(availableParallelism(), 4), misses.length >= MIN_JOBS_FOR_THREADS ? misses.length : 0);
   const drawn = threads > 1 ? await drawInThreads(root, misses.map((m) => m.job), threads) : await Promise.all(misses.map((m) => makePdf(m.job, faces, issuer)));
   misses.forEach((m, i) => {
     cache.set(m.key, drawn[i]!);
-    files.push({ path: m.job.path, bytes: drawn[i]!, cached: false });
+    files.push({ path: m.job.path, source: cache.file(m.key), size: drawn[i]!.length, cached: false });
   });
   cache.prune();
   return { files, built: misses.length, cached: jobs.length - misses.length, threads: Math.max(threads, 1) };
 }
 
-/** Writes the PDFs into a built site; returns their total size in bytes. */
+/** Puts the PDFs into a built site (hard links into the cache, see linkOrCopy); returns their total size in bytes. */
 export async function writePrebuilt(siteDir: string, result: PrebuildResult): Promise<number> {
   let bytes = 0;
+  const dirs = new Set(result.files.map((f) => join(siteDir, f.path, '..')));
+  await Promise.all([...dirs].map((dir) => mkdir(dir, { recursive: true })));
   for (const file of result.files) {
-    const out = join(siteDir, file.path);
-    await mkdir(join(out, '..'), { recursive: true });
-    await writeFile(out, file.bytes);
-    bytes += file.bytes.length;
+    linkOrCopy(file.source, join(siteDir, file.path));
+    bytes += file.size;
   }
   return bytes;
 }

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { FONT_FACES } from '../font-files.ts';
+import { buildCacheDir, pruneUnused } from '../../build-cache.ts';
 import type { Issuer } from '../document.ts';
 
 /**
@@ -11,7 +12,7 @@ import type { Issuer } from '../document.ts';
  * versions). An unchanged plan is copied from the cache instead of drawn again.
  */
 export function pdfCacheDir(root: string): string {
-  return process.env.PRAKSIS_CACHE_DIR ? join(process.env.PRAKSIS_CACHE_DIR, 'praksis-pdf') : join(root, 'node_modules', '.cache', 'praksis-pdf');
+  return buildCacheDir(root, 'praksis-pdf');
 }
 
 /** Files whose change must rebuild every PDF. */
@@ -52,17 +53,29 @@ export class PdfCache {
     mkdirSync(dir, { recursive: true });
   }
 
-  private file(key: string): string {
+  /** The file that holds the PDF cached under `key`. */
+  file(key: string): string {
     return join(this.dir, `${key}.pdf`);
+  }
+
+  /**
+   * The cached file's size, or undefined if it is not cached. A hit is touched so pruning
+   * keeps it, at most once a day: an unchanged time lets the offline listing reuse its hash.
+   */
+  find(key: string): number | undefined {
+    const file = this.file(key);
+    if (!existsSync(file)) return undefined;
+    const stats = statSync(file);
+    if (Date.now() - stats.mtimeMs > 86_400_000) {
+      const now = new Date();
+      utimesSync(file, now, now);
+    }
+    return stats.size;
   }
 
   /** The cached bytes, or undefined; a hit is touched so pruning keeps it. */
   get(key: string): Uint8Array | undefined {
-    const file = this.file(key);
-    if (!existsSync(file)) return undefined;
-    const now = new Date();
-    utimesSync(file, now, now);
-    return new Uint8Array(readFileSync(file));
+    return this.find(key) === undefined ? undefined : new Uint8Array(readFileSync(this.file(key)));
   }
 
   /** Written under a temporary name and renamed, so a stopped build never leaves half a file. */
@@ -75,15 +88,6 @@ export class PdfCache {
 
   /** Drops entries no build has used for a while (old versions of edited plans). */
   prune(maxAgeDays = 14): number {
-    const limit = Date.now() - maxAgeDays * 86_400_000;
-    let removed = 0;
-    for (const name of readdirSync(this.dir)) {
-      const file = join(this.dir, name);
-      if (statSync(file).mtimeMs < limit) {
-        unlinkSync(file);
-        removed++;
-      }
-    }
-    return removed;
+    return pruneUnused(this.dir, maxAgeDays);
   }
 }
