@@ -31,7 +31,10 @@ let page: Page;
 
 beforeAll(async () => {
   browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 375, height: 800 }, acceptDownloads: true });
+  // No service worker here: its first install (covered in offline.test.ts) ran alongside
+  // this file's first steps, and on a fresh clone Playwright's fill then waited out its
+  // 10 s while the form stood ready. The workspace flow is what this file tests.
+  context = await browser.newContext({ viewport: { width: 375, height: 800 }, acceptDownloads: true, serviceWorkers: 'block' });
   context.setDefaultTimeout(10_000);
   page = await context.newPage();
   // The unsaved-work guard must never block the next test's navigation.
