@@ -37,11 +37,17 @@ export function upstreamRepo(root: string): string {
   return dir;
 }
 
-/** A municipality's copy: a clone of upstream, with upstream as the remote «upstream». */
-export function forkOf(root: string, upstream: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'praksis-fork-'));
+/** A clone of upstream in a scratch folder, with upstream as the remote «upstream» (as a copy sets it up). */
+export function cloneWithUpstream(upstream: string, prefix = 'praksis-fork-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
   git(dir, 'clone', '-q', upstream, '.');
   git(dir, 'remote', 'add', 'upstream', upstream);
+  return dir;
+}
+
+/** A municipality's copy of the whole project, ready to build (node_modules linked). */
+export function forkOf(root: string, upstream: string): string {
+  const dir = cloneWithUpstream(upstream);
   linkModules(root, dir);
   return dir;
 }

@@ -3,7 +3,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { git, GIT_ENV } from '../support/git-repos.ts';
+import { cloneWithUpstream, git, GIT_ENV } from '../support/git-repos.ts';
 import { overrideReport } from '../../src/lib/content/overrides.ts';
 
 /**
@@ -32,9 +32,7 @@ describe('flytt-til-lokalt: moving an old copy\'s edits into lokalt/', () => {
     git(upstream, 'commit', '-q', '-m', 'old layout');
 
     // The old copy edits content/ directly.
-    const fork = mkdtempSync(join(tmpdir(), 'praksis-old-fork-'));
-    git(fork, 'clone', '-q', upstream, '.');
-    git(fork, 'remote', 'add', 'upstream', upstream);
+    const fork = cloneWithUpstream(upstream, 'praksis-old-fork-');
     put(fork, 'content/kommune.yaml', kommune('Testvik kommune'));
     put(fork, 'content/logo.svg', '<svg>testvik</svg>\n');
     put(fork, 'content/metoder/loggbok.mdx', method('Loggbok i Testvik', 'Vår egen tekst.'));
@@ -86,9 +84,7 @@ describe('npm run oppdater never risks local work', () => {
     put(upstream, 'content/metoder/loggbok.mdx', method('Loggbok'));
     git(upstream, 'add', '-A');
     git(upstream, 'commit', '-q', '-m', 'v1');
-    const fork = mkdtempSync(join(tmpdir(), 'praksis-fk-'));
-    git(fork, 'clone', '-q', upstream, '.');
-    git(fork, 'remote', 'add', 'upstream', upstream);
+    const fork = cloneWithUpstream(upstream, 'praksis-fk-');
     return { upstream, fork };
   }
 
