@@ -3,10 +3,9 @@
  * anything is changed. Apart from the loader, so pages load it only when a file is chosen.
  */
 import { isObj, type Raw, type VersionedList } from './versioned-list.ts';
+import { formatFileSize } from '../file-size.ts';
 
 export type ListImport<T> = { ok: true; items: T[]; data: Raw } | { ok: false; message: string };
-
-const megabytes = (bytes: number) => `${(bytes / 1e6).toLocaleString('nb-NO', { maximumFractionDigits: 1 })} MB`;
 
 /**
  * Checks an import file completely before anything is changed. `accept` may refuse an entry
@@ -16,7 +15,7 @@ const megabytes = (bytes: number) => `${(bytes / 1e6).toLocaleString('nb-NO', { 
 export function parseListImport<T>(list: VersionedList<T>, text: string, byteSize: number, accept?: (item: T) => string | undefined): ListImport<T> {
   const w = list.words;
   const nothing = 'Ingenting er endret.';
-  if (byteSize > list.maxImportBytes) return { ok: false, message: `Filen er for stor (${megabytes(byteSize)}). Største tillatte størrelse er ${megabytes(list.maxImportBytes)}. ${nothing}` };
+  if (byteSize > list.maxImportBytes) return { ok: false, message: `Filen er for stor (${formatFileSize(byteSize)}). Største tillatte størrelse er ${formatFileSize(list.maxImportBytes)}. ${nothing}` };
   let data: unknown;
   try {
     data = JSON.parse(text);
