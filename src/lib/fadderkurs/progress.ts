@@ -1,4 +1,5 @@
 import { localKey } from '../local-data/keys.ts';
+import { isObj } from '../local-data/records.ts';
 /**
  * A mentor's progress through the course, kept only in this browser. The mentor's name
  * is stored only when she ticks «Husk navnet mitt»; nothing else personal is kept.
@@ -20,7 +21,6 @@ export function progressStorageKey(basePath: string): string {
   return localKey(basePath, 'fadderkurs');
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Reads saved progress; never throws. What cannot be read counts as not started. */

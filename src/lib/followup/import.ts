@@ -8,7 +8,7 @@ import { assessedCount, newId } from './state.ts';
 import { LIMITS } from './limits.ts';
 import type { FollowUp } from './types.ts';
 import { ENCRYPTED_EXPORT_FORMAT, FOLLOW_UP_LIST, MAX_IMPORT_BYTES } from './storage.ts';
-import { isObj } from '../local-data/versioned-list.ts';
+import { isObj } from '../local-data/records.ts';
 import { parseListImport } from '../local-data/list-import.ts';
 import type { LockedBlob } from '../local-data/crypto-lock.ts';
 

@@ -4,7 +4,8 @@
  * set aside so the user can download it.
  */
 import { localKey } from '../local-data/keys.ts';
-import { isObj, listFile, loadList, serializeList, type VersionedList } from '../local-data/versioned-list.ts';
+import { listFile, loadList, serializeList, type VersionedList } from '../local-data/versioned-list.ts';
+import { isObj } from '../local-data/records.ts';
 import type { FollowUp, LevelChange, StoredFormAnswers } from './types.ts';
 import { isMasteryLevel } from '../plan/mastery.ts';
 import { isIsoDate, textProblem, type TextField } from './limits.ts';

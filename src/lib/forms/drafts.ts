@@ -1,5 +1,6 @@
 import { localKey } from '../local-data/keys.ts';
 import type { FormValues } from './answers.ts';
+import { isObj } from '../local-data/records.ts';
 
 /**
  * Forms filled without a follow-up ("standalone drafts"): kept in this browser only, one
@@ -19,7 +20,6 @@ export function draftsKey(basePath: string): string {
   return localKey(basePath, 'skjemautkast');
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function checkValues(v: unknown): FormValues | undefined {
   if (!isObj(v)) return undefined;

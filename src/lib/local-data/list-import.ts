@@ -2,7 +2,8 @@
  * Importing a versioned list from a file (see versioned-list.ts): checked completely before
  * anything is changed. Apart from the loader, so pages load it only when a file is chosen.
  */
-import { isObj, type Raw, type VersionedList } from './versioned-list.ts';
+import type { VersionedList } from './versioned-list.ts';
+import { isObj, type Raw } from './records.ts';
 import { formatFileSize } from '../file-size.ts';
 
 export type ListImport<T> = { ok: true; items: T[]; data: Raw } | { ok: false; message: string };

@@ -7,8 +7,7 @@
  * - An import file is checked completely before anything is changed, and a refusal says
  *   why and that nothing was changed.
  */
-export type Raw = Record<string, unknown>;
-export const isObj = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
+import { isObj, type Raw } from './records.ts';
 
 export interface VersionedList<T> {
   /** The stored object's field that holds the entries ("followUps", "assessments"). */

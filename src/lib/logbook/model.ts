@@ -1,5 +1,6 @@
 import { localKey } from '../local-data/keys.ts';
 import { compareImport, applyImport, type ImportDecision } from '../local-data/import-compare.ts';
+import { isObj } from '../local-data/records.ts';
 
 /** The participant's logbook: one entry a week, on the three measurement points, kept in their own browser. */
 export const QUESTION_IDS = ['oppgaver', 'norsk', 'samarbeid', 'nye-ord'] as const;
@@ -41,7 +42,6 @@ export function weekNumber(iso: string): number {
   return 1 + Math.round(((d.getTime() - firstThursday.getTime()) / 86_400_000 - 3 + ((firstThursday.getUTCDay() + 6) % 7)) / 7);
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function checkWeek(raw: unknown): LogbookWeek | undefined {
   if (!isObj(raw) || typeof raw.id !== 'string' || typeof raw.weekStart !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(raw.weekStart)) return undefined;

@@ -1,5 +1,6 @@
 import { localKey } from '../local-data/keys.ts';
-import { isObj, listFile, loadList, serializeList, type Raw, type VersionedList } from '../local-data/versioned-list.ts';
+import { listFile, loadList, serializeList, type VersionedList } from '../local-data/versioned-list.ts';
+import { isObj, type Raw } from '../local-data/records.ts';
 import { parseListImport } from '../local-data/list-import.ts';
 import { isScore } from './check.ts';
 import type { Answer, Assessment, OwnFigure } from './assessment.ts';
