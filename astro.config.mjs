@@ -11,6 +11,7 @@ import { fileSizes } from './src/integrations/file-sizes.ts';
 import { offline } from './src/integrations/offline.ts';
 import { pageCss } from './src/integrations/page-css.ts';
 import { searchPreload } from './src/integrations/search-preload.ts';
+import { preactOxc } from './src/integrations/preact-oxc.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteLinks } from './src/lib/markdown/site-links.ts';
 
@@ -32,7 +33,7 @@ export default defineConfig({
     // Links in MDX are written from the site root; checked and given the base path at compile time.
     processor: satteri({ mdastPlugins: [siteLinks({ base: kommune.basePath, rootDir: process.cwd() })] }),
   },
-  integrations: [contentGuard(), theme(), mdx(), preact(), searchIndex(), searchPreload(), prebuiltPdfs(), fileSizes(), pageCss(), offline()],
+  integrations: [contentGuard(), theme(), mdx(), preact(), preactOxc(), searchIndex(), searchPreload(), prebuiltPdfs(), fileSizes(), pageCss(), offline()],
   security: {
     // A Content Security Policy in every page: nothing may load from other origins.
     // Pagefind needs WebAssembly; inline style attributes are allowed, inline scripts only by hash.
