@@ -124,7 +124,7 @@ describe('Kvalitetssjekken', () => {
       await page.keyboard.press('Enter');
       if (!last) await expect.poll(() => page.locator('#kv-step-heading').textContent()).toBe(check.groups[g + 1]!.title);
       // Focus moved to the new part's heading, so the next Tab starts at its top.
-      if (!last) expect(await page.evaluate(() => document.activeElement?.id)).toBe('kv-step-heading');
+      if (!last) await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('kv-step-heading');
     }
 
     await page.locator('.kv-report').waitFor();
@@ -230,11 +230,16 @@ describe('Kvalitetssjekken', () => {
     await page.locator('.kv-conflict').waitFor();
     expect(await page.locator('.kv-conflict').innerText()).toMatch(/Den lagrede er nyest/);
     expect(await page.getByLabel(/Behold den lagrede/).isChecked()).toBe(true);
+    // The file field is disabled while the choice is open: focus moves to the question.
+    const focusedText = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+    await expect.poll(focusedText).toBe('Noen vurderinger finnes allerede, men er ulike');
     expect(await saved()).toBe(before);
     expect(await scrollWidth(page)).toBeLessThanOrEqual(320);
     problems.push(...(await axe(page, 'import conflict')));
     await page.getByRole('button', { name: 'Avbryt importen' }).click();
     await expect.poll(() => page.locator('.kv-import-status').textContent()).toBe('Importen er avbrutt. Ingenting er endret.');
+    // Back on the file field, where the user started.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('kv-import');
     expect(await saved()).toBe(before);
 
     await input.setInputFiles(file);

@@ -58,3 +58,66 @@ describe("the participant's logbook on a phone", () => {
     await context.close();
   });
 });
+
+describe("the logbook takes back last week's file without losing newer work", () => {
+  test('a week changed since the copy was made: the participant is asked, by keyboard, and keeps both', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 }, acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}loggbok/`);
+    await page.locator('astro-island:not([ssr]) .logbook').waitFor();
+    await page.getByRole('button', { name: 'Begynn på loggboka' }).click();
+    const tasks = page.getByLabel('Hvilke oppgaver gjorde du?');
+    await tasks.fill('Vasket gulv');
+    await page.getByText(/^Lagret kl\./).waitFor();
+    const [copy] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned en kopi (fil)' }).click()]);
+    expect(copy.suggestedFilename()).toMatch(/^loggbok-\d{4}-\d{2}-\d{2}\.json$/);
+    const lastWeeksFile = (await copy.path())!;
+
+    // Newer work, typed after the copy was made.
+    await tasks.fill('Vasket gulv og vinduer');
+    await expect.poll(() => page.evaluate(() => document.documentElement.hasAttribute('data-unsaved'))).toBe(false);
+
+    // A file that is not a logbook: a message by the field, nothing changed.
+    await page.getByLabel('Hent loggboka fra en fil').setInputFiles({ name: 'notater.json', mimeType: 'application/json', buffer: Buffer.from('{"ikke": "en loggbok"') });
+    await page.getByText('Denne fila kan ikke leses. Velg en loggbok du har lastet ned her.').waitFor();
+    await expect(tasks.inputValue()).resolves.toBe('Vasket gulv og vinduer');
+
+    await page.getByLabel('Hent loggboka fra en fil').setInputFiles(lastWeeksFile);
+    // The file field goes away while the choice is open, so focus moves to the question.
+    const heading = page.getByRole('heading', { name: 'Noen uker er ulike' });
+    await heading.waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Noen uker er ulike');
+    await expect(page.getByRole('radio', { name: 'Behold den som er her' }).isChecked()).resolves.toBe(true);
+    const group = page.getByRole('group', { name: /Uke \d+ er ulik i fila og her/ });
+    await expect(group.count()).resolves.toBe(1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+
+    // Keyboard only: into the radio group, down to «Behold begge», on to «Ferdig».
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe('radio');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('radio', { name: 'Behold begge' }).isChecked()).resolves.toBe(true);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByText('Loggboka er hentet. 1 nye uker. 0 uker var like.').waitFor();
+    // Back to the week, not the top of the page.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.logbook-week') !== null && document.activeElement?.tagName)).toBe('H2');
+
+    const answers = async () => {
+      const out: string[] = [];
+      const count = Number(/av (\d+)/.exec((await page.locator('.logbook-nav span').textContent())!)![1]);
+      for (let i = 0; i < count; i++) {
+        if (i > 0) await page.getByRole('button', { name: 'Neste uke' }).click();
+        out.push(await tasks.inputValue());
+      }
+      return out.sort();
+    };
+    await expect.poll(() => page.evaluate(() => document.documentElement.hasAttribute('data-unsaved'))).toBe(false);
+    await page.reload();
+    await page.locator('astro-island:not([ssr]) .logbook').waitFor();
+    while (await page.getByRole('button', { name: 'Forrige uke' }).isEnabled()) await page.getByRole('button', { name: 'Forrige uke' }).click();
+    expect(await answers()).toEqual(['Vasket gulv', 'Vasket gulv og vinduer']);
+    await context.close();
+  });
+});

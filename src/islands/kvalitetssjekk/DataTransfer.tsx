@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { UiStrings } from '../../lib/i18n/nb.ts';
 import type { Resolution } from '../../lib/local-data/import-compare.ts';
 import type { Assessment } from '../../lib/quality/assessment.ts';
@@ -22,6 +22,14 @@ export function DataTransfer({ assessments, t, onImported }: Props) {
   const [error, setError] = useState('');
   const [message, setMessage] = useState('');
   const [pending, setPending] = useState<AssessmentDecision[] | null>(null);
+  // The file field is disabled while a choice is open, so focus would fall to the top of the
+  // page: it moves to the question when the choice opens, and back to the field after.
+  const wasPending = useRef(false);
+  useEffect(() => {
+    if (pending) document.getElementById('kv-conflicts-heading')?.focus();
+    else if (wasPending.current) document.getElementById('kv-import')?.focus();
+    wasPending.current = pending !== null;
+  }, [pending !== null]);
   const [choices, setChoices] = useState<Record<string, Resolution>>({});
 
   const finish = (decisions: AssessmentDecision[], resolutions: Record<string, Resolution>) => {
@@ -63,7 +71,7 @@ export function DataTransfer({ assessments, t, onImported }: Props) {
       <p role="status" class="kv-import-status">{message}</p>
       {pending && (
         <div class="kv-conflicts" role="group" aria-labelledby="kv-conflicts-heading">
-          <h3 id="kv-conflicts-heading" class="ds-heading" data-size="xs">{t.conflictsTitle}</h3>
+          <h3 id="kv-conflicts-heading" class="ds-heading" data-size="xs" tabIndex={-1}>{t.conflictsTitle}</h3>
           <p>{t.conflictsIntro}</p>
           {pending.map((d) => d.kind === 'conflict' && (
             <fieldset key={d.incoming.id} class="kv-conflict">

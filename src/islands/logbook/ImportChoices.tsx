@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { ImportDecision, Resolution } from '../../lib/local-data/import-compare.ts';
 import { weekNumber, type LogbookWeek } from '../../lib/logbook/model.ts';
 import type { LogbookStrings } from '../../lib/logbook/strings/nb.ts';
@@ -10,10 +11,14 @@ export function ImportChoices({ conflicts, choices, t, onChoose, onDone }: {
   onChoose(id: string, r: Resolution): void;
   onDone(): void;
 }) {
+  // The file field this opened from is gone while the choice is open: focus moves here, so a
+  // keyboard or screen reader user lands on the question instead of the top of the page.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
   const options: [Resolution, string][] = [['keep-stored', t.keepMine], ['take-incoming', t.takeFile], ['keep-both', t.keepBoth]];
   return (
     <div class="logbook-import" role="group" aria-labelledby="logbook-import-title">
-      <h2 id="logbook-import-title" class="ds-heading" data-size="xs" tabIndex={-1}>{t.conflictTitle}</h2>
+      <h2 ref={heading} id="logbook-import-title" class="ds-heading" data-size="xs" tabIndex={-1}>{t.conflictTitle}</h2>
       {conflicts.map((c) => (
         <fieldset class="ds-fieldset" key={c.stored.id}>
           <legend>{t.conflictText.replace('{n}', String(weekNumber(c.stored.weekStart)))}</legend>

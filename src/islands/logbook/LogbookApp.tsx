@@ -56,7 +56,7 @@ export default function LogbookApp({ lang, base, form, municipality }: Props) {
     if (!headingFocus.current) return;
     headingFocus.current = false;
     document.querySelector<HTMLElement>('.logbook-week h2')?.focus();
-  }, [index, logbook.weeks.length]);
+  }, [index, logbook.weeks.length, pending]);
 
   const change = (next: Logbook) => {
     setLogbook(next);
@@ -91,6 +91,7 @@ export default function LogbookApp({ lang, base, form, municipality }: Props) {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
+    setMessage(null);
     const parsed = parseLogbookImport(file.size > 1_000_000 ? '' : await file.text(), file.size, logbook);
     if (!parsed.ok) return setMessage({ text: t.badFile, error: true });
     if (parsed.decisions.some((d) => d.kind === 'conflict')) return setPending({ decisions: parsed.decisions, choices: {} });
@@ -99,6 +100,8 @@ export default function LogbookApp({ lang, base, form, municipality }: Props) {
   const finishImport = (decisions: ImportDecision<LogbookWeek>[], choices: Record<string, Resolution>) => {
     const out = applyImport(logbook.weeks, decisions, choices, (w) => ({ ...w, id: `${w.id}-kopi` }));
     change({ ...logbook, weeks: sortWeeks(out.records) });
+    // «Ferdig» goes away with the choice; focus returns to the week, as after changing weeks.
+    if (pending) headingFocus.current = true;
     setPending(null);
     setMessage({ text: t.imported.replace('{added}', String(out.added + out.keptBoth)).replace('{same}', String(out.unchanged)) });
   };
