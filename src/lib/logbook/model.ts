@@ -1,6 +1,7 @@
 import { localKey } from '../local-data/keys.ts';
 import { compareImport, applyImport, type ImportDecision } from '../local-data/import-compare.ts';
 import { isObj } from '../local-data/records.ts';
+import { todayIso } from '../dates.ts';
 
 /** The participant's logbook: one entry a week, on the three measurement points, kept in their own browser. */
 export const QUESTION_IDS = ['oppgaver', 'norsk', 'samarbeid', 'nye-ord'] as const;
@@ -90,7 +91,7 @@ export function exportLogbook(logbook: Logbook): string {
 
 /** No name in the file name: it may land in a shared download folder. */
 export function logbookFileName(today: Date, ext: 'json' | 'pdf'): string {
-  return `loggbok-${today.toISOString().slice(0, 10)}.${ext}`;
+  return `loggbok-${todayIso(today)}.${ext}`;
 }
 
 export type LogbookImport = { ok: true; decisions: ImportDecision<LogbookWeek>[] } | { ok: false };

@@ -15,6 +15,7 @@ import { download } from '../download.ts';
 import type { PdfMunicipality } from './browser-setup.ts';
 import type { FormData } from '../schemas/form.ts';
 import type { FormFill } from './form-pdf.ts';
+import { todayIso } from '../dates.ts';
 export type { PdfMunicipality };
 
 /** Steps a view can show: the code and fonts load, then the pages are drawn, then the file is saved. */
@@ -136,7 +137,7 @@ export async function downloadFilledForm({ formId, form, fill, municipality, onP
 }): Promise<{ warnings: string[] }> {
   onProgress?.('loading');
   const today = new Date();
-  const fileName = `${formId}-utfylt-${today.toISOString().slice(0, 10)}.pdf`;
+  const fileName = `${formId}-utfylt-${todayIso(today)}.pdf`;
   const reply = await ask({ type: 'form', form, fill, fileName, municipality: withAbsoluteLogo(municipality), today: today.toISOString() }, onProgress);
   onProgress?.('saving');
   download(reply.fileName!, reply.bytes!, 'application/pdf');

@@ -4,7 +4,7 @@ import { A4, CONTENT_WIDTH, MARGIN } from './layout.ts';
 import { drawLine, drawParagraph, lineHeight, MUTED, wrap, type TextStyle } from './text.ts';
 import { hasMixedDirection } from './scripts.ts';
 import { hexToRgb } from './colors.ts';
-import { formatDate } from '../dates.ts';
+import { formatDate, todayIso } from '../dates.ts';
 
 /** What the mentor's course certificate (kursbevis) says. */
 export interface CertificateInput {
@@ -22,7 +22,7 @@ export const CERTIFICATE_TITLE = 'Kursbevis';
 
 /** A file name with no personal data in it: download folders are often shared or synced. */
 export function certificateFileName(date: Date): string {
-  return `kursbevis-fadderkurs-${date.toISOString().slice(0, 10)}.pdf`;
+  return `kursbevis-fadderkurs-${todayIso(date)}.pdf`;
 }
 
 type Parts = Awaited<ReturnType<typeof startDocument>>;

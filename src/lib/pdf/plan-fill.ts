@@ -2,6 +2,7 @@ import type { FollowUp } from '../followup/types.ts';
 import type { PlanFill } from './plan-pdf.ts';
 import { formatDate } from '../followup/limits.ts';
 import { meetingsOf } from '../followup/state.ts';
+import { todayIso } from '../dates.ts';
 
 /** What a follow-up puts into the plan PDF: people, period, levels, notes and meetings. */
 export function fillFromFollowUp(followUp: FollowUp): PlanFill {
@@ -26,5 +27,5 @@ export function fillFromFollowUp(followUp: FollowUp): PlanFill {
 
 /** A file name with no personal data in it: download folders are often shared or synced. */
 export function filledPlanFileName(planSlug: string, today: Date): string {
-  return `opplaeringsplan-${planSlug}-${today.toISOString().slice(0, 10)}.pdf`;
+  return `opplaeringsplan-${planSlug}-${todayIso(today)}.pdf`;
 }

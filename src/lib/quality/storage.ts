@@ -5,6 +5,7 @@ import { parseListImport } from '../local-data/list-import.ts';
 import { isScore } from './check.ts';
 import type { Answer, Assessment, OwnFigure } from './assessment.ts';
 import { newAssessmentId } from './assessment.ts';
+import { todayIso } from '../dates.ts';
 
 /**
  * How self-assessments are kept in this browser and in export files: one versioned
@@ -119,7 +120,7 @@ export function exportFile(assessments: readonly Assessment[]): string {
 
 /** Carries the day only, never a name: the file may be mailed or left in a shared folder. */
 export function exportFileName(today: Date): string {
-  return `kvalitetssjekk-${today.toISOString().slice(0, 10)}.json`;
+  return `kvalitetssjekk-${todayIso(today)}.json`;
 }
 
 /** Validates an import file completely before anything is changed. */
