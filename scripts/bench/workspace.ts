@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from '../../tests/support/browser.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
-import { addMeeting, createFollowUp, setLevel, setNote, tasksOf, type PlanShape } from '../../src/lib/followup/state.ts';
+import { tasksOf, type PlanShape } from '../../src/lib/followup/state.ts';
+import { createFollowUp, addMeeting, setLevel, setNote } from '../../src/lib/followup/edits.ts';
 import { serializeState, storageKey } from '../../src/lib/followup/storage.ts';
 import type { FollowUp } from '../../src/lib/followup/types.ts';
 

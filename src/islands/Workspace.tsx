@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { createFollowUp, deleteFollowUp, restoreFollowUp } from '../lib/followup/state.ts';
+import { deleteFollowUp, restoreFollowUp } from '../lib/followup/state.ts';
 import { encryptedExportFile, exportFile, exportFileName } from '../lib/followup/storage.ts';
 import { todayIso } from '../lib/followup/limits.ts';
 import type { FollowUp } from '../lib/followup/types.ts';
@@ -19,11 +19,17 @@ import type { FormLink } from './forms/FollowUpForms.tsx';
 import type { UiStrings } from '../lib/i18n/nb.ts';
 
 // Parts not needed for the first view load on demand (see useLazy).
-const loadDetailsForm = () => import('./workspace/DetailsForm.tsx').then((m) => m.DetailsForm);
+const loadDetailsForm = () => Promise.all([import('./workspace/DetailsForm.tsx'), loadEdits()]).then(([m]) => m.DetailsForm);
 const loadView = () => import('./workspace/FollowUpView.tsx').then((m) => m.FollowUpView);
 const loadImportExport = () => import('./workspace/ImportExport.tsx').then((m) => m.ImportExport);
 const loadLockPanel = () => import('./workspace/LockPanel.tsx').then((m) => m.LockPanel);
 const loadUnlockPanel = () => import('./workspace/LockPanel.tsx').then((m) => m.UnlockPanel);
+const loadDeleteAll = () => import('./workspace/DeleteAll.tsx').then((m) => m.DeleteAll);
+// Creating a follow-up needs the edit rules; they load with the form, not with the page. The
+// form shows only once they are here, so saving calls them at once and a refused value
+// throws to the form, which shows the message under its field.
+let edits: typeof import('../lib/followup/edits.ts') | undefined;
+const loadEdits = () => import('../lib/followup/edits.ts').then((m) => (edits = m));
 
 interface Props { t: T; base: string; municipality: PdfMunicipality; forms: FormLink[]; formsT: UiStrings['forms'] }
 
@@ -44,12 +50,15 @@ export default function Workspace({ t, base, municipality, forms, formsT }: Prop
   const LockPanel = useLazy(loadLockPanel, s.phase === 'open' && !active);
   const UnlockPanel = useLazy(loadUnlockPanel, s.phase === 'locked');
   const DetailsForm = useLazy(loadDetailsForm, creating);
+  const DeleteAll = useLazy(loadDeleteAll, s.phase === 'open' && !active);
   const stateRef = useRef(s.state);
   stateRef.current = s.state;
 
   useEffect(() => {
     const on = () => setRoute(readRoute());
     addEventListener('hashchange', on);
+    // The address may have changed between the first render and this effect (after paint).
+    on();
     return () => removeEventListener('hashchange', on);
   }, []);
   // A new view gets its heading focused (once it has rendered: parts load on demand), so
@@ -119,7 +128,7 @@ export default function Workspace({ t, base, municipality, forms, formsT }: Prop
                 <p class="ws-hint">{t.privacy}</p>
                 {catalogueFailed ? <p role="alert">{t.plansNotLoaded}</p> : catalogue && DetailsForm && (
                   <DetailsForm t={t} idPrefix="new" plans={catalogue} initial={{ planSlug: catalogue.some((c) => c.slug === route.planSlug) ? route.planSlug : '' }} submitLabel={t.create}
-                    onSave={(v) => { const fu = createFollowUp(v); s.commit({ ...stateRef.current, followUps: [...stateRef.current.followUps, fu] }); setCreating(false); go({ followUpId: fu.id }); }}
+                    onSave={(v) => { const fu = edits!.createFollowUp(v); s.commit({ ...stateRef.current, followUps: [...stateRef.current.followUps, fu] }); setCreating(false); go({ followUpId: fu.id }); }}
                     onCancel={() => { setCreating(false); focusSoon('ws-new'); }} />
                 )}
               </div>
@@ -136,24 +145,10 @@ export default function Workspace({ t, base, municipality, forms, formsT }: Prop
             onAutoLock={(m) => s.commit({ ...stateRef.current, autoLockMinutes: m || undefined })} />}
           <section class="ws-section" aria-labelledby="danger-h">
             <h2 id="danger-h" class="ds-heading" data-size="sm">{t.deleteAllHeading}</h2>
-            <DeleteAll t={t} onDelete={() => { s.lock.deleteAll(); setListMsg({ text: t.allDeleted }); focusSoon('ws-list-h'); }} />
+            {DeleteAll && <DeleteAll t={t} onDelete={() => { s.lock.deleteAll(); setListMsg({ text: t.allDeleted }); focusSoon('ws-list-h'); }} />}
           </section>
         </>
       )}
     </div>
   );
-}
-
-/** "Slett alle data" asks once, in the page (no window.confirm), and cannot be undone. */
-function DeleteAll({ t, onDelete }: { t: T; onDelete: () => void }) {
-  const [asking, setAsking] = useState(false);
-  return asking ? (
-    <div role="group" aria-labelledby="delete-all-q">
-      <p id="delete-all-q">{t.confirmDeleteAll}</p>
-      <div class="ws-actions">
-        <button type="button" id="delete-all-yes" class="ds-button" data-color="danger" onClick={onDelete}>{t.deleteAllYes}</button>
-        <button type="button" class="ds-button" data-variant="secondary" onClick={() => { setAsking(false); focusSoon('delete-all'); }}>{t.cancel}</button>
-      </div>
-    </div>
-  ) : <button type="button" id="delete-all" class="ds-button" data-variant="secondary" data-color="danger" onClick={() => { setAsking(true); focusSoon('delete-all-yes'); }}>{t.deleteAll}</button>;
 }

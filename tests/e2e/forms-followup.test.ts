@@ -4,7 +4,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { PDFDocument, PDFTextField } from 'pdf-lib';
 import { launchChromium } from '../support/browser.ts';
 import { readCollection } from '../../src/lib/content-check/read-collection.ts';
-import { addMeeting, createFollowUp, setLevel } from '../../src/lib/followup/state.ts';
+
+import { createFollowUp, addMeeting, setLevel } from '../../src/lib/followup/edits.ts';
 import { loadState, serializeState, storageKey, STATE_VERSION } from '../../src/lib/followup/storage.ts';
 import { tasksOf } from '../../src/lib/plan/model.ts';
 

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addCustomTask, addMeeting, createFollowUp, deleteCustomTask, deleteMeeting, editCustomTask, editMeeting, levelAsOf, meetingsOf,
-  orphanedAssessments, progress, purgeDeleted, restoreCustomTask, restoreMeeting, setFormAnswers, setHidden, setLevel, setNote, updateDetails, UNDO_WINDOW_MS,
-} from '../../src/lib/followup/state.ts';
+import { levelAsOf, meetingsOf, orphanedAssessments, progress, purgeDeleted, UNDO_WINDOW_MS } from '../../src/lib/followup/state.ts';
+import { createFollowUp, addCustomTask, addMeeting, deleteCustomTask, deleteMeeting, editCustomTask, editMeeting, restoreCustomTask, restoreMeeting, setFormAnswers, setHidden, setLevel, setNote, updateDetails } from '../../src/lib/followup/edits.ts';
 import { tailorPlan } from '../../src/lib/followup/tailor.ts';
 import { formatDate, InputError, textProblem } from '../../src/lib/followup/limits.ts';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportFile, exportFileName, loadState, serializeState, storageKey, STATE_VERSION } from '../../src/lib/followup/storage.ts';
-import { createFollowUp, setFormAnswers, setLevel } from '../../src/lib/followup/state.ts';
+
+import { createFollowUp, setFormAnswers, setLevel } from '../../src/lib/followup/edits.ts';
 import { applyFollowUpImport, compareFollowUps, parseImport } from '../../src/lib/followup/import.ts';
 import { mergeStates } from '../../src/lib/followup/merge.ts';
 

@@ -1,6 +1,7 @@
 import { afterEach, expect, test, vi } from 'vitest';
 import { followUpStore } from '../../src/lib/followup/local-store.ts';
-import { createFollowUp, setNote } from '../../src/lib/followup/state.ts';
+
+import { createFollowUp, setNote } from '../../src/lib/followup/edits.ts';
 import { decryptJson, encryptJson, MIN_ITERATIONS, WrongPassphraseError } from '../../src/lib/local-data/crypto-lock.ts';
 
 afterEach(() => vi.unstubAllGlobals());

@@ -4,7 +4,7 @@
  * form only sets its own entry in `followUp.forms`; nothing else in the follow-up changes.
  */
 import { followUpStore, type FollowUpStore } from '../../lib/followup/local-store.ts';
-import { setFormAnswers } from '../../lib/followup/state.ts';
+import { setFormAnswers } from '../../lib/followup/edits.ts';
 import type { FollowUp, StoredFormAnswers } from '../../lib/followup/types.ts';
 import type { LoadResult } from '../../lib/followup/storage.ts';
 

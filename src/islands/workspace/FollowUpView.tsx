@@ -3,10 +3,8 @@ import type { Plan } from '../../lib/plan/model.ts';
 import { MASTERY_SCALE } from '../../lib/plan/mastery.ts';
 import { MEASUREMENT_POINTS, PHASES, type PhaseNumber } from '../../lib/plan/structure.ts';
 import { InputError, formatDate } from '../../lib/followup/limits.ts';
-import {
-  addCustomTask, addMeeting, deleteCustomTask, deleteMeeting, editCustomTask, editMeeting, meetingsOf, orphanedAssessments, progress,
-  restoreCustomTask, restoreMeeting, setHidden, setLevel, setNote, updateDetails,
-} from '../../lib/followup/state.ts';
+import { meetingsOf, orphanedAssessments, progress } from '../../lib/followup/state.ts';
+import { addCustomTask, addMeeting, deleteCustomTask, deleteMeeting, editCustomTask, editMeeting, restoreCustomTask, restoreMeeting, setHidden, setLevel, setNote, updateDetails } from '../../lib/followup/edits.ts';
 import { tailorPlan } from '../../lib/followup/tailor.ts';
 import type { FollowUp } from '../../lib/followup/types.ts';
 import { AddTask } from './AddTask.tsx';

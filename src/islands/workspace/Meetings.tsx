@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { InputError, formatDate, textProblem, todayIso } from '../../lib/followup/limits.ts';
-import { newId, type MeetingInput } from '../../lib/followup/state.ts';
+import { newId } from '../../lib/followup/state.ts';
+import { type MeetingInput } from '../../lib/followup/edits.ts';
 import type { Meeting } from '../../lib/followup/types.ts';
 import { Field } from './Field.tsx';
 import { Status, type Msg, type T } from './Status.tsx';

@@ -2,7 +2,6 @@ import { markUnsaved } from '../../lib/local-data/unsaved.ts';
 import { useSaveOnLeave } from '../shared/autosave.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { followUpStore } from '../../lib/followup/local-store.ts';
-import { mergeStates } from '../../lib/followup/merge.ts';
 import { purgeDeleted, UNDO_WINDOW_MS } from '../../lib/followup/state.ts';
 import { STATE_VERSION, type StoredState } from '../../lib/followup/storage.ts';
 
@@ -76,7 +75,10 @@ export function useFollowUpStore(base: string) {
   };
 
   const reloadFromOtherTab = async () => {
-    const opened = await store.open();
+    // Merging is needed only when another tab saved, so its code loads then (issue 12's
+    // budget for the workspace's first JS). Loaded before reading `live`, so a keystroke
+    // during the load is part of what is merged.
+    const [{ mergeStates }, opened] = await Promise.all([import('../../lib/followup/merge.ts'), store.open()]);
     if (opened.kind === 'locked') {
       live.current.pending = false;
       setState(EMPTY);
