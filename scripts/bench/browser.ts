@@ -20,7 +20,16 @@ export interface SearchTiming {
   /** Each request finished before the first result, in navigation time (ms), for `--waterfall` in search-throttled.ts. */
   waterfall: WaterfallRow[];
 }
-export interface WaterfallRow { path: string; startMs: number; endMs: number; bytes: number; serviceWorker: boolean }
+export interface WaterfallRow {
+  path: string;
+  /** Asked for by the page. */
+  startMs: number;
+  /** Sent on a connection (later than startMs when all six HTTP/1.1 connections were busy). */
+  sentMs: number;
+  endMs: number;
+  bytes: number;
+  serviceWorker: boolean;
+}
 export interface BrowserResults {
   search: SearchTiming;
   /** «trekantsamtale» with a 4× slower CPU and Slow 4G. */
@@ -55,7 +64,7 @@ export async function searchTiming(page: Page, siteUrl: string, query = 'fadder'
       const fromWorker = Boolean(request.serviceWorker());
       const timing = request.timing();
       const path = new URL(request.url()).pathname;
-      waterfall.push({ path: path.startsWith(base) ? path.slice(base.length) || '/' : path, startedAt: timing.startTime, startMs: 0, endMs: timing.responseEnd, bytes: sizes.responseBodySize, serviceWorker: fromWorker });
+      waterfall.push({ path: path.startsWith(base) ? path.slice(base.length) || '/' : path, startedAt: timing.startTime, startMs: 0, sentMs: timing.requestStart, endMs: timing.responseEnd, bytes: sizes.responseBodySize, serviceWorker: fromWorker });
       beforeFirst.requests++;
       beforeFirst.bytes += sizes.responseBodySize;
       if (fromWorker) {
@@ -79,7 +88,7 @@ export async function searchTiming(page: Page, siteUrl: string, query = 'fadder'
   // Request times are wall-clock starts plus offsets; the page's own document is time zero.
   const navigationAt = Math.min(...waterfall.map((r) => r.startedAt));
   const rows = waterfall
-    .map(({ startedAt, ...r }) => ({ ...r, startMs: startedAt - navigationAt, endMs: startedAt - navigationAt + r.endMs }))
+    .map(({ startedAt, ...r }) => ({ ...r, startMs: startedAt - navigationAt, sentMs: startedAt - navigationAt + Math.max(0, r.sentMs), endMs: startedAt - navigationAt + r.endMs }))
     .sort((a, b) => a.startMs - b.startMs);
 
   // A second word on the same page: the WebAssembly and index metadata are already loaded.

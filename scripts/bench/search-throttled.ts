@@ -4,6 +4,8 @@
  * without the whole bench. `--waterfall` prints each request up to the first result.
  *
  *   node scripts/bench/search-throttled.ts [dist] [--runs=3] [--waterfall] [--query=trekantsamtale]
+ *
+ * Waterfall columns: asked for, sent (all six connections busy until then), done; ms from navigation.
  */
 import { launchChromium } from '../../tests/support/browser.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
@@ -32,7 +34,7 @@ try {
     console.log(`run ${i + 1}: first result ${Math.round(t.firstResultMs)} ms; ${t.beforeFirst.requests} requests, ${(t.beforeFirst.bytes / 1024).toFixed(1)} kB before it`);
     if (args.includes('--waterfall')) {
       for (const r of t.waterfall) {
-        console.log(`  ${String(Math.round(r.startMs)).padStart(6)} → ${String(Math.round(r.endMs)).padStart(6)} ms ${(r.bytes / 1024).toFixed(1).padStart(6)} kB ${r.serviceWorker ? 'sw ' : '   '}${r.path}`);
+        console.log(`  ${String(Math.round(r.startMs)).padStart(6)} ${String(Math.round(r.sentMs)).padStart(6)} → ${String(Math.round(r.endMs)).padStart(6)} ms ${(r.bytes / 1024).toFixed(1).padStart(6)} kB ${r.serviceWorker ? 'sw ' : '   '}${r.path}`);
       }
     }
   }

@@ -42,13 +42,16 @@ export interface EarlyIndex {
  * round trips fewer before the first result; lib/search/early-preload.ts), and the form gets
  * the titles file's address in `data-pagefind-pages`.
  */
+/** The WebAssembly Pagefind loads for an index: the language's own, or the shared one without stemming. */
+const wasmFile = (index: { wasm?: string | null }) => `wasm.${index.wasm ?? 'unknown'}.pagefind`;
+
 export function withSearchPreload(html: string, base: string, entry: PagefindEntry, early?: (hash: string) => EarlyIndex | undefined): string {
   if (!html.includes(PRELOAD_MARK)) return html;
   const lang = /<html\b[^>]*\blang="([^"]+)"/i.exec(html)?.[1]?.toLowerCase() ?? '';
   const index = entry.languages[lang] ?? entry.languages[lang.split('-')[0]!];
   if (!index) return html;
   const dir = `${base}pagefind/`;
-  const fetched = [`pagefind-entry.json?ts=${index.hash}`, `pagefind.${index.hash}.pf_meta`, `wasm.${index.wasm ?? 'unknown'}.pagefind`];
+  const fetched = [`pagefind-entry.json?ts=${index.hash}`, `pagefind.${index.hash}.pf_meta`, wasmFile(index)];
   const links = [
     `<link rel="modulepreload" href="${dir}pagefind.js">`,
     ...fetched.map((file) => `<link rel="preload" href="${dir}${file}" as="fetch" crossorigin>`),
@@ -59,6 +62,17 @@ export function withSearchPreload(html: string, base: string, entry: PagefindEnt
   const extra = early?.(index.hash);
   if (!extra) return withLinks.replace(PRELOAD_MARK, `data-pagefind-preload="${index.hash}"`);
   return withInlineScript(withLinks, extra.script).replace(PRELOAD_MARK, `data-pagefind-preload="${index.hash}" data-pagefind-pages="${dir}${extra.pages}"`);
+}
+
+/**
+ * The search page's own script: Astro writes a page's module scripts at the end of its body, the
+ * layout's first and the page's own (sok.astro's, after its layout) last.
+ */
+export function pageScript(html: string): string {
+  const scripts = [...html.matchAll(/<script type="module" src="([^"]+)"><\/script>/g)];
+  const last = scripts.at(-1)?.[1];
+  if (!last) throw new Error('the search page has no module script');
+  return last;
 }
 
 /** The search form's stop words and synonyms (sok.astro), which the early script needs before the form is read. */
@@ -92,7 +106,7 @@ async function earlyScript(data: EarlyPreload): Promise<string> {
  * files (a new file: the folder's own files are links into the build cache) and returns the
  * early script's parts.
  */
-async function earlyIndex(pagefindDir: string, hash: string, words: Pick<EarlyPreload, 'stop' | 'hints'>, dir: string): Promise<EarlyIndex> {
+async function earlyIndex(pagefindDir: string, hash: string, fromPage: Pick<EarlyPreload, 'stop' | 'hints' | 'page'>, dir: string, wasm: string): Promise<EarlyIndex> {
   const meta = readPagefindMeta(readFileSync(join(pagefindDir, `pagefind.${hash}.pf_meta`)));
   const list: PageList = {};
   for (const page of meta.pages) {
@@ -102,7 +116,8 @@ async function earlyIndex(pagefindDir: string, hash: string, words: Pick<EarlyPr
   const pages = `pages.${hash}.json`;
   writeFileSync(join(pagefindDir, pages), JSON.stringify(list));
   const chunks = meta.chunks.map((c) => [c.from, c.to, c.hash] as const);
-  return { script: await earlyScript({ dir, chunks, ...words, pages: `${dir}${pages}` }), pages };
+  const script = await earlyScript({ dir, chunks, ...fromPage, pages: `${dir}${pages}`, wasm: `${dir}${wasm}`, module: `${dir}pagefind.js` });
+  return { script, pages };
 }
 
 export function searchPreload(): AstroIntegration {
@@ -125,9 +140,10 @@ export function searchPreload(): AstroIntegration {
           const html = readFileSync(file, 'utf8');
           if (!html.includes(PRELOAD_MARK)) continue;
           const words = formWords(html);
+          const page = pageScript(html);
           const early = new Map<string, EarlyIndex>();
-          for (const { hash } of Object.values(entry.languages)) {
-            early.set(hash, await earlyIndex(join(site, 'pagefind'), hash, words, `${base}pagefind/`));
+          for (const index of Object.values(entry.languages)) {
+            early.set(index.hash, await earlyIndex(join(site, 'pagefind'), index.hash, { ...words, page }, `${base}pagefind/`, wasmFile(index)));
           }
           const out = withSearchPreload(html, base, entry, (hash) => early.get(hash));
           if (out !== html) {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { withSearchPreload } from '../../src/integrations/search-preload.ts';
+import { pageScript, withSearchPreload } from '../../src/integrations/search-preload.ts';
 
 const entry = { languages: { nb: { hash: 'nb_abc123', wasm: 'nb' }, nn: { hash: 'nn_def456', wasm: null } } };
 const page = (lang: string) =>
@@ -43,4 +43,10 @@ describe('the search page’s early script', () => {
   test('an index without early data leaves the page as before', () => {
     expect(withSearchPreload(withCsp, '/p/', entry, () => undefined)).toBe(withSearchPreload(withCsp, '/p/', entry));
   });
+});
+
+test('the search page’s own script is its last module script (Astro writes the layout’s first)', () => {
+  const html = '<body><form></form><script type="module" src="/p/_astro/OfflineRegister.js"></script><script type="module" src="/p/_astro/sok.js"></script></body>';
+  expect(pageScript(html)).toBe('/p/_astro/sok.js');
+  expect(() => pageScript('<body></body>')).toThrow();
 });

@@ -139,14 +139,16 @@ export function startSearchPage(): void {
    */
   async function showMore(id: number): Promise<HTMLAnchorElement | undefined> {
     let first: HTMLAnchorElement | undefined;
-    const titles = await loadPageList(pagesUrl);
-    if (id !== runId) return undefined;
+    const titles = loadPageList(pagesUrl);
     const end = Math.min(list!.children.length + PAGE, results.length);
     const filled: Promise<void>[] = [];
     while (list!.children.length < end) {
       const start = list!.children.length;
-      const batch = results.slice(start, Math.min(start + BATCH, end)).map((r) => ({ known: titles?.[r.id], data: r.data() }));
-      for (const { known, data } of batch) {
+      const batch = results.slice(start, Math.min(start + BATCH, end)).map((r) => ({ id: r.id, data: r.data() }));
+      for (const { id: pageId, data } of batch) {
+        // The titles list if it is there before the result's own data, else that data.
+        const known = await Promise.race([titles.then((t) => t?.[pageId]), data.then(() => undefined)]);
+        if (id !== runId) return undefined;
         let item: HTMLLIElement;
         if (known) {
           item = resultItem(resultUrl(base, known[0]), known[1], known[2]);
