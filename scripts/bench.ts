@@ -149,6 +149,10 @@ try {
   const t = browser.searchThrottled;
   console.log(`  search «${t.query}», 4× CPU + Slow 4G: first result after ${ms(t.firstResultMs)}, ${t.pagefindRequests} Pagefind files (${kb(t.pagefindBytes)})`);
   console.log(`    before the first result, on the slow line: ${t.beforeFirst.requests} requests, ${kb(t.beforeFirst.bytes)}; of them the service worker's own ${t.beforeFirst.serviceWorkerRequests}, ${kb(t.beforeFirst.serviceWorkerBytes)}`);
+  // PRAKSIS_BENCH_WATERFALL=1: each request before the first result (asked for, sent, done); see bench/search-throttled.ts.
+  if (process.env.PRAKSIS_BENCH_WATERFALL) {
+    for (const r of t.waterfall) console.log(`      ${ms(r.startMs).padStart(8)} ${ms(r.sentMs).padStart(8)} → ${ms(r.endMs).padStart(8)} ${kb(r.bytes).padStart(8)} ${r.serviceWorker ? 'sw ' : ''}${r.path}`);
+  }
 
   const p = browser.pdf;
   const pt = browser.pdfThrottled;

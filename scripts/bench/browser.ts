@@ -17,6 +17,18 @@ export interface SearchTiming {
   secondQueryBytes: number;
   /** Everything fetched from navigation to the first result (page, workers, service worker), as sent. */
   beforeFirst: { requests: number; bytes: number; serviceWorkerRequests: number; serviceWorkerBytes: number };
+  /** Each request finished before the first result, in navigation time (ms), for `--waterfall` in search-throttled.ts. */
+  waterfall: WaterfallRow[];
+}
+export interface WaterfallRow {
+  path: string;
+  /** Asked for by the page. */
+  startMs: number;
+  /** Sent on a connection (later than startMs when all six HTTP/1.1 connections were busy). */
+  sentMs: number;
+  endMs: number;
+  bytes: number;
+  serviceWorker: boolean;
 }
 export interface BrowserResults {
   search: SearchTiming;
@@ -44,11 +56,15 @@ export async function searchTiming(page: Page, siteUrl: string, query = 'fadder'
   const files: { path: string; bytes: number }[] = [];
   const pending: Promise<void>[] = [];
   const beforeFirst = { requests: 0, bytes: 0, serviceWorkerRequests: 0, serviceWorkerBytes: 0 };
+  const waterfall: (WaterfallRow & { startedAt: number })[] = [];
   let firstShown = false;
   page.context().on('requestfinished', (request) => {
     if (firstShown) return;
     pending.push(request.sizes().then((sizes) => {
       const fromWorker = Boolean(request.serviceWorker());
+      const timing = request.timing();
+      const path = new URL(request.url()).pathname;
+      waterfall.push({ path: path.startsWith(base) ? path.slice(base.length) || '/' : path, startedAt: timing.startTime, startMs: 0, sentMs: timing.requestStart, endMs: timing.responseEnd, bytes: sizes.responseBodySize, serviceWorker: fromWorker });
       beforeFirst.requests++;
       beforeFirst.bytes += sizes.responseBodySize;
       if (fromWorker) {
@@ -69,6 +85,11 @@ export async function searchTiming(page: Page, siteUrl: string, query = 'fadder'
   const firstResultMs = await page.evaluate(() => (window as unknown as { __resultMarks: number[] }).__resultMarks[0]!);
   await Promise.all(pending);
   const firstFiles = [...files];
+  // Request times are wall-clock starts plus offsets; the page's own document is time zero.
+  const navigationAt = Math.min(...waterfall.map((r) => r.startedAt));
+  const rows = waterfall
+    .map(({ startedAt, ...r }) => ({ ...r, startMs: startedAt - navigationAt, sentMs: startedAt - navigationAt + Math.max(0, r.sentMs), endMs: startedAt - navigationAt + r.endMs }))
+    .sort((a, b) => a.startMs - b.startMs);
 
   // A second word on the same page: the WebAssembly and index metadata are already loaded.
   const secondQuery = query === 'trekantsamtale' ? 'fadder' : 'trekantsamtale';
@@ -94,6 +115,7 @@ export async function searchTiming(page: Page, siteUrl: string, query = 'fadder'
     secondQueryMs: doneAt - startedAt,
     secondQueryBytes: files.slice(before).reduce((s, f) => s + f.bytes, 0),
     beforeFirst,
+    waterfall: rows,
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { withSearchPreload } from '../../src/integrations/search-preload.ts';
+import { pageScript, withSearchPreload } from '../../src/integrations/search-preload.ts';
 
 const entry = { languages: { nb: { hash: 'nb_abc123', wasm: 'nb' }, nn: { hash: 'nn_def456', wasm: null } } };
 const page = (lang: string) =>
@@ -26,4 +26,27 @@ describe('the search page fetches Pagefind together with itself', () => {
     const other = '<html lang="nb"><head></head><body><p>Ingen søk her</p></body></html>';
     expect(withSearchPreload(other, '/p/', entry)).toBe(other);
   });
+});
+
+describe('the search page’s early script', () => {
+  const csp = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self';">`;
+  const withCsp = page('nb').replace('<head>', `<head>${csp}`);
+  const early = (hash: string) => (hash === 'nb_abc123' ? { script: 'preload()', pages: 'pages.nb_abc123.json' } : undefined);
+
+  test('goes into the head under the policy, and the form learns where the page titles are', () => {
+    const html = withSearchPreload(withCsp, '/p/', entry, early);
+    expect(html).toMatch(/script-src 'sha256-[\w+/]+=*' 'self';/);
+    expect(html.indexOf('<script>preload()</script>')).toBeLessThan(html.indexOf('a.css'));
+    expect(html).toContain('data-pagefind-preload="nb_abc123" data-pagefind-pages="/p/pagefind/pages.nb_abc123.json"');
+  });
+
+  test('an index without early data leaves the page as before', () => {
+    expect(withSearchPreload(withCsp, '/p/', entry, () => undefined)).toBe(withSearchPreload(withCsp, '/p/', entry));
+  });
+});
+
+test('the search page’s own script is its last module script (Astro writes the layout’s first)', () => {
+  const html = '<body><form></form><script type="module" src="/p/_astro/OfflineRegister.js"></script><script type="module" src="/p/_astro/sok.js"></script></body>';
+  expect(pageScript(html)).toBe('/p/_astro/sok.js');
+  expect(() => pageScript('<body></body>')).toThrow();
 });

@@ -1,9 +1,11 @@
 /**
  * The search page's only script. Pagefind's code and index load on the first query,
  * from this site's own /pagefind/ folder, so it also works under a sub-path.
- * Results show as soon as the data of the first few arrives; "Vis flere treff" loads more.
+ * Results show as soon as Pagefind has ranked them, with titles from the build's list
+ * (page-list.ts); each excerpt follows with its page's data. "Vis flere treff" loads more.
  */
 import { excerptPieces } from './excerpt.ts';
+import { resultUrl, type PageList } from './page-list.ts';
 import { bestOf, mergeResults, queryVariants, searchTerms, suggestedWords, type SynonymHint } from './query.ts';
 
 interface ResultData {
@@ -56,21 +58,37 @@ function loadPagefind(base: string, indexTag: string | undefined): Promise<Pagef
   return loading;
 }
 
+let pageList: Promise<PageList | undefined> | undefined;
+
+/**
+ * The page titles file (page-list.ts; the search page's early script has asked for it when the
+ * address has a question). Without it (an older build, a failed fetch) each result waits for its data.
+ */
+function loadPageList(url: string | undefined): Promise<PageList | undefined> {
+  pageList ??= url
+    ? fetch(url).then((r) => (r.ok ? (r.json() as Promise<PageList>) : undefined)).catch(() => undefined)
+    : Promise.resolve(undefined);
+  return pageList;
+}
+
 function selected(form: HTMLFormElement, name: string): string[] {
   return [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((i) => i.value);
 }
 
-function resultItem(d: ResultData): HTMLLIElement {
+/** A result's list item: title link and content type; its excerpt is added by fillExcerpt. */
+function resultItem(url: string, title: string, type: string | undefined): HTMLLIElement {
   const li = document.createElement('li');
-  const link = Object.assign(document.createElement('a'), { href: d.url, className: 'ds-link', textContent: d.meta.title ?? d.url });
-  const type = d.filters.type?.[0];
+  const link = Object.assign(document.createElement('a'), { href: url, className: 'ds-link', textContent: title });
   const meta = Object.assign(document.createElement('span'), { className: 'meta-line', textContent: type ? ` (${type})` : '' });
-  const excerpt = document.createElement('p');
+  li.append(link, meta, document.createElement('p'));
+  return li;
+}
+
+function fillExcerpt(li: HTMLLIElement, d: ResultData): void {
+  const excerpt = li.querySelector('p')!;
   for (const piece of excerptPieces(d.excerpt)) {
     excerpt.append(piece.hit ? Object.assign(document.createElement('mark'), { textContent: piece.text }) : piece.text);
   }
-  li.append(link, meta, excerpt);
-  return li;
 }
 
 export function startSearchPage(): void {
@@ -85,8 +103,12 @@ export function startSearchPage(): void {
   const base = form.dataset.base ?? '/';
   const preloaded = form.dataset.pagefindPreload;
   const indexTag = preloaded && preloaded !== 'pending' ? preloaded : undefined;
-  // A query in the address: start fetching Pagefind before anything else.
-  if (new URLSearchParams(location.search).get('q')?.trim()) void loadPagefind(base, indexTag);
+  const pagesUrl = form.dataset.pagefindPages;
+  // A query in the address: start fetching Pagefind and the titles before anything else.
+  if (new URLSearchParams(location.search).get('q')?.trim()) {
+    void loadPagefind(base, indexTag);
+    void loadPageList(pagesUrl);
+  }
   const messages = JSON.parse(form.dataset.messages ?? '{}') as Messages;
   const words = JSON.parse(form.dataset.words ?? '{"stop":[],"hints":[]}') as Words;
   const stop = new Set(words.stop);
@@ -111,23 +133,39 @@ export function startSearchPage(): void {
   }
 
   /**
-   * Fetches the next PAGE results, BATCH at a time, and shows each as soon as its data and that
-   * of the results before it have arrived (the list keeps its order).
+   * Shows the next PAGE results and fetches their data BATCH at a time. A result the titles list
+   * knows shows at once, its excerpt when its data arrives; any other shows when its data and
+   * that of the results before it have arrived (the list keeps its order).
    */
   async function showMore(id: number): Promise<HTMLAnchorElement | undefined> {
     let first: HTMLAnchorElement | undefined;
+    const titles = loadPageList(pagesUrl);
     const end = Math.min(list!.children.length + PAGE, results.length);
+    const filled: Promise<void>[] = [];
     while (list!.children.length < end) {
       const start = list!.children.length;
-      const batch = results.slice(start, Math.min(start + BATCH, end)).map((r) => r.data());
-      for (const pending of batch) {
-        const data = await pending;
+      const batch = results.slice(start, Math.min(start + BATCH, end)).map((r) => ({ id: r.id, data: r.data() }));
+      for (const { id: pageId, data } of batch) {
+        // The titles list if it is there before the result's own data, else that data.
+        const known = await Promise.race([titles.then((t) => t?.[pageId]), data.then(() => undefined)]);
         if (id !== runId) return undefined;
-        const item = resultItem(data);
+        let item: HTMLLIElement;
+        if (known) {
+          item = resultItem(resultUrl(base, known[0]), known[1], known[2]);
+          filled.push(data.then((d) => fillExcerpt(item, d)));
+        } else {
+          const d = await data;
+          if (id !== runId) return undefined;
+          item = resultItem(d.url, d.meta.title ?? d.url, d.filters.type?.[0]);
+          fillExcerpt(item, d);
+        }
         first ??= item.querySelector('a') ?? undefined;
         list!.append(item);
         showStatus(list!.children.length);
       }
+      // The next batch's data is asked for once this one's has arrived, as before.
+      await Promise.all(filled.splice(0));
+      if (id !== runId) return undefined;
     }
     return first;
   }
