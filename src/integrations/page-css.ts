@@ -26,12 +26,14 @@ import { pageScripts, scriptWordText } from './page-scripts.ts';
  *    page (inline style, getPropertyValue) counts as a read, so nothing an island uses goes.
  * 3. The stylesheets a page links one after the other are served as one file, in the same
  *    order (the cascade, @layer order included, is that of the separate files), and that file
- *    gets steps 1 and 2 again with the words of that page only: its HTML, the scripts it can
- *    ever run (page-scripts.ts: every script it or they name, lazily imported ones included)
- *    and the site's data files. Here the site's own class names are judged too. A chapter of
- *    the handbook thus carries no form, table or status-colour CSS, and a form no table or
- *    switch CSS. Pages that can use the same CSS get the same file (named by its content), so
- *    a browser caches it once: 86 pages share 26 files (measured 2 December 2026).
+ *    gets steps 1 and 2 again with the words of the pages that link the same stylesheets only:
+ *    their HTML, the scripts they can ever run (page-scripts.ts: every script they name, lazily
+ *    imported ones included) and the site's data files. Here the site's own class names are
+ *    judged too. A chapter of the handbook thus carries no form, table or status-colour CSS,
+ *    and a form no table or switch CSS. Pages with the same stylesheets share the file (all
+ *    chapters, all forms), so a browser caches it once: 86 pages, 16 files (2 December 2026).
+ *    The price: a reader moving from a chapter to a form fetches the layout's CSS again, inside
+ *    the form's file (issue 19 chose the lighter first visit).
  *
  * Runs after the pages are written and before the offline integration lists the files, and
  * deletes the stylesheets no page links any more.
@@ -185,10 +187,10 @@ export function pruneCustomProperties(stylesheets: Map<string, string>, others: 
   }
 }
 
-/** What one page and the scripts it can run allow its stylesheet to keep. */
+/** What one page (or a group of pages) and the scripts it can run allow its stylesheet to keep. */
 export interface PageContext {
   /** The words of the page, of the scripts it can run and of the site's data files (which scripts fetch). */
-  words: Words;
+  words: Set<string>;
   /** Texts that may read a custom property the sheet declares: the page, its scripts, every stylesheet it links. */
   reads: string[];
 }
@@ -199,7 +201,7 @@ export interface PageContext {
  * (pageScripts) writes, and then the custom properties nothing on the page reads.
  */
 export function prunePageSheet(css: string, page: PageContext, filename: string): string {
-  const cut = pruneUnmatchable(css, page.words, filename);
+  const cut = pruneUnmatchable(css, judgeBy(page.words, { ownClasses: true }), filename);
   return pruneCustomProperties(new Map([[filename, cut]]), page.reads).css.get(filename)!;
 }
 
@@ -278,8 +280,19 @@ export function pageContexts(scripts: Map<string, string>, data: Set<string>): (
     const run = pageScripts(html, scripts, [SW_FILE]) ?? everyScript;
     const words = new Set([...data, ...siteWords([html])]);
     for (const file of run) for (const word of scriptWords(file)) words.add(word);
-    return { words: judgeBy(words, { ownClasses: true }), reads: [html, ...[...run].map((f) => scripts.get(f)!), ...sheets] };
+    return { words, reads: [html, ...[...run].map((f) => scripts.get(f)!), ...sheets] };
   };
+}
+
+/**
+ * What a group of pages may use: everything any of them may use. Pages that link the same
+ * stylesheets get one file judged by this, so a browser fetches it once for all of them (all
+ * chapters of the handbook, all forms) instead of a file per page.
+ */
+export function groupContext(pages: PageContext[]): PageContext {
+  const words = new Set<string>();
+  for (const page of pages) for (const word of page.words) words.add(word);
+  return { words, reads: [...new Set(pages.flatMap((page) => page.reads))] };
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
@@ -316,15 +329,30 @@ export function pageCss(): AstroIntegration {
           new Map(all.filter((f) => /\.m?js$/.test(f)).map((f) => [f, readFileSync(join(site, f), 'utf8')])),
           siteWords(all.filter((f) => f.endsWith('.json')).map((f) => readFileSync(join(site, f), 'utf8'))),
         );
+        // Pages that link the same stylesheets form a group with one context (groupContext).
+        const linked = new Map(pages.map((page) => {
+          const html = readFileSync(join(site, page), 'utf8');
+          return [page, { html, key: JSON.stringify(linkedStylesheets(html, pageUrl(page), opts)) }];
+        }));
+        const members = new Map<string, PageContext[]>();
+        for (const { html, key } of linked.values()) {
+          const files = (JSON.parse(key) as (string[] | null)[]).flatMap((run) => run ?? []);
+          members.set(key, [...(members.get(key) ?? []), context(html, files.map(read))]);
+        }
+        const pruned = new Map<string, string>();
+        const prunerFor = (key: string) => {
+          const group = groupContext(members.get(key)!);
+          return (text: string, name: string) => pruned.get(key + text) ?? pruned.set(key + text, prunePageSheet(text, group, name)).get(key + text)!;
+        };
+        const pruners = new Map([...members.keys()].map((key) => [key, prunerFor(key)]));
         const gzipOf = new Map<string, number>();
         let largest = { page: '', gzip: 0 };
         for (const page of pages) {
           const file = join(site, page);
-          const html = readFileSync(file, 'utf8');
+          const { html, key } = linked.get(page)!;
           const urlPath = pageUrl(page);
           const names = new Map<string, string>();
-          const here = context(html, linkedStylesheets(html, urlPath, opts).flatMap((run) => run ?? []).map(read));
-          const out = mergePageLinks(html, urlPath, { ...opts, prune: (text, name) => prunePageSheet(text, here, name) }, names);
+          const out = mergePageLinks(html, urlPath, { ...opts, prune: pruners.get(key) }, names);
           let gzip = 0;
           for (const [name, text] of names) {
             merged.set(name, text);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { judgeBy, mergePageLinks, pageContexts, prunePageSheet, pruneCustomProperties, pruneUnmatchable, siteWords } from '../../src/integrations/page-css.ts';
+import { groupContext, judgeBy, mergePageLinks, pageContexts, prunePageSheet, pruneCustomProperties, pruneUnmatchable, siteWords } from '../../src/integrations/page-css.ts';
 import { followDeviceColorScheme } from '../../src/integrations/theme.ts';
 
 const prune = (css: string, others: string[] = []) => pruneCustomProperties(new Map([['a.css', css]]), others).css.get('a.css')!;
@@ -239,4 +239,19 @@ describe('the theme follows the device only', () => {
     expect(out).not.toContain('[data-color-scheme="dark"]');
     expect(out).not.toContain('prefers-color-scheme: light');
   });
+});
+
+describe('pages that link the same stylesheets', () => {
+  const context = pageContexts(new Map([['_astro/table.A.js', 'h("table",{class:"ds-table"})']]), new Set());
+  const chapter = context('<p class="ds-paragraph">', []);
+  const withTable = context('<script src="/_astro/table.A.js"></script>', ['.x{margin:var(--linked)}']);
+  const css = '.ds-paragraph{grid-area:red}.ds-table{grid-area:blue}.ds-card{grid-area:green}:root{--linked:0}';
+  const out = prunePageSheet(css, groupContext([chapter, withTable]), 'group.css');
+
+  test('share one file with what any of them can use', () => {
+    for (const kept of ['red', 'blue', '--linked:0']) expect(out).toContain(kept);
+    expect(prunePageSheet(css, chapter, 'chapter.css')).not.toContain('blue');
+  });
+
+  test('drop what none of them can use', () => expect(out).not.toContain('green'));
 });
