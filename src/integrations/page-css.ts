@@ -5,16 +5,19 @@ import { basename, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { transform, type Selector, type SelectorComponent } from 'lightningcss';
+import { SW_FILE } from '../lib/offline/names.ts';
+import { pageScripts, scriptWordText } from './page-scripts.ts';
 
 /*
- * Lighter CSS for every built page (issue 19: ≤ 10 kB gzipped per page), in two steps that
- * cannot change how a page looks:
+ * Lighter CSS for every built page (issue 19: ≤ 10 kB gzipped per page), in steps that cannot
+ * change how a page looks:
  *
  * 1. Designsystemet rules for components and variants no page has are dropped: a selector that
- *    needs a `ds-…` class, or a `data-…` attribute or value, that occurs nowhere in the site's
- *    pages, scripts and data (as a word) cannot match anything. Only these two kinds of
- *    condition are judged; element names, pseudo-classes (:hover, :focus-visible, :checked)
- *    and `:not(…)` never make a selector go, so every state of a used component keeps its look.
+ *    needs a `ds-…` class, a `data-…` or `aria-…` attribute, a `data-…` value or a `type`/`role`
+ *    value that occurs nowhere in the site's pages, scripts and data (as a word) cannot match
+ *    anything. Only these kinds of condition are judged; element names, pseudo-classes (:hover,
+ *    :focus-visible, :checked) and `:not(…)` never make a selector go, so every state of a used
+ *    component keeps its look.
  * 2. Custom properties nobody reads are dropped. Designsystemet and the generated theme
  *    declare every token (full colour scales for light and dark, every size); a page reads a
  *    fraction. A `--x: …` declaration goes when no `var(--x)` is left in any stylesheet,
@@ -22,9 +25,15 @@ import { transform, type Selector, type SelectorComponent } from 'lightningcss';
  *    declaration can leave the tokens it read unread. Any mention of `--x` in a script or a
  *    page (inline style, getPropertyValue) counts as a read, so nothing an island uses goes.
  * 3. The stylesheets a page links one after the other are served as one file, in the same
- *    order (the cascade, @layer order included, is that of the separate files). One request
- *    instead of up to six on a slow phone, and gzip sees the tokens the files share once.
- *    Pages with the same set of stylesheets share the file, so a browser caches it once.
+ *    order (the cascade, @layer order included, is that of the separate files), and that file
+ *    gets steps 1 and 2 again with the words of the pages that link the same stylesheets only:
+ *    their HTML, the scripts they can ever run (page-scripts.ts: every script they name, lazily
+ *    imported ones included) and the site's data files. Here the site's own class names are
+ *    judged too. A chapter of the handbook thus carries no form, table or status-colour CSS,
+ *    and a form no table or switch CSS. Pages with the same stylesheets share the file (all
+ *    chapters, all forms), so a browser caches it once: 86 pages, 16 files (2 December 2026).
+ *    The price: a reader moving from a chapter to a form fetches the layout's CSS again, inside
+ *    the form's file (issue 19 chose the lighter first visit).
  *
  * Runs after the pages are written and before the offline integration lists the files, and
  * deletes the stylesheets no page links any more.
@@ -39,33 +48,85 @@ export function siteWords(texts: Iterable<string>): Set<string> {
 
 const camel = (s: string) => s.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
-/** True when a selector needs a Designsystemet class or a data attribute (value) the site never has. */
-function impossible(selector: Selector, words: Set<string>): boolean {
+/**
+ * What the words of a page (or of the whole site) allow a selector to need.
+ * `words`: ds- classes, data- and aria- attribute names and `type`/`role` values must be among them.
+ * `values`: data- attribute values must be among them. For one page these are the page's words
+ *   too: a value the page shows must be written out in the page or a script it runs
+ *   (`data-color="danger"`), not only come from what another page stored.
+ * `ownClasses`: the site's own class names are judged too, not only ds- ones (see ownClassAbsent).
+ */
+export interface Words {
+  words: Set<string>;
+  values: Set<string>;
+  /** `words` in lower case: `type` and `role` values match regardless of case in HTML. */
+  lower: Set<string>;
+  ownClasses: boolean;
+  /** Words that end or start with "-" or "_": the static parts of a class name put together at run time. */
+  parts: string[];
+}
+
+export function judgeBy(words: Set<string>, opts: { values?: Set<string>; ownClasses?: boolean } = {}): Words {
+  return {
+    words,
+    values: opts.values ?? words,
+    lower: new Set([...words].map((w) => w.toLowerCase())),
+    ownClasses: opts.ownClasses ?? false,
+    parts: opts.ownClasses ? [...words].filter((w) => /^[-_]|[-_]$/.test(w)) : [],
+  };
+}
+
+/**
+ * An own class name can be on an element only if the page or a script writes it out: absent
+ * when it is not a word and no word could be a piece of it (`ws-level--` of
+ * `` `ws-level--${x}` ``, `-done` of `` `${x}-done` ``). A name our word split cannot hold
+ * (`:click-delegate-hover`) is never judged.
+ */
+function ownClassAbsent(name: string, w: Words): boolean {
+  if (!/^[\w-]+$/.test(name) || w.words.has(name)) return false;
+  return !w.parts.some((part) => (part.endsWith('-') || part.endsWith('_') ? name.startsWith(part) : name.endsWith(part)));
+}
+
+/** Attributes whose value must appear as a word for a `[name=value]` selector to match. */
+const WORD_VALUED = new Set(['type', 'role']);
+
+/** True when a selector needs a class, a data or aria attribute (value) or a type/role the words never have. */
+function impossible(selector: Selector, words: Words): boolean {
   return selector.some((c) => impossibleComponent(c, words));
 }
 
-function impossibleComponent(c: SelectorComponent, words: Set<string>): boolean {
-  if (c.type === 'class') return c.name.startsWith('ds-') && !words.has(c.name);
+function impossibleComponent(c: SelectorComponent, w: Words): boolean {
+  if (c.type === 'class') return c.name.startsWith('ds-') ? !w.words.has(c.name) : w.ownClasses && ownClassAbsent(c.name, w);
   if (c.type === 'attribute' && c.name.startsWith('data-')) {
     const key = c.name.slice('data-'.length);
-    if (!words.has(c.name) && !words.has(camel(key))) return true;
-    return c.operation?.operator === 'equal' && c.operation.value !== '' && !words.has(c.operation.value);
+    if (!w.words.has(c.name) && !w.words.has(camel(key))) return true;
+    return c.operation?.operator === 'equal' && c.operation.value !== '' && !w.values.has(c.operation.value);
+  }
+  // `[aria-sort]`: the browser never adds an ARIA attribute itself (unlike `open` on <details>),
+  // so one only a script could set needs its name (or `ariaSort`) in the page or its scripts.
+  if (c.type === 'attribute' && c.name.startsWith('aria-') && c.namespace == null) {
+    return !w.lower.has(c.name) && !w.lower.has(camel(c.name).toLowerCase());
+  }
+  // `[type=checkbox]`, `[role=switch]`: an element only has the value if a page or script writes it.
+  if (c.type === 'attribute' && WORD_VALUED.has(c.name.toLowerCase()) && c.namespace == null) {
+    return c.operation?.operator === 'equal' && c.operation.value !== '' && !w.lower.has(c.operation.value.toLowerCase());
   }
   if (c.type === 'pseudo-class' && (c.kind === 'is' || c.kind === 'where' || c.kind === 'any' || c.kind === 'has')) {
-    return c.selectors.every((s) => impossible(s, words));
+    return c.selectors.every((s) => impossible(s, w));
   }
   return false;
 }
 
-/** Drops the rules none of whose selectors can match anything on the site. */
-export function pruneUnmatchable(css: string, words: Set<string>, filename: string): string {
+/** Drops the rules none of whose selectors can match anything where the words come from. */
+export function pruneUnmatchable(css: string, words: Set<string> | Words, filename: string): string {
+  const w = words instanceof Set ? judgeBy(words) : words;
   const { code } = transform({
     filename,
     code: Buffer.from(css),
     minify: true,
     // A rule with some selectors left is kept whole: lightningcss cannot turn every rule it
     // hands a visitor back into CSS, and such rules hardly weigh anything (measured: 1 kB of 824).
-    visitor: { Rule: { style: (rule) => (rule.value.selectors.every((s) => impossible(s, words)) ? [] : undefined) } },
+    visitor: { Rule: { style: (rule) => (rule.value.selectors.every((s) => impossible(s, w)) ? [] : undefined) } },
   });
   return code.toString();
 }
@@ -126,6 +187,24 @@ export function pruneCustomProperties(stylesheets: Map<string, string>, others: 
   }
 }
 
+/** What one page (or a group of pages) and the scripts it can run allow its stylesheet to keep. */
+export interface PageContext {
+  /** The words of the page, of the scripts it can run and of the site's data files (which scripts fetch). */
+  words: Set<string>;
+  /** Texts that may read a custom property the sheet declares: the page, its scripts, every stylesheet it links. */
+  reads: string[];
+}
+
+/**
+ * A page's stylesheet without what cannot apply on that page: rules for a class, a data or aria
+ * attribute (value) or a type/role value that neither the page nor any script it can run
+ * (pageScripts) writes, and then the custom properties nothing on the page reads.
+ */
+export function prunePageSheet(css: string, page: PageContext, filename: string): string {
+  const cut = pruneUnmatchable(css, judgeBy(page.words, { ownClasses: true }), filename);
+  return pruneCustomProperties(new Map([[filename, cut]]), page.reads).css.get(filename)!;
+}
+
 /** Runs of stylesheet links with nothing but white space between them. */
 const LINK_RUN = /(?:<link\b[^>]*\brel=["']?stylesheet["']?[^>]*>\s*)+/gi;
 const HREF = /\bhref=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
@@ -135,10 +214,10 @@ export interface MergeOptions {
   base: string;
   /** The folder of built assets inside the site ("_astro"). */
   assets: string;
-  /** Stylesheets most pages link (the layout's): each stays a file of its own, cached once for the site. */
-  shared: Set<string>;
   /** The stylesheet's text for a file path relative to the site folder ("_astro/x.css"). */
   read(file: string): string;
+  /** Makes the joined stylesheet lighter for the page (prunePageSheet); the name is for messages. */
+  prune?(text: string, name: string): string;
 }
 
 /** The stylesheets (paths relative to the site folder) of each run of links in a page, or undefined for a run left alone. */
@@ -158,9 +237,10 @@ export function linkedStylesheets(html: string, urlPath: string, opts: Pick<Merg
 }
 
 /**
- * Rewrites one page's stylesheet links: a shared stylesheet keeps a link of its own, and each
- * run of the page's other stylesheets becomes one link to a file with their text in order.
- * Every file is named by its content; the files to write are added to `out`.
+ * Rewrites one page's stylesheet links: each run of them becomes one link to a file with their
+ * text in order (so the cascade, @layer order included, is that of the separate files), made
+ * lighter for the page by `prune`. Every file is named by its content, so pages that can use
+ * the same CSS share one file; the files to write are added to `out`.
  */
 export function mergePageLinks(html: string, urlPath: string, opts: MergeOptions, out: Map<string, string>): string {
   const runs = linkedStylesheets(html, urlPath, opts);
@@ -168,21 +248,12 @@ export function mergePageLinks(html: string, urlPath: string, opts: MergeOptions
   return html.replace(LINK_RUN, (run) => {
     const files = runs[index++];
     if (!files) return run;
-    const groups: string[][] = [];
-    for (const file of files) {
-      const last = groups.at(-1);
-      if (opts.shared.has(file) || !last || opts.shared.has(last[0]!)) groups.push([file]);
-      else last.push(file);
-    }
-    return groups
-      .map((group) => {
-        const text = group.map((f) => opts.read(f).replace(/^@charset\s+"[^"]*";\s*/i, '')).join('\n');
-        const stem = basename(group.at(-1)!).split('.')[0];
-        const name = posix.join(opts.assets, `${stem}.${createHash('sha256').update(text).digest('base64url').slice(0, 10)}.css`);
-        out.set(name, text);
-        return `<link rel="stylesheet" href="${opts.base}${name}">`;
-      })
-      .join('');
+    const joined = files.map((f) => opts.read(f).replace(/^@charset\s+"[^"]*";\s*/i, '')).join('\n');
+    const text = opts.prune ? opts.prune(joined, files.at(-1)!) : joined;
+    const stem = basename(files.at(-1)!).split('.')[0];
+    const name = posix.join(opts.assets, `${stem}.${createHash('sha256').update(text).digest('base64url').slice(0, 10)}.css`);
+    out.set(name, text);
+    return `<link rel="stylesheet" href="${opts.base}${name}">`;
   });
 }
 
@@ -193,6 +264,35 @@ function walk(dir: string, out: string[] = []): string[] {
     else out.push(path);
   }
   return out;
+}
+
+/**
+ * What each page may use: its words are those of its HTML, of the scripts it can run
+ * (pageScripts; the service worker of src/lib/offline/names.ts runs without the page) and of
+ * the site's data files (scripts fetch them). `scripts` maps site-relative paths to their text;
+ * `sheets` are the texts of the stylesheets the page links. Script words are counted once.
+ */
+export function pageContexts(scripts: Map<string, string>, data: Set<string>): (html: string, sheets: string[]) => PageContext {
+  const wordsOf = new Map<string, Set<string>>();
+  const scriptWords = (file: string) => wordsOf.get(file) ?? wordsOf.set(file, siteWords([scriptWordText(scripts.get(file)!)])).get(file)!;
+  const everyScript = new Set([...scripts.keys()].filter((f) => posix.basename(f) !== SW_FILE));
+  return (html, sheets) => {
+    const run = pageScripts(html, scripts, [SW_FILE]) ?? everyScript;
+    const words = new Set([...data, ...siteWords([html])]);
+    for (const file of run) for (const word of scriptWords(file)) words.add(word);
+    return { words, reads: [html, ...[...run].map((f) => scripts.get(f)!), ...sheets] };
+  };
+}
+
+/**
+ * What a group of pages may use: everything any of them may use. Pages that link the same
+ * stylesheets get one file judged by this, so a browser fetches it once for all of them (all
+ * chapters of the handbook, all forms) instead of a file per page.
+ */
+export function groupContext(pages: PageContext[]): PageContext {
+  const words = new Set<string>();
+  for (const page of pages) for (const word of page.words) words.add(word);
+  return { words, reads: [...new Set(pages.flatMap((page) => page.reads))] };
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
@@ -223,23 +323,36 @@ export function pageCss(): AstroIntegration {
         const { css, dropped } = pruneCustomProperties(stylesheets, scripts);
         const merged = new Map<string, string>();
         const pageUrl = (page: string) => base + page.replace(/(^|\/)index\.html$/, '$1');
-        const linkCount = new Map<string, number>();
-        let styledPages = 0;
-        for (const page of pages) {
-          const runs = linkedStylesheets(readFileSync(join(site, page), 'utf8'), pageUrl(page), { base, assets });
-          if (runs.length) styledPages++;
-          for (const file of new Set(runs.flatMap((r) => r ?? []))) linkCount.set(file, (linkCount.get(file) ?? 0) + 1);
+        const read = (f: string) => css.get(f) ?? readFileSync(join(site, f), 'utf8');
+        const opts: MergeOptions = { base, assets, read };
+        const context = pageContexts(
+          new Map(all.filter((f) => /\.m?js$/.test(f)).map((f) => [f, readFileSync(join(site, f), 'utf8')])),
+          siteWords(all.filter((f) => f.endsWith('.json')).map((f) => readFileSync(join(site, f), 'utf8'))),
+        );
+        // Pages that link the same stylesheets form a group with one context (groupContext).
+        const linked = new Map(pages.map((page) => {
+          const html = readFileSync(join(site, page), 'utf8');
+          return [page, { html, key: JSON.stringify(linkedStylesheets(html, pageUrl(page), opts)) }];
+        }));
+        const members = new Map<string, PageContext[]>();
+        for (const { html, key } of linked.values()) {
+          const files = (JSON.parse(key) as (string[] | null)[]).flatMap((run) => run ?? []);
+          members.set(key, [...(members.get(key) ?? []), context(html, files.map(read))]);
         }
-        const shared = new Set([...linkCount].filter(([, n]) => n > styledPages / 2).map(([file]) => file));
-        const opts: MergeOptions = { base, assets, shared, read: (f) => css.get(f) ?? readFileSync(join(site, f), 'utf8') };
+        const pruned = new Map<string, string>();
+        const prunerFor = (key: string) => {
+          const group = groupContext(members.get(key)!);
+          return (text: string, name: string) => pruned.get(key + text) ?? pruned.set(key + text, prunePageSheet(text, group, name)).get(key + text)!;
+        };
+        const pruners = new Map([...members.keys()].map((key) => [key, prunerFor(key)]));
         const gzipOf = new Map<string, number>();
         let largest = { page: '', gzip: 0 };
         for (const page of pages) {
           const file = join(site, page);
-          const html = readFileSync(file, 'utf8');
+          const { html, key } = linked.get(page)!;
           const urlPath = pageUrl(page);
           const names = new Map<string, string>();
-          const out = mergePageLinks(html, urlPath, opts, names);
+          const out = mergePageLinks(html, urlPath, { ...opts, prune: pruners.get(key) }, names);
           let gzip = 0;
           for (const [name, text] of names) {
             merged.set(name, text);
