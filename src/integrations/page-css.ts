@@ -24,16 +24,20 @@ import { pageScripts, scriptWordText } from './page-scripts.ts';
  *    script or page of the site; repeated until nothing more goes, since dropping one
  *    declaration can leave the tokens it read unread. Any mention of `--x` in a script or a
  *    page (inline style, getPropertyValue) counts as a read, so nothing an island uses goes.
- * 3. The stylesheets a page links one after the other are served as one file, in the same
- *    order (the cascade, @layer order included, is that of the separate files), and that file
- *    gets steps 1 and 2 again with the words of the pages that link the same stylesheets only:
+ * 3. The layout's stylesheets (those most pages link) stay files of their own, cached from
+ *    page to page: a reader going through chapters, methods and plans fetches them once. The
+ *    page's other stylesheets next to each other are served as one file, in the same order
+ *    (the cascade, @layer order included, is that of the separate files), and that file gets
+ *    steps 1 and 2 again with the words of the pages that link the same stylesheets only:
  *    their HTML, the scripts they can ever run (page-scripts.ts: every script they name, lazily
  *    imported ones included) and the site's data files. Here the site's own class names are
- *    judged too. A chapter of the handbook thus carries no form, table or status-colour CSS,
- *    and a form no table or switch CSS. Pages with the same stylesheets share the file (all
- *    chapters, all forms), so a browser caches it once: 86 pages, 16 files (2 December 2026).
- *    The price: a reader moving from a chapter to a form fetches the layout's CSS again, inside
- *    the form's file (issue 19 chose the lighter first visit).
+ *    judged too. Pages with the same stylesheets share the file (all forms), so a browser
+ *    caches it once.
+ * 4. A page that would still download more than the per-page budget (budgets.json
+ *    cssPerPageGzip, 10 kB) joins the layout's stylesheets into its own file as well, judged
+ *    the same way: the tools (workspace, forms, logbook, self-assessment, search) carry no
+ *    chapter, card or plan CSS then. The price: going from a chapter to a tool fetches the
+ *    layout's CSS again, inside the tool's file.
  *
  * Runs after the pages are written and before the offline integration lists the files, and
  * deletes the stylesheets no page links any more.
@@ -218,6 +222,12 @@ export interface MergeOptions {
   read(file: string): string;
   /** Makes the joined stylesheet lighter for the page (prunePageSheet); the name is for messages. */
   prune?(text: string, name: string): string;
+  /**
+   * Stylesheets that keep a link and a file of their own, untouched (the layout's, linked by
+   * most pages); only the others next to each other are joined. So that a reader
+   * going from page to page fetches the layout's CSS once.
+   */
+  keep?: Set<string>;
 }
 
 /** The stylesheets (paths relative to the site folder) of each run of links in a page, or undefined for a run left alone. */
@@ -248,12 +258,22 @@ export function mergePageLinks(html: string, urlPath: string, opts: MergeOptions
   return html.replace(LINK_RUN, (run) => {
     const files = runs[index++];
     if (!files) return run;
-    const joined = files.map((f) => opts.read(f).replace(/^@charset\s+"[^"]*";\s*/i, '')).join('\n');
-    const text = opts.prune ? opts.prune(joined, files.at(-1)!) : joined;
-    const stem = basename(files.at(-1)!).split('.')[0];
-    const name = posix.join(opts.assets, `${stem}.${createHash('sha256').update(text).digest('base64url').slice(0, 10)}.css`);
-    out.set(name, text);
-    return `<link rel="stylesheet" href="${opts.base}${name}">`;
+    // Kept files stand alone; each stretch of other files between them becomes one file.
+    const parts: string[][] = [];
+    for (const file of files) {
+      const last = parts.at(-1);
+      if (opts.keep?.has(file) || !last || opts.keep?.has(last[0]!)) parts.push([file]);
+      else last.push(file);
+    }
+    return parts.map((part) => {
+      if (opts.keep?.has(part[0]!)) return `<link rel="stylesheet" href="${opts.base}${part[0]}">`;
+      const joined = part.map((f) => opts.read(f).replace(/^@charset\s+"[^"]*";\s*/i, '')).join('\n');
+      const text = opts.prune ? opts.prune(joined, part.at(-1)!) : joined;
+      const stem = basename(part.at(-1)!).split('.')[0];
+      const name = posix.join(opts.assets, `${stem}.${createHash('sha256').update(text).digest('base64url').slice(0, 10)}.css`);
+      out.set(name, text);
+      return `<link rel="stylesheet" href="${opts.base}${name}">`;
+    }).join('');
   });
 }
 
@@ -295,6 +315,16 @@ export function groupContext(pages: PageContext[]): PageContext {
   return { words, reads: [...new Set(pages.flatMap((page) => page.reads))] };
 }
 
+
+/** Gzipped CSS a page may download: budgets.json's cssPerPageGzip, which `npm run bench` checks (issue 19). */
+export function cssBudget(root: string): number {
+  try {
+    return (JSON.parse(readFileSync(join(root, 'budgets.json'), 'utf8')) as { cssPerPageGzip?: number }).cssPerPageGzip ?? 10_240;
+  } catch {
+    return 10_240;
+  }
+}
+
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 
 /** The site's base path with a trailing slash, as built pages link it ("/" or "/praksis/"). */
@@ -312,6 +342,7 @@ export function pageCss(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        const budget = cssBudget(process.cwd());
         const all = walk(site).map((f) => f.slice(site.length).replace(/^[\\/]/, '').split('\\').join('/'));
         const pages = all.filter((f) => f.endsWith('.html'));
         const stylesheets = new Map(all.filter((f) => f.startsWith(`${assets}/`) && f.endsWith('.css')).map((f) => [f, readFileSync(join(site, f), 'utf8')]));
@@ -339,6 +370,14 @@ export function pageCss(): AstroIntegration {
           const files = (JSON.parse(key) as (string[] | null)[]).flatMap((run) => run ?? []);
           members.set(key, [...(members.get(key) ?? []), context(html, files.map(read))]);
         }
+        // The layout's stylesheets: those more than half of the pages link. A page keeps them as
+        // files of their own, shared and cached from page to page (readers go from chapter to
+        // chapter), unless that puts the page over the per-page budget; then the page gets one
+        // file with the layout's CSS judged for it too (the tools: workspace, forms, logbook,
+        // self-assessment), which is what brings those under it.
+        const linkCount = new Map<string, number>();
+        for (const { key } of linked.values()) for (const file of new Set((JSON.parse(key) as (string[] | null)[]).flatMap((run) => run ?? []))) linkCount.set(file, (linkCount.get(file) ?? 0) + 1);
+        const shared = new Set([...linkCount].filter(([, n]) => n > pages.length / 2).map(([file]) => file));
         const pruned = new Map<string, string>();
         const prunerFor = (key: string) => {
           const group = groupContext(members.get(key)!);
@@ -351,14 +390,21 @@ export function pageCss(): AstroIntegration {
           const file = join(site, page);
           const { html, key } = linked.get(page)!;
           const urlPath = pageUrl(page);
-          const names = new Map<string, string>();
-          const out = mergePageLinks(html, urlPath, { ...opts, prune: pruners.get(key) }, names);
-          let gzip = 0;
-          for (const [name, text] of names) {
-            merged.set(name, text);
-            if (!gzipOf.has(name)) gzipOf.set(name, gzipSync(text).length);
-            gzip += gzipOf.get(name)!;
-          }
+          const rewrite = (keep?: Set<string>) => {
+            const names = new Map<string, string>();
+            const out = mergePageLinks(html, urlPath, { ...opts, prune: pruners.get(key), keep }, names);
+            // What the page downloads: its joined files, and the layout's own where it keeps them.
+            let gzip = 0;
+            for (const name of linkedStylesheets(out, urlPath, opts).flatMap((run) => run ?? [])) {
+              if (!gzipOf.has(name)) gzipOf.set(name, gzipSync(names.get(name) ?? read(name)).length);
+              gzip += gzipOf.get(name)!;
+            }
+            return { out, names, gzip };
+          };
+          let best = rewrite(shared);
+          if (best.gzip > budget) best = rewrite();
+          const { out, names, gzip } = best;
+          for (const [name, text] of names) merged.set(name, text);
           if (gzip > largest.gzip) largest = { page: urlPath, gzip };
           if (out !== html) writeFileSync(file, out);
         }

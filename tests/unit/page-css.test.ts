@@ -87,6 +87,23 @@ describe('one stylesheet file per run of links', () => {
     expect(out.get(hrefs[0]!.slice('/praksis/'.length))).toBe('@layer ds.theme,ds.base;.layout{color:red}\n.forms{color:blue}\n.page{color:green}');
   });
 
+  test('a reading page keeps the layout\'s stylesheet as its own file (cached across pages); the rest becomes one file', () => {
+    const out = new Map<string, string>();
+    const html = mergePageLinks(head, '/praksis/handbok/', { ...opts, keep: new Set(['_astro/layout.A.css']) }, out);
+    const hrefs = [...html.matchAll(/rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]);
+    expect(hrefs).toHaveLength(2);
+    expect(hrefs[0]).toBe('/praksis/_astro/layout.A.css');
+    expect(out.get(hrefs[1]!.slice('/praksis/'.length))).toBe('.forms{color:blue}\n.page{color:green}');
+    expect(out.has('_astro/layout.A.css')).toBe(false);
+    // Only the layout's sheet: nothing to join.
+    const alone = '<head><link rel="stylesheet" href="/praksis/_astro/layout.A.css"></head>';
+    expect(mergePageLinks(alone, '/praksis/', { ...opts, keep: new Set(['_astro/layout.A.css']) }, new Map())).toBe(alone);
+    // A page stylesheet before the layout's keeps its place: the cascade order does not change.
+    const before = '<head><link rel="stylesheet" href="/praksis/_astro/page.C.css"><link rel="stylesheet" href="/praksis/_astro/layout.A.css"></head>';
+    const order = [...mergePageLinks(before, '/praksis/', { ...opts, keep: new Set(['_astro/layout.A.css']) }, new Map()).matchAll(/href="([^"]+)"/g)].map((m) => m[1]);
+    expect(order).toEqual([expect.stringMatching(/_astro\/page\.[\w-]{10}\.css$/), '/praksis/_astro/layout.A.css']);
+  });
+
   test('the file is made lighter for the page, and named by what is left', () => {
     const out = new Map<string, string>();
     const html = mergePageLinks(head, '/praksis/skjema/', { ...opts, prune: (text) => text.replace(/\.forms\{[^}]*\}\n/, '') }, out);
@@ -254,4 +271,13 @@ describe('pages that link the same stylesheets', () => {
   });
 
   test('drop what none of them can use', () => expect(out).not.toContain('green'));
+});
+
+describe('the per-page CSS budget the build works to', () => {
+  test('is budgets.json cssPerPageGzip, the number `npm run bench` checks', async () => {
+    const { cssBudget } = await import('../../src/integrations/page-css.ts');
+    const { readFileSync } = await import('node:fs');
+    expect(cssBudget(process.cwd())).toBe(JSON.parse(readFileSync('budgets.json', 'utf8')).cssPerPageGzip);
+    expect(cssBudget('/finnes-ikke')).toBe(10_240);
+  });
 });
