@@ -147,7 +147,7 @@ try {
     (['content', 'plan', 'search'] as const).map((k) => [`${k} ${w[k].path}`, kb(w[k].html), kb(w[k].css), kb(w[k].js), kb(w[k].fonts), kb(w[k].images), kb(w[k].total), w[k].requests]),
   );
   const t = browser.searchThrottled;
-  console.log(`  search «${t.query}», 4× CPU + Slow 4G: first result after ${ms(t.firstResultMs)}, ${t.pagefindRequests} Pagefind files (${kb(t.pagefindBytes)})`);
+  console.log(`  search «${t.query}», 4× CPU + Slow 4G: first result after ${ms(t.firstResultMs)} (median of ${(t.visitsMs ?? [t.firstResultMs]).map(ms).join(', ')}), ${t.pagefindRequests} Pagefind files (${kb(t.pagefindBytes)})`);
   console.log(`    before the first result, on the slow line: ${t.beforeFirst.requests} requests, ${kb(t.beforeFirst.bytes)}; of them the service worker's own ${t.beforeFirst.serviceWorkerRequests}, ${kb(t.beforeFirst.serviceWorkerBytes)}`);
   // PRAKSIS_BENCH_WATERFALL=1: each request before the first result (asked for, sent, done); see bench/search-throttled.ts.
   if (process.env.PRAKSIS_BENCH_WATERFALL) {

@@ -19,6 +19,8 @@ export interface SearchTiming {
   beforeFirst: { requests: number; bytes: number; serviceWorkerRequests: number; serviceWorkerBytes: number };
   /** Each request finished before the first result, in navigation time (ms), for `--waterfall` in search-throttled.ts. */
   waterfall: WaterfallRow[];
+  /** Throttled only: the first result of each of the visits whose median this is. */
+  visitsMs?: number[];
 }
 export interface WaterfallRow {
   path: string;
@@ -129,13 +131,20 @@ export async function browserTimes(siteDir: string, basePath: string, paths: Rec
     await searchContext.close();
     // Slow 4G for every request of the visit, the service worker's included (see slow-line.ts);
     // the 4× slower CPU through DevTools as before.
-    const line = await slowLine(site.url);
-    const slowContext = await browser.newContext();
-    const slowPage = await slowContext.newPage();
-    await (await slowContext.newCDPSession(slowPage)).send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    const searchThrottled = await searchTiming(slowPage, line.url, 'trekantsamtale');
-    await slowContext.close();
-    await line.close();
+    // Three fresh visits, the median reported (as in issue 19's table): one visit on a slow line
+    // varies by ±0.2 s with what else the machine does.
+    const visits: SearchTiming[] = [];
+    for (let i = 0; i < 3; i++) {
+      const line = await slowLine(site.url);
+      const slowContext = await browser.newContext();
+      const slowPage = await slowContext.newPage();
+      await (await slowContext.newCDPSession(slowPage)).send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      visits.push(await searchTiming(slowPage, line.url, 'trekantsamtale'));
+      await slowContext.close();
+      await line.close();
+    }
+    const byTime = [...visits].sort((a, b) => a.firstResultMs - b.firstResultMs);
+    const searchThrottled = { ...byTime[1]!, visitsMs: visits.map((v) => v.firstResultMs) };
     const wire = {
       content: await wireWeight(browser, site.url, paths.content),
       plan: await wireWeight(browser, site.url, paths.plan),
