@@ -91,3 +91,21 @@ describe('a first visit to /sok/?q=… needs fewer round trips before the first 
     await context.close();
   });
 });
+
+describe('the search does not wait for the offline registration', () => {
+  test('with the registration script held back, the first result still shows', { timeout: 60_000 }, async () => {
+    // Module scripts run in document order. The registration comes at the end of every page and
+    // imports a file of its own; on a slow line that import arrived long after everything the
+    // search needs, and the search page's script, placed after it, waited for it.
+    const context = await chromium().newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const registration = holder();
+    await page.route(/\/_astro\/OfflineRegister[^/]*\.js$/, registration.handle);
+    // Not waiting for the load event: it waits for every script, the held one too.
+    await page.goto(`${siteUrl}sok/?q=trekantsamtale`, { waitUntil: 'commit' });
+    await page.locator('#search-results a').first().waitFor({ timeout: 10_000 });
+    expect(registration.held.length).toBe(1);
+    await registration.release();
+    await context.close();
+  });
+});
