@@ -6,15 +6,14 @@ import type { FollowUp } from '../lib/followup/types.ts';
 import type { LockedBlob } from '../lib/local-data/crypto-lock.ts';
 import type { PdfMunicipality } from '../lib/pdf/browser.ts';
 import type { PhaseNumber } from '../lib/plan/structure.ts';
-import { download } from '../lib/download.ts';
 import { useFollowUpStore } from './workspace/useFollowUpStore.ts';
 import { useCatalogue, usePlans } from './workspace/usePlans.ts';
 import { readRoute, routeHash, type Route } from './workspace/route.ts';
 import { FollowUpList } from './workspace/FollowUpList.tsx';
 import { useLazy } from './workspace/useLazy.ts';
-import { Notices } from './workspace/Notices.tsx';
 import { Status, savedLabel, type Msg, type T } from './workspace/Status.tsx';
 import { useIdleLock } from './workspace/useIdleLock.ts';
+import { download } from '../lib/download.ts';
 import type { FormLink } from './forms/FollowUpForms.tsx';
 import type { UiStrings } from '../lib/i18n/nb.ts';
 
@@ -23,8 +22,10 @@ const loadDetailsForm = () => Promise.all([import('./workspace/DetailsForm.tsx')
 const loadView = () => import('./workspace/FollowUpView.tsx').then((m) => m.FollowUpView);
 const loadImportExport = () => import('./workspace/ImportExport.tsx').then((m) => m.ImportExport);
 const loadLockPanel = () => import('./workspace/LockPanel.tsx').then((m) => m.LockPanel);
-const loadUnlockPanel = () => import('./workspace/LockPanel.tsx').then((m) => m.UnlockPanel);
 const loadDeleteAll = () => import('./workspace/DeleteAll.tsx').then((m) => m.DeleteAll);
+const loadUnlockPanel = () => import('./workspace/LockPanel.tsx').then((m) => m.UnlockPanel);
+// Warnings and the backup reminder: alerts, announced when they appear.
+const loadNotices = () => import('./workspace/Notices.tsx').then((m) => m.Notices);
 // Creating a follow-up needs the edit rules; they load with the form, not with the page. The
 // form shows only once they are here, so saving calls them at once and a refused value
 // throws to the form, which shows the message under its field.
@@ -48,9 +49,10 @@ export default function Workspace({ t, base, municipality, forms, formsT }: Prop
   const FollowUpView = useLazy(loadView, !!active);
   const ImportExport = useLazy(loadImportExport, s.phase === 'open' && !active);
   const LockPanel = useLazy(loadLockPanel, s.phase === 'open' && !active);
+  const DeleteAll = useLazy(loadDeleteAll, s.phase === 'open' && !active);
   const UnlockPanel = useLazy(loadUnlockPanel, s.phase === 'locked');
   const DetailsForm = useLazy(loadDetailsForm, creating);
-  const DeleteAll = useLazy(loadDeleteAll, s.phase === 'open' && !active);
+  const Notices = useLazy(loadNotices, s.phase === 'open');
   const stateRef = useRef(s.state);
   stateRef.current = s.state;
 
@@ -106,8 +108,8 @@ export default function Workspace({ t, base, municipality, forms, formsT }: Prop
   const saved = savedLabel(t, s.savedAt);
   return (
     <div class="ws">
-      <Notices t={t} state={s.state} warnings={s.warnings} setAside={s.setAside} saveFailed={s.saveFailed}
-        onDownloadSetAside={() => download(`uleselige-data-${todayIso()}.json`, JSON.stringify(s.setAside))} onBackup={() => focusSoon('io-h')} />
+      {Notices && <Notices t={t} state={s.state} warnings={s.warnings} setAside={s.setAside} saveFailed={s.saveFailed}
+        onDownloadSetAside={() => download(`uleselige-data-${todayIso()}.json`, JSON.stringify(s.setAside))} onBackup={() => focusSoon('io-h')} />}
       <p class="ws-saved" aria-live="polite">{saved}</p>
       {route.followUpId && !active && <p role="alert">{t.notFound} <a class="ds-link" href="#">{t.backToList}</a></p>}
       {active ? (

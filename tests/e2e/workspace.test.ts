@@ -233,6 +233,25 @@ describe('the workspace flow', () => {
   });
 });
 
+describe('notices above the list', () => {
+  test('work older than two weeks with no backup: a reminder, whose button takes focus to the backup section; unreadable data can be downloaded', async () => {
+    const old = newFollowUp({ alias: 'Gammel', planSlug: slug, startDate: '2026-01-05' }, '2026-01-05T08:00:00.000Z');
+    await reset([old]);
+    // One record the workspace cannot read: set aside, never dropped, offered as a download.
+    await page.evaluate((k) => {
+      const stored = JSON.parse(localStorage.getItem(k)!);
+      stored.followUps.push({ id: 'ødelagt', alias: 42 });
+      localStorage.setItem(k, JSON.stringify(stored));
+    }, KEY);
+    await openWorkspace(page, siteUrl);
+    await page.getByText('Det er over to uker siden du tok en sikkerhetskopi.').waitFor();
+    await page.getByRole('button', { name: 'Last ned data som ikke kunne leses' }).waitFor();
+    await page.getByRole('button', { name: 'Ta sikkerhetskopi' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('io-h');
+    expect(await axe()).toEqual([]);
+  });
+});
+
 describe('import, export, two tabs', () => {
   const base = newFollowUp({ alias: 'Fatima Ali', planSlug: slug, startDate: '2026-01-05' }, '2026-01-05T08:00:00.000Z');
   const older = setLevel(base, task1.id, 3, '2026-02-01T08:00:00.000Z');

@@ -89,7 +89,7 @@ export function ImportExport({ t, followUps, knownPlans, onExport, onImported, e
 
   return (
     <section class="ws-section" aria-labelledby="io-h">
-      <h2 id="io-h" class="ds-heading" data-size="sm">{t.backup}</h2>
+      <h2 id="io-h" class="ds-heading" data-size="sm" tabIndex={-1}>{t.backup}</h2>
       <p class="ws-hint">{t.backupExplained}</p>
       <div class="ws-actions">
         <button type="button" class="ds-button" data-variant="secondary" disabled={followUps.length === 0} onClick={() => { onExport(); setMsg({ text: t.exported }); }}>{t.exportAll}</button>

@@ -5,9 +5,14 @@
  * and never while the page says it holds unsaved work: <html data-unsaved> (set by the
  * workspace while an edit is not yet stored).
  */
-import { SW_FILE } from '../names.ts';
 
 const base = import.meta.env.BASE_URL;
+/**
+ * The worker's address comes from the page (OfflineRegister.astro writes it from names.ts):
+ * importing names.ts here made it a second file every page had to fetch before this one ran,
+ * and module scripts run in order, so a page's own script waited for that round trip too.
+ */
+const workerUrl = () => document.getElementById('offline-update-template')?.dataset.sw;
 
 function offerUpdate(registration: ServiceWorkerRegistration): void {
   // No controller: the very first install, nothing to update from.
@@ -32,7 +37,10 @@ function offerUpdate(registration: ServiceWorkerRegistration): void {
 }
 
 function register(): void {
-  navigator.serviceWorker.register(`${base}${SW_FILE}`, { scope: base, updateViaCache: 'none' }).then((registration) => {
+  const url = workerUrl();
+  if (!url) return;
+  navigator.serviceWorker.register(url, { scope: base, updateViaCache: 'none' }).then((registration) => {
+    if (!registration) return; // a browser or test harness that blocks service workers
     offerUpdate(registration);
     registration.addEventListener('updatefound', () => {
       const worker = registration.installing;
