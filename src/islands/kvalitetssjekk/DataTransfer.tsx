@@ -24,18 +24,21 @@ export function DataTransfer({ assessments, t, onImported }: Props) {
   const [pending, setPending] = useState<AssessmentDecision[] | null>(null);
   // The file field is disabled while a choice is open, so focus would fall to the top of the
   // page: it moves to the question when the choice opens, and back to the field after.
-  const wasPending = useRef(false);
+  // Checked after every render, so it happens once the target is there and enabled.
+  const focusTo = useRef<string | null>(null);
   useEffect(() => {
-    if (pending) document.getElementById('kv-conflicts-heading')?.focus();
-    else if (wasPending.current) document.getElementById('kv-import')?.focus();
-    wasPending.current = pending !== null;
-  }, [pending !== null]);
+    const target = focusTo.current && document.getElementById(focusTo.current);
+    if (!target || (target as HTMLInputElement).disabled) return;
+    focusTo.current = null;
+    target.focus();
+  });
   const [choices, setChoices] = useState<Record<string, Resolution>>({});
 
   const finish = (decisions: AssessmentDecision[], resolutions: Record<string, Resolution>) => {
     const outcome = applyAssessments(assessments, decisions, resolutions);
     if (outcome.added || outcome.replaced || outcome.keptBoth) onImported(outcome.records);
     setMessage(importMessage(outcome));
+    if (pending) focusTo.current = 'kv-import';
     setPending(null);
   };
 
@@ -54,6 +57,7 @@ export function DataTransfer({ assessments, t, onImported }: Props) {
     const conflicts = decisions.filter((d) => d.kind === 'conflict');
     if (conflicts.length === 0) { finish(decisions, {}); return; }
     setChoices(Object.fromEntries(conflicts.map((d) => [d.incoming.id, 'keep-stored' as Resolution])));
+    focusTo.current = 'kv-conflicts-heading';
     setPending(decisions);
   };
 
@@ -87,7 +91,7 @@ export function DataTransfer({ assessments, t, onImported }: Props) {
           ))}
           <p>
             <button type="button" class="ds-button" onClick={() => finish(pending, choices)}>{t.finishImport}</button>{' '}
-            <button type="button" class="ds-button" data-variant="secondary" onClick={() => { setPending(null); setMessage(t.importCancelled); }}>{t.cancelImport}</button>
+            <button type="button" class="ds-button" data-variant="secondary" onClick={() => { focusTo.current = 'kv-import'; setPending(null); setMessage(t.importCancelled); }}>{t.cancelImport}</button>
           </p>
         </div>
       )}

@@ -52,11 +52,15 @@ export default function LogbookApp({ lang, base, form, municipality }: Props) {
     setReady(true);
   }, []);
 
+  // After any render that asked for it (changing weeks, closing the import choice): checked
+  // after every render rather than on a list of changes, so no path can miss it.
   useEffect(() => {
     if (!headingFocus.current) return;
+    const heading = document.querySelector<HTMLElement>('.logbook-week h2');
+    if (!heading) return;
     headingFocus.current = false;
-    document.querySelector<HTMLElement>('.logbook-week h2')?.focus();
-  }, [index, logbook.weeks.length, pending]);
+    heading.focus();
+  });
 
   const change = (next: Logbook) => {
     setLogbook(next);
