@@ -12,13 +12,13 @@ import { readRoute, routeHash, type Route } from './workspace/route.ts';
 import { FollowUpList } from './workspace/FollowUpList.tsx';
 import { useLazy } from './workspace/useLazy.ts';
 import { Status, savedLabel, type Msg, type T } from './workspace/Status.tsx';
-import { useIdleLock } from './workspace/useIdleLock.ts';
 import { download } from '../lib/download.ts';
 import type { FormLink } from './forms/FollowUpForms.tsx';
 import type { UiStrings } from '../lib/i18n/nb.ts';
 
 // Parts not needed for the first view load on demand (see useLazy).
-const loadDetailsForm = () => Promise.all([import('./workspace/DetailsForm.tsx'), loadEdits()]).then(([m]) => m.DetailsForm);
+const loadCreate = () => import('./workspace/CreateFollowUp.tsx').then((m) => m.CreateFollowUp);
+const loadIdleLock = () => import('./workspace/IdleLock.tsx').then((m) => m.IdleLock);
 const loadView = () => import('./workspace/FollowUpView.tsx').then((m) => m.FollowUpView);
 const loadImportExport = () => import('./workspace/ImportExport.tsx').then((m) => m.ImportExport);
 const loadLockPanel = () => import('./workspace/LockPanel.tsx').then((m) => m.LockPanel);
@@ -26,12 +26,6 @@ const loadDeleteAll = () => import('./workspace/DeleteAll.tsx').then((m) => m.De
 const loadUnlockPanel = () => import('./workspace/LockPanel.tsx').then((m) => m.UnlockPanel);
 // Warnings and the backup reminder: alerts, announced when they appear.
 const loadNotices = () => import('./workspace/Notices.tsx').then((m) => m.Notices);
-// Creating a follow-up needs the edit rules; they load with the form, not with the page. The
-// form shows only once they are here, so saving calls them at once and a refused value
-// throws to the form, which shows the message under its field.
-let edits: typeof import('../lib/followup/edits.ts') | undefined;
-const loadEdits = () => import('../lib/followup/edits.ts').then((m) => (edits = m));
-
 interface Props { t: T; base: string; municipality: PdfMunicipality; forms: FormLink[]; formsT: UiStrings['forms'] }
 
 const focusSoon = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
@@ -51,7 +45,9 @@ export default function Workspace({ t, base, municipality, forms, formsT }: Prop
   const LockPanel = useLazy(loadLockPanel, s.phase === 'open' && !active);
   const DeleteAll = useLazy(loadDeleteAll, s.phase === 'open' && !active);
   const UnlockPanel = useLazy(loadUnlockPanel, s.phase === 'locked');
-  const DetailsForm = useLazy(loadDetailsForm, creating);
+  const Create = useLazy(loadCreate, creating);
+  const autoLock = s.phase === 'open' && s.lock.isProtected ? s.state.autoLockMinutes ?? 0 : 0;
+  const IdleLock = useLazy(loadIdleLock, autoLock > 0);
   const Notices = useLazy(loadNotices, s.phase === 'open');
   const stateRef = useRef(s.state);
   stateRef.current = s.state;
@@ -78,7 +74,6 @@ export default function Workspace({ t, base, municipality, forms, formsT }: Prop
     if (el) { pendingFocus.current = null; el.focus(); }
   });
   useEffect(() => { if (route.planSlug && !route.followUpId) setCreating(true); }, [route.planSlug]);
-  useIdleLock(s.phase === 'open' && s.lock.isProtected ? s.state.autoLockMinutes ?? 0 : 0, () => void s.lock.lockNow());
 
   const go = (r: Route) => { location.hash = routeHash(r); };
   const setFollowUps = (followUps: FollowUp[]) => s.commit({ ...stateRef.current, followUps });
@@ -108,6 +103,7 @@ export default function Workspace({ t, base, municipality, forms, formsT }: Prop
   const saved = savedLabel(t, s.savedAt);
   return (
     <div class="ws">
+      {IdleLock && autoLock > 0 && <IdleLock minutes={autoLock} onLock={() => void s.lock.lockNow()} />}
       {Notices && <Notices t={t} state={s.state} warnings={s.warnings} setAside={s.setAside} saveFailed={s.saveFailed}
         onDownloadSetAside={() => download(`uleselige-data-${todayIso()}.json`, JSON.stringify(s.setAside))} onBackup={() => focusSoon('io-h')} />}
       <p class="ws-saved" aria-live="polite">{saved}</p>
@@ -125,15 +121,9 @@ export default function Workspace({ t, base, municipality, forms, formsT }: Prop
             <Status msg={listMsg} t={t} id="ws-list-status" />
             <FollowUpList t={t} followUps={live} plans={plans} catalogue={catalogue} />
             {creating ? (
-              <div class="ws-create">
-                <h3 class="ds-heading" data-size="xs">{t.newFollowUp}</h3>
-                <p class="ws-hint">{t.privacy}</p>
-                {catalogueFailed ? <p role="alert">{t.plansNotLoaded}</p> : catalogue && DetailsForm && (
-                  <DetailsForm t={t} idPrefix="new" plans={catalogue} initial={{ planSlug: catalogue.some((c) => c.slug === route.planSlug) ? route.planSlug : '' }} submitLabel={t.create}
-                    onSave={(v) => { const fu = edits!.createFollowUp(v); s.commit({ ...stateRef.current, followUps: [...stateRef.current.followUps, fu] }); setCreating(false); go({ followUpId: fu.id }); }}
-                    onCancel={() => { setCreating(false); focusSoon('ws-new'); }} />
-                )}
-              </div>
+              Create ? <Create t={t} catalogue={catalogue} catalogueFailed={catalogueFailed} planSlug={route.planSlug}
+                onCreated={(fu) => { s.commit({ ...stateRef.current, followUps: [...stateRef.current.followUps, fu] }); setCreating(false); go({ followUpId: fu.id }); }}
+                onCancel={() => { setCreating(false); focusSoon('ws-new'); }} /> : <p>{t.loading}</p>
             ) : (
               <button type="button" id="ws-new" class="ds-button" onClick={() => { setCreating(true); focusSoon('new-planSlug'); }}>{t.newFollowUp}</button>
             )}

@@ -331,6 +331,32 @@ describe('import, export, two tabs', () => {
 });
 
 describe('the lock', () => {
+  test('the automatic lock: after the chosen minutes without use the workspace locks itself; use in between keeps it open', { timeout: 90_000 }, async () => {
+    // Its own page with a controlled clock, so the minutes pass at once.
+    const p = await context.newPage();
+    p.on('dialog', (d) => void d.accept());
+    await p.clock.install();
+    await p.goto(`${siteUrl}oppfolging/`);
+    await p.evaluate(([k, v]) => { localStorage.clear(); localStorage.setItem(k!, v!); }, [KEY, serializeState({ version: 3, followUps: [newFollowUp({ alias: 'Låses', planSlug: slug, startDate: '2026-01-05' })] })] as const);
+    await p.reload();
+    await p.locator('.ws').waitFor();
+    await p.getByRole('button', { name: 'Lås oppfølgingene med et passord' }).click();
+    await p.getByLabel('Passord', { exact: true }).fill('en lang setning');
+    await p.getByLabel('Skriv passordet en gang til').fill('en lang setning');
+    await p.getByRole('button', { name: 'Lås med passord' }).click();
+    await p.getByRole('button', { name: 'Lås nå' }).waitFor();
+    await p.getByLabel('Lås automatisk').selectOption('5');
+    await p.getByText('Valget er lagret.').waitFor();
+    await p.clock.runFor(4 * 60_000);
+    await p.keyboard.press('Shift'); // use: the five minutes start again
+    await p.clock.runFor(4 * 60_000);
+    expect(await p.locator('.ws-card').count()).toBe(1);
+    await p.clock.runFor(2 * 60_000);
+    await p.getByRole('heading', { name: 'Oppfølgingene er låst' }).waitFor();
+    expect(await p.evaluate(() => Object.values(localStorage).join(''))).not.toContain('Låses');
+    await p.close();
+  });
+
   test('after locking no alias or note is in localStorage; a wrong passphrase changes nothing; unlocking restores all', { timeout: 90_000 }, async () => {
     const fu = setNote(newFollowUp({ alias: 'ሰላም Fatima', planSlug: slug, startDate: '2026-01-05' }), task1.id, 'Hemmelig notat');
     await reset([fu]);
