@@ -54,15 +54,14 @@ const camel = (s: string) => s.replace(/-([a-z])/g, (_, c: string) => c.toUpperC
 
 /**
  * What the words of a page (or of the whole site) allow a selector to need.
- * `words`: ds- classes, data- and aria- attribute names and `type`/`role` values must be among them.
- * `values`: data- attribute values must be among them. For one page these are the page's words
- *   too: a value the page shows must be written out in the page or a script it runs
- *   (`data-color="danger"`), not only come from what another page stored.
+ * `words`: ds- classes, data- and aria- attribute names, data- values and `type`/`role` values
+ *   must be among them. For a page these are its own words: a value the page shows must be
+ *   written out in the page or a script it runs (`data-color="danger"`), not only come from
+ *   what another page stored.
  * `ownClasses`: the site's own class names are judged too, not only ds- ones (see ownClassAbsent).
  */
 export interface Words {
   words: Set<string>;
-  values: Set<string>;
   /** `words` in lower case: `type` and `role` values match regardless of case in HTML. */
   lower: Set<string>;
   ownClasses: boolean;
@@ -70,10 +69,9 @@ export interface Words {
   parts: string[];
 }
 
-export function judgeBy(words: Set<string>, opts: { values?: Set<string>; ownClasses?: boolean } = {}): Words {
+export function judgeBy(words: Set<string>, opts: { ownClasses?: boolean } = {}): Words {
   return {
     words,
-    values: opts.values ?? words,
     lower: new Set([...words].map((w) => w.toLowerCase())),
     ownClasses: opts.ownClasses ?? false,
     parts: opts.ownClasses ? [...words].filter((w) => /^[-_]|[-_]$/.test(w)) : [],
@@ -104,7 +102,7 @@ function impossibleComponent(c: SelectorComponent, w: Words): boolean {
   if (c.type === 'attribute' && c.name.startsWith('data-')) {
     const key = c.name.slice('data-'.length);
     if (!w.words.has(c.name) && !w.words.has(camel(key))) return true;
-    return c.operation?.operator === 'equal' && c.operation.value !== '' && !w.values.has(c.operation.value);
+    return c.operation?.operator === 'equal' && c.operation.value !== '' && !w.words.has(c.operation.value);
   }
   // `[aria-sort]`: the browser never adds an ARIA attribute itself (unlike `open` on <details>),
   // so one only a script could set needs its name (or `ariaSort`) in the page or its scripts.
@@ -345,38 +343,41 @@ export function pageCss(): AstroIntegration {
         const budget = cssBudget(process.cwd());
         const all = walk(site).map((f) => f.slice(site.length).replace(/^[\\/]/, '').split('\\').join('/'));
         const pages = all.filter((f) => f.endsWith('.html'));
-        const stylesheets = new Map(all.filter((f) => f.startsWith(`${assets}/`) && f.endsWith('.css')).map((f) => [f, readFileSync(join(site, f), 'utf8')]));
-        const scripts = all.filter((f) => /\.(m?js|html)$/.test(f)).map((f) => readFileSync(join(site, f), 'utf8'));
+        // Every built text file is read once (at 1,000 plans the pages alone are 20 MB); a page
+        // rewritten below replaces its text here.
+        const texts = new Map<string, string>();
+        const textOf = (f: string) => texts.get(f) ?? texts.set(f, readFileSync(join(site, f), 'utf8')).get(f)!;
+        const textsOf = (re: RegExp) => all.filter((f) => re.test(f)).map(textOf);
+        const stylesheets = new Map(all.filter((f) => f.startsWith(`${assets}/`) && f.endsWith('.css')).map((f) => [f, textOf(f)]));
+        const scripts = textsOf(/\.(m?js|html)$/);
         const before = [...stylesheets.values()].reduce((n, t) => n + Buffer.byteLength(t), 0);
 
-        const words = siteWords(all.filter((f) => /\.(m?js|html|json)$/.test(f)).map((f) => readFileSync(join(site, f), 'utf8')));
+        const words = siteWords(textsOf(/\.(m?js|html|json)$/));
         for (const [file, text] of stylesheets) stylesheets.set(file, pruneUnmatchable(text, words, file));
         const { css, dropped } = pruneCustomProperties(stylesheets, scripts);
         const merged = new Map<string, string>();
         const pageUrl = (page: string) => base + page.replace(/(^|\/)index\.html$/, '$1');
-        const read = (f: string) => css.get(f) ?? readFileSync(join(site, f), 'utf8');
+        const read = (f: string) => css.get(f) ?? textOf(f);
         const opts: MergeOptions = { base, assets, read };
         const context = pageContexts(
-          new Map(all.filter((f) => /\.m?js$/.test(f)).map((f) => [f, readFileSync(join(site, f), 'utf8')])),
-          siteWords(all.filter((f) => f.endsWith('.json')).map((f) => readFileSync(join(site, f), 'utf8'))),
+          new Map(all.filter((f) => /\.m?js$/.test(f)).map((f) => [f, textOf(f)])),
+          siteWords(textsOf(/\.json$/)),
         );
         // Pages that link the same stylesheets form a group with one context (groupContext).
         const linked = new Map(pages.map((page) => {
-          const html = readFileSync(join(site, page), 'utf8');
-          return [page, { html, key: JSON.stringify(linkedStylesheets(html, pageUrl(page), opts)) }];
+          const html = textOf(page);
+          const runs = linkedStylesheets(html, pageUrl(page), opts);
+          return [page, { html, key: JSON.stringify(runs), files: runs.flatMap((run) => run ?? []) }];
         }));
         const members = new Map<string, PageContext[]>();
-        for (const { html, key } of linked.values()) {
-          const files = (JSON.parse(key) as (string[] | null)[]).flatMap((run) => run ?? []);
-          members.set(key, [...(members.get(key) ?? []), context(html, files.map(read))]);
-        }
+        for (const { html, key, files } of linked.values()) members.set(key, [...(members.get(key) ?? []), context(html, files.map(read))]);
         // The layout's stylesheets: those more than half of the pages link. A page keeps them as
         // files of their own, shared and cached from page to page (readers go from chapter to
         // chapter), unless that puts the page over the per-page budget; then the page gets one
         // file with the layout's CSS judged for it too (the tools: workspace, forms, logbook,
         // self-assessment), which is what brings those under it.
         const linkCount = new Map<string, number>();
-        for (const { key } of linked.values()) for (const file of new Set((JSON.parse(key) as (string[] | null)[]).flatMap((run) => run ?? []))) linkCount.set(file, (linkCount.get(file) ?? 0) + 1);
+        for (const { files } of linked.values()) for (const file of new Set(files)) linkCount.set(file, (linkCount.get(file) ?? 0) + 1);
         const shared = new Set([...linkCount].filter(([, n]) => n > pages.length / 2).map(([file]) => file));
         const pruned = new Map<string, string>();
         const prunerFor = (key: string) => {
@@ -406,17 +407,20 @@ export function pageCss(): AstroIntegration {
           const { out, names, gzip } = best;
           for (const [name, text] of names) merged.set(name, text);
           if (gzip > largest.gzip) largest = { page: urlPath, gzip };
-          if (out !== html) writeFileSync(file, out);
+          if (out !== html) {
+            writeFileSync(file, out);
+            texts.set(page, out);
+          }
         }
         for (const [name, text] of merged) writeFileSync(join(site, name), text);
 
         // Stylesheets no page links any more (a script or a manifest naming one keeps it, pruned).
-        const texts = all.filter((f) => /\.(m?js|html|json|webmanifest)$/.test(f)).map((f) => readFileSync(join(site, f), 'utf8'));
+        const naming = textsOf(/\.(m?js|html|json|webmanifest)$/);
         let removed = 0;
         for (const [file, text] of css) {
           if (merged.has(file)) continue;
           const name = basename(file);
-          if (texts.some((t) => t.includes(name))) writeFileSync(join(site, file), text);
+          if (naming.some((t) => t.includes(name))) writeFileSync(join(site, file), text);
           else if (existsSync(join(site, file))) {
             rmSync(join(site, file));
             removed++;
