@@ -65,14 +65,14 @@ export function withSearchPreload(html: string, base: string, entry: PagefindEnt
 }
 
 /**
- * The search page's own script: Astro writes a page's module scripts at the end of its body, the
- * layout's first and the page's own (sok.astro's, after its layout) last.
+ * The search page's own script: the module script in its <main> (sok.astro puts it there so it
+ * runs before the layout's offline registration at the end of the body, which waits for more).
  */
 export function pageScript(html: string): string {
-  const scripts = [...html.matchAll(/<script type="module" src="([^"]+)"><\/script>/g)];
-  const last = scripts.at(-1)?.[1];
-  if (!last) throw new Error('the search page has no module script');
-  return last;
+  const main = /<main\b[\s\S]*?<\/main>/i.exec(html)?.[0] ?? '';
+  const src = /<script type="module" src="([^"]+)"><\/script>/.exec(main)?.[1];
+  if (!src) throw new Error('the search page has no module script in its <main> (sok.astro)');
+  return src;
 }
 
 /** The search form's stop words and synonyms (sok.astro), which the early script needs before the form is read. */

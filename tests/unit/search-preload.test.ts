@@ -45,8 +45,11 @@ describe('the search page’s early script', () => {
   });
 });
 
-test('the search page’s own script is its last module script (Astro writes the layout’s first)', () => {
-  const html = '<body><form></form><script type="module" src="/p/_astro/OfflineRegister.js"></script><script type="module" src="/p/_astro/sok.js"></script></body>';
+test('the search page’s own script is the module script in its <main>, not the layout’s offline registration after it', () => {
+  const html = '<body><main><form id="search-form"></form><script type="module" src="/p/_astro/sok.js"></script></main><footer></footer>'
+    + '<script type="module" src="/p/_astro/OfflineRegister.js"></script></body>';
   expect(pageScript(html)).toBe('/p/_astro/sok.js');
+  // Outside <main> it would come after the registration and wait for it (sok.astro): the build stops.
+  expect(() => pageScript('<body><main></main><script type="module" src="/p/_astro/OfflineRegister.js"></script><script type="module" src="/p/_astro/sok.js"></script></body>')).toThrow();
   expect(() => pageScript('<body></body>')).toThrow();
 });
