@@ -45,10 +45,15 @@ export interface EarlyIndex {
 /** The WebAssembly Pagefind loads for an index: the language's own, or the shared one without stemming. */
 const wasmFile = (index: { wasm?: string | null }) => `wasm.${index.wasm ?? 'unknown'}.pagefind`;
 
+/** The index a page searches: its language's (`<html lang>`, or that language without region). */
+function pageIndex(html: string, entry: PagefindEntry): PagefindEntry['languages'][string] | undefined {
+  const lang = /<html\b[^>]*\blang="([^"]+)"/i.exec(html)?.[1]?.toLowerCase() ?? '';
+  return entry.languages[lang] ?? entry.languages[lang.split('-')[0]!];
+}
+
 export function withSearchPreload(html: string, base: string, entry: PagefindEntry, early?: (hash: string) => EarlyIndex | undefined): string {
   if (!html.includes(PRELOAD_MARK)) return html;
-  const lang = /<html\b[^>]*\blang="([^"]+)"/i.exec(html)?.[1]?.toLowerCase() ?? '';
-  const index = entry.languages[lang] ?? entry.languages[lang.split('-')[0]!];
+  const index = pageIndex(html, entry);
   if (!index) return html;
   const dir = `${base}pagefind/`;
   const fetched = [`pagefind-entry.json?ts=${index.hash}`, `pagefind.${index.hash}.pf_meta`, wasmFile(index)];
@@ -139,13 +144,11 @@ export function searchPreload(): AstroIntegration {
           const file = join(site, rel);
           const html = readFileSync(file, 'utf8');
           if (!html.includes(PRELOAD_MARK)) continue;
-          const words = formWords(html);
-          const page = pageScript(html);
-          const early = new Map<string, EarlyIndex>();
-          for (const index of Object.values(entry.languages)) {
-            early.set(index.hash, await earlyIndex(join(site, 'pagefind'), index.hash, { ...words, page }, `${base}pagefind/`, wasmFile(index)));
-          }
-          const out = withSearchPreload(html, base, entry, (hash) => early.get(hash));
+          // Only the page's own index: its titles file and early script (the other languages'
+          // would be made and written for nothing).
+          const index = pageIndex(html, entry);
+          const early = index && await earlyIndex(join(site, 'pagefind'), index.hash, { ...formWords(html), page: pageScript(html) }, `${base}pagefind/`, wasmFile(index));
+          const out = withSearchPreload(html, base, entry, () => early);
           if (out !== html) {
             writeFileSync(file, out);
             pages++;
