@@ -43,6 +43,8 @@ describe("the participant's logbook on a phone", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await page.reload();
     await page.locator('astro-island:not([ssr]) .logbook').waitFor();
+    // The island reads storage in an effect after its first render: wait for the weeks, then count.
+    await page.getByText('Uke 4 av 4').waitFor();
     await expect(page.getByText('Uke 4 av 4').count()).resolves.toBe(1);
     await expect(page.getByLabel('Hvilke oppgaver gjorde du?').inputValue()).resolves.toBe('Vasket bord uke 4');
     const axe = await new AxeBuilder({ page }).include('main').analyze();
