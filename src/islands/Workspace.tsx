@@ -1,9 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { deleteFollowUp, restoreFollowUp } from '../lib/followup/state.ts';
-import { encryptedExportFile, exportFile, exportFileName } from '../lib/followup/storage.ts';
-import { todayIso } from '../lib/followup/limits.ts';
 import type { FollowUp } from '../lib/followup/types.ts';
-import type { LockedBlob } from '../lib/local-data/crypto-lock.ts';
 import type { PdfMunicipality } from '../lib/pdf/browser.ts';
 import type { PhaseNumber } from '../lib/plan/structure.ts';
 import { useFollowUpStore } from './workspace/useFollowUpStore.ts';
@@ -12,7 +9,6 @@ import { readRoute, routeHash, type Route } from './workspace/route.ts';
 import { FollowUpList } from './workspace/FollowUpList.tsx';
 import { useLazy } from './workspace/useLazy.ts';
 import { Status, savedLabel, type Msg, type T } from './workspace/Status.tsx';
-import { download } from '../lib/download.ts';
 import type { FormLink } from './forms/FollowUpForms.tsx';
 import type { UiStrings } from '../lib/i18n/nb.ts';
 
@@ -79,12 +75,8 @@ export default function Workspace({ t, base, municipality, forms, formsT }: Prop
   const setFollowUps = (followUps: FollowUp[]) => s.commit({ ...stateRef.current, followUps });
   const update = (next: FollowUp, opts?: { debounce?: boolean }) =>
     s.commit({ ...stateRef.current, followUps: stateRef.current.followUps.map((f) => (f.id === next.id ? next : f)) }, opts);
-  const exportNow = (list: FollowUp[], blob?: LockedBlob) => {
-    const today = todayIso();
-    const only = list.length === 1 ? list[0] : undefined;
-    download(exportFileName({ count: list.length, planSlug: only?.planSlug, encrypted: !!blob }, today), blob ? encryptedExportFile(blob) : exportFile(list));
-    s.commit({ ...stateRef.current, lastExportAt: new Date().toISOString() });
-  };
+  // The file itself is saved by the part the user acted in (export-file.ts); here the date.
+  const exported = () => s.commit({ ...stateRef.current, lastExportAt: new Date().toISOString() });
   const removeFollowUp = (fu: FollowUp) => {
     update(deleteFollowUp(fu));
     go({});
@@ -105,14 +97,14 @@ export default function Workspace({ t, base, municipality, forms, formsT }: Prop
     <div class="ws">
       {IdleLock && autoLock > 0 && <IdleLock minutes={autoLock} onLock={() => void s.lock.lockNow()} />}
       {Notices && <Notices t={t} state={s.state} warnings={s.warnings} setAside={s.setAside} saveFailed={s.saveFailed}
-        onDownloadSetAside={() => download(`uleselige-data-${todayIso()}.json`, JSON.stringify(s.setAside))} onBackup={() => focusSoon('io-h')} />}
+        onBackup={() => focusSoon('io-h')} />}
       <p class="ws-saved" aria-live="polite">{saved}</p>
       {route.followUpId && !active && <p role="alert">{t.notFound} <a class="ds-link" href="#">{t.backToList}</a></p>}
       {active ? (
         plans[active.planSlug] && FollowUpView ? (
           <FollowUpView t={t} fu={active} plan={plans[active.planSlug]!} phase={(route.phase ?? 1) as PhaseNumber} saved={saved}
             onPhase={(phase) => { history.replaceState(null, '', routeHash({ followUpId: active.id, phase })); setRoute({ ...route, phase }); }}
-            update={update} municipality={municipality} forms={{ links: forms, base, t: formsT }} onExport={(fu) => exportNow([fu])} onDelete={removeFollowUp} />
+            update={update} municipality={municipality} forms={{ links: forms, base, t: formsT }} onExported={exported} onDelete={removeFollowUp} />
         ) : <p role={failed.includes(active.planSlug) ? 'alert' : undefined}>{failed.includes(active.planSlug) ? t.planFailed : t.loading}</p>
       ) : (
         <>
@@ -129,8 +121,8 @@ export default function Workspace({ t, base, municipality, forms, formsT }: Prop
             )}
           </section>
           <div id="sikkerhetskopi">
-            {ImportExport && <ImportExport t={t} followUps={live} knownPlans={catalogue?.map((c) => c.slug) ?? null} exportText={() => exportFile(live)}
-              onExport={(blob) => exportNow(live, blob)} onImported={setFollowUps} />}
+            {ImportExport && <ImportExport t={t} followUps={live} knownPlans={catalogue?.map((c) => c.slug) ?? null}
+              onExported={exported} onImported={setFollowUps} />}
           </div>
           {LockPanel && <LockPanel t={t} protectedNow={s.lock.isProtected} autoLockMinutes={s.state.autoLockMinutes ?? 0}
             onSet={s.lock.setPassphrase} onRemove={s.lock.removePassphrase} onLockNow={() => void s.lock.lockNow().then(() => focusSoon('unlock-h'))}

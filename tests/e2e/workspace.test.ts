@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { PDFDocument } from 'pdf-lib';
 import { expectOnlyOfflineRegistration } from '../support/page-scripts.ts';
@@ -43,6 +43,11 @@ beforeAll(async () => {
 afterAll(async () => { await browser?.close(); });
 
 const stored = () => page.evaluate((k) => localStorage.getItem(k) ?? '', KEY);
+async function downloadedText(download: Download): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of await download.createReadStream()) chunks.push(c as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
 async function reset(seed?: FollowUp[], extra: Record<string, unknown> = {}) {
   await page.goto(`${siteUrl}oppfolging/`);
   await page.evaluate(([k, v]) => { localStorage.clear(); if (v) localStorage.setItem(k!, v); }, [KEY, seed ? serializeState({ version: 3, followUps: seed, ...extra }) : ''] as const);
@@ -245,10 +250,23 @@ describe('notices above the list', () => {
     }, KEY);
     await openWorkspace(page, siteUrl);
     await page.getByText('Det er over to uker siden du tok en sikkerhetskopi.').waitFor();
-    await page.getByRole('button', { name: 'Last ned data som ikke kunne leses' }).waitFor();
+    const [setAside] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned data som ikke kunne leses' }).click()]);
+    expect(setAside.suggestedFilename()).toBe(`uleselige-data-${new Date().toLocaleDateString('sv-SE')}.json`);
+    expect(JSON.parse(await downloadedText(setAside))).toEqual([{ id: 'ødelagt', alias: 42 }]);
     await page.getByRole('button', { name: 'Ta sikkerhetskopi' }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('io-h');
     expect(await axe()).toEqual([]);
+    // One follow-up saved from its own page is a backup too: the reminder goes, and stays gone.
+    await page.getByRole('link', { name: /Gammel/ }).click();
+    const [one] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned denne oppfølgingen (fil)' }).click()]);
+    expect(one.suggestedFilename()).toBe(`oppfolging-${slug}-${new Date().toLocaleDateString('sv-SE')}.json`);
+    expect(JSON.parse(await downloadedText(one)).followUps.map((f: FollowUp) => f.alias)).toEqual(['Gammel']);
+    await expect.poll(async () => Boolean(JSON.parse(await stored()).lastExportAt)).toBe(true);
+    await page.reload();
+    await page.getByRole('button', { name: 'Last ned denne oppfølgingen (fil)' }).waitFor();
+    await page.goto(`${siteUrl}oppfolging/`);
+    await page.getByRole('heading', { name: 'Sikkerhetskopi' }).waitFor();
+    expect(await page.getByText('Det er over to uker siden du tok en sikkerhetskopi.').count()).toBe(0);
   });
 });
 

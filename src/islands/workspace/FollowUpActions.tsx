@@ -3,6 +3,7 @@ import type { Plan } from '../../lib/plan/model.ts';
 import type { FollowUp } from '../../lib/followup/types.ts';
 import type { PdfMunicipality } from '../../lib/pdf/browser.ts';
 import { Status, type Msg, type T } from './Status.tsx';
+import { downloadFollowUps } from './export-file.ts';
 
 /** The contract of lib/pdf/browser.ts; imported lazily so the PDF code never weighs on the first load. */
 interface PdfModule {
@@ -13,12 +14,13 @@ const pdfModule = (): Promise<PdfModule> => import('../../lib/pdf/browser.ts');
 
 export interface ActionProps {
   t: T; fu: FollowUp; plan: Plan; municipality: PdfMunicipality;
-  onExport: (fu: FollowUp) => void;
+  /** After the backup file was saved. */
+  onExported: () => void;
   onDelete: (fu: FollowUp) => void;
 }
 
 /** Filled PDF (progress shown, button disabled while it works), export and delete. */
-export function FollowUpActions({ t, fu, plan, municipality, onExport, onDelete }: ActionProps) {
+export function FollowUpActions({ t, fu, plan, municipality, onExported, onDelete }: ActionProps) {
   const [busy, setBusy] = useState(false);
   const [msg, setMsg] = useState<Msg | null>(null);
   const [warnings, setWarnings] = useState<string[]>([]);
@@ -50,7 +52,7 @@ export function FollowUpActions({ t, fu, plan, municipality, onExport, onDelete 
       <h2 id="actions-h" class="ds-heading" data-size="sm">{t.printAndSave}</h2>
       <div class="ws-actions">
         <button type="button" class="ds-button" onClick={pdf} disabled={busy} aria-busy={busy}>{busy ? t.pdfWorking : t.pdf}</button>
-        <button type="button" class="ds-button" data-variant="secondary" onClick={() => { onExport(fu); setMsg({ text: t.exported }); }}>{t.exportOne}</button>
+        <button type="button" class="ds-button" data-variant="secondary" onClick={() => { downloadFollowUps([fu]); onExported(); setMsg({ text: t.exported }); }}>{t.exportOne}</button>
         <button type="button" class="ds-button" data-variant="secondary" data-color="danger" onClick={() => onDelete(fu)}>{t.deleteOne}</button>
       </div>
       <Status msg={msg} t={t} />

@@ -3,7 +3,8 @@ import { decryptJson, encryptJson } from '../../lib/local-data/crypto-lock.ts';
 import { applyFollowUpImport, compareFollowUps, parseImport, versionSummary, type FollowUpDecision, type Resolution } from '../../lib/followup/import.ts';
 import { formatDate } from '../../lib/followup/limits.ts';
 import { formatClock } from '../../lib/dates.ts';
-import { MAX_IMPORT_BYTES } from '../../lib/followup/storage.ts';
+import { exportFile, MAX_IMPORT_BYTES } from '../../lib/followup/storage.ts';
+import { downloadFollowUps } from './export-file.ts';
 import type { LockedBlob } from '../../lib/local-data/crypto-lock.ts';
 import type { FollowUp } from '../../lib/followup/types.ts';
 import { Field } from './Field.tsx';
@@ -11,15 +12,15 @@ import { Status, type Msg, type T } from './Status.tsx';
 
 interface Props {
   t: T; followUps: FollowUp[]; knownPlans: string[] | null;
-  onExport: (blob?: LockedBlob) => void;
+  /** After a backup file was saved. */
+  onExported: () => void;
   onImported: (followUps: FollowUp[]) => void;
-  exportText: () => string;
 }
 
 const when = (iso: string) => `${formatDate(iso)} ${iso ? formatClock(new Date(iso)) : ''}`;
 
 /** Export (plain or encrypted) and import with a choice for every follow-up that differs. */
-export function ImportExport({ t, followUps, knownPlans, onExport, onImported, exportText }: Props) {
+export function ImportExport({ t, followUps, knownPlans, onExported, onImported }: Props) {
   const [msg, setMsg] = useState<Msg | null>(null);
   const [decisions, setDecisions] = useState<FollowUpDecision[] | null>(null);
   const [choices, setChoices] = useState<Record<string, Resolution>>({});
@@ -80,9 +81,10 @@ export function ImportExport({ t, followUps, knownPlans, onExport, onImported, e
     if (exportPass === null || busy) return;
     if ([...exportPass].length < 8) { setMsg({ text: t.passTooShort, error: true }); return; }
     setBusy(true);
-    const { blob } = await encryptJson(exportText(), exportPass);
+    const { blob } = await encryptJson(exportFile(followUps), exportPass);
     setBusy(false);
-    onExport(blob);
+    downloadFollowUps(followUps, blob);
+    onExported();
     setExportPass(null);
     setMsg({ text: t.exportedEncrypted });
   };
@@ -92,7 +94,7 @@ export function ImportExport({ t, followUps, knownPlans, onExport, onImported, e
       <h2 id="io-h" class="ds-heading" data-size="sm" tabIndex={-1}>{t.backup}</h2>
       <p class="ws-hint">{t.backupExplained}</p>
       <div class="ws-actions">
-        <button type="button" class="ds-button" data-variant="secondary" disabled={followUps.length === 0} onClick={() => { onExport(); setMsg({ text: t.exported }); }}>{t.exportAll}</button>
+        <button type="button" class="ds-button" data-variant="secondary" disabled={followUps.length === 0} onClick={() => { downloadFollowUps(followUps); onExported(); setMsg({ text: t.exported }); }}>{t.exportAll}</button>
         <button type="button" class="ds-button" data-variant="secondary" disabled={followUps.length === 0} onClick={() => { setExportPass(''); requestAnimationFrame(() => document.getElementById('export-pass')?.focus()); }}>{t.exportEncrypted}</button>
       </div>
       {exportPass !== null && (

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { StoredState } from '../../lib/followup/storage.ts';
 import type { T } from './Status.tsx';
+import { downloadSetAside } from './export-file.ts';
 
 const BACKUP_AFTER_MS = 14 * 24 * 60 * 60 * 1000;
 /** Chromium's private windows get a small fixed quota; a normal profile gets far more. */
@@ -15,8 +16,8 @@ export function backupDue(state: StoredState, now = Date.now()): boolean {
 }
 
 /** Asks the browser to keep the data, and warns when it probably will not (private window). */
-export function Notices({ t, state, warnings, setAside, saveFailed, onDownloadSetAside, onBackup }: {
-  t: T; state: StoredState; warnings: string[]; setAside: unknown[]; saveFailed: boolean; onDownloadSetAside: () => void; onBackup?: () => void;
+export function Notices({ t, state, warnings, setAside, saveFailed, onBackup }: {
+  t: T; state: StoredState; warnings: string[]; setAside: unknown[]; saveFailed: boolean; onBackup?: () => void;
 }) {
   const [privateWindow, setPrivateWindow] = useState(false);
   useEffect(() => {
@@ -27,7 +28,7 @@ export function Notices({ t, state, warnings, setAside, saveFailed, onDownloadSe
     <>
       {saveFailed && <p role="alert" class="ds-alert ws-alert" data-color="danger">{t.storageFull}</p>}
       {warnings.map((w) => <p role="alert" class="ds-alert ws-alert" data-color="warning">{w}</p>)}
-      {setAside.length > 0 && <p><button type="button" class="ds-button" data-variant="secondary" onClick={onDownloadSetAside}>{t.setAside}</button></p>}
+      {setAside.length > 0 && <p><button type="button" class="ds-button" data-variant="secondary" onClick={() => downloadSetAside(setAside)}>{t.setAside}</button></p>}
       {privateWindow && <p class="ds-alert ws-alert" data-color="warning">{t.privateWindow}</p>}
       {backupDue(state) && <p class="ds-alert ws-alert" data-color="info">{t.backupReminder} {onBackup && <button type="button" class="ds-button" data-size="sm" data-variant="secondary" onClick={onBackup}>{t.backupNow}</button>}</p>}
     </>
