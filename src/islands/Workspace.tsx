@@ -95,7 +95,7 @@ export default function Workspace({ t, base, municipality, forms, formsT }: Prop
   const saved = savedLabel(t, s.savedAt);
   return (
     <div class="ws">
-      {IdleLock && autoLock > 0 && <IdleLock minutes={autoLock} onLock={() => void s.lock.lockNow()} />}
+      {IdleLock && autoLock > 0 && <IdleLock t={t} minutes={autoLock} onLock={() => void s.lock.lockNow()} />}
       {Notices && <Notices t={t} state={s.state} warnings={s.warnings} setAside={s.setAside} saveFailed={s.saveFailed}
         onBackup={() => focusSoon('io-h')} />}
       <p class="ws-saved" aria-live="polite">{saved}</p>

@@ -365,6 +365,8 @@ describe('the lock', () => {
     await p.getByRole('button', { name: 'Lås nå' }).waitFor();
     await p.getByLabel('Lås automatisk').selectOption('5');
     await p.getByText('Valget er lagret.').waitFor();
+    // The lock's own part loads on demand; its clock runs from when it says it is on.
+    await p.getByText('Oppfølgingene låses automatisk etter 5 minutter uten bruk.').waitFor();
     await p.clock.runFor(4 * 60_000);
     await p.keyboard.press('Shift'); // use: the five minutes start again
     await p.clock.runFor(4 * 60_000);

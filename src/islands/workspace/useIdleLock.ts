@@ -1,8 +1,11 @@
-import { useEffect } from 'preact/hooks';
+import { useLayoutEffect } from 'preact/hooks';
 
-/** Calls `lock` after `minutes` without a key press, click, touch or scroll (0 = never). */
+/**
+ * Calls `lock` after `minutes` without a key press, click, touch or scroll (0 = never).
+ * A layout effect: the clock starts when the part is on screen, not after the next paint.
+ */
 export function useIdleLock(minutes: number, lock: () => void) {
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!minutes) return;
     let timer = setTimeout(lock, minutes * 60_000);
     const reset = () => { clearTimeout(timer); timer = setTimeout(lock, minutes * 60_000); };

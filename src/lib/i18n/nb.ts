@@ -184,6 +184,7 @@ export const nb = {
     autoLockOff: 'Aldri',
     autoLockMinutes: 'Etter {n} minutter uten bruk',
     autoLockSaved: 'Valget er lagret.',
+    autoLockOn: 'Oppfølgingene låses automatisk etter {n} minutter uten bruk.',
     lockedHeading: 'Oppfølgingene er låst',
     lockedExplained: 'Skriv passordet for å åpne oppfølgingene.',
     unlock: 'Lås opp',
