@@ -340,7 +340,9 @@ describe('import, export, two tabs', () => {
     const row = other.locator('.ws-task').nth(1);
     await row.getByRole('button', { name: /Skriv notat/ }).click();
     await row.locator('textarea').fill('Fra den andre fanen');
-    await other.waitForTimeout(600);
+    // Saved after the typing pauses (autosave's debounce), however busy the machine.
+    const note = async () => JSON.parse(await stored()).followUps[0].assessments[plan.phases[0]!.tasks.sprak[1]!.id]?.note;
+    await expect.poll(note, { timeout: 10_000 }).toBe('Fra den andre fanen');
     await other.close();
     const saved = JSON.parse(await stored()).followUps[0].assessments;
     expect(saved[task1.id].level).toBe(4);
