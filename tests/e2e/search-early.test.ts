@@ -40,7 +40,7 @@ describe('a first visit to /sok/?q=… needs fewer round trips before the first 
     await page.route('**/pagefind/wasm.*.pagefind', wasm.handle);
 
     await page.goto(`${siteUrl}sok/?q=trekantsamtale`);
-    const before = await Promise.race([chunkAsked.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 5_000))]);
+    const before = await Promise.race([chunkAsked.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 15_000))]);
     await wasm.release();
     expect(before).toBe(true);
     await page.locator('#search-results a').first().waitFor();
