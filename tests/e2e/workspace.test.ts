@@ -43,11 +43,7 @@ beforeAll(async () => {
 afterAll(async () => { await browser?.close(); });
 
 const stored = () => page.evaluate((k) => localStorage.getItem(k) ?? '', KEY);
-async function downloadedText(download: Download): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const c of await download.createReadStream()) chunks.push(c as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
+const downloadedText = async (download: Download) => readFileSync((await download.path())!, 'utf8');
 async function reset(seed?: FollowUp[], extra: Record<string, unknown> = {}) {
   await page.goto(`${siteUrl}oppfolging/`);
   await page.evaluate(([k, v]) => { localStorage.clear(); if (v) localStorage.setItem(k!, v); }, [KEY, seed ? serializeState({ version: 3, followUps: seed, ...extra }) : ''] as const);
@@ -221,9 +217,7 @@ describe('the workspace flow', () => {
     const [download, disabled] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Lager PDF …' }).isDisabled(), button.click()]);
     expect(disabled).toBe(true);
     expect(download.suggestedFilename()).toBe(`opplaeringsplan-${slug}-${new Date().toISOString().slice(0, 10)}.pdf`);
-    const chunks: Buffer[] = [];
-    for await (const c of await download.createReadStream()) chunks.push(c as Buffer);
-    const form = (await PDFDocument.load(Buffer.concat(chunks))).getForm();
+    const form = (await PDFDocument.load(new Uint8Array(readFileSync((await download.path())!)))).getForm();
     expect(form.getTextField('veileder').getText()).toBe('V. Veileder');
     expect(form.getTextField('periode_fra').getText()).toBe('15.09.2026');
     expect(form.getTextField('periode_til').getText()).toBe('18.12.2026');
@@ -284,10 +278,8 @@ describe('import, export, two tabs', () => {
     await openWorkspace(page, siteUrl);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned alle oppfølginger' }).click()]);
     expect(download.suggestedFilename()).toBe(`oppfolging-${slug}-${new Date().toLocaleDateString('sv-SE')}.json`);
-    const chunks: Buffer[] = [];
-    for await (const c of await download.createReadStream()) chunks.push(c as Buffer);
     const before = JSON.parse(await stored()).followUps;
-    await importFile(Buffer.concat(chunks).toString());
+    await importFile(await downloadedText(download));
     await expect.poll(() => page.locator('.ws-section [role=status]').allTextContents()).toContainEqual(expect.stringMatching(/1 oppfølging var lik.*ikke endret/));
     expect(JSON.parse(await stored()).followUps).toEqual(before);
   });
