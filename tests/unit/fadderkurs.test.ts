@@ -40,7 +40,7 @@ describe('course module content', () => {
   });
 
   test('a situation with two choices names the file, the line and the field', () => {
-    const broken = valid.replace(/\n      - text: Du spør deltakeren om hun har lyst\.\n        feedback: [^\n]*/, '');
+    const broken = valid.replace(/\n      - text: Du spør om deltakeren har lyst\.\n        feedback: [^\n]*/, '');
     expect(problems(broken)).toContain(
       `${file}:41 — scenarios[0].choices: for få elementer — forventet nøyaktig 3 valg, hvert med tilbakemelding`,
     );
