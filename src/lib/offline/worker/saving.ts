@@ -87,25 +87,19 @@ export async function refreshSaved(scope: string, listingResponse: Response): Pr
 
 /**
  * The first version just took over: the page the reader is on came from the network before
- * the worker existed. Store it (and the hashed files it loads) so it opens offline too.
+ * the worker existed. Keep it (and the files it loaded) so it opens offline too, from the
+ * browser's HTTP cache (force-cache), so nothing is downloaded a second time. `urls` come
+ * from the page; only this scope's files are kept, without query strings.
  */
-export async function keepOpenPages(scope: string, listingResponse: Response, pages: readonly string[]): Promise<void> {
-  const listing = (await listingResponse.json()) as OfflineListing;
-  const byUrl = new Map(listing.files.map((f) => [scope + f.path, f]));
+export async function keepFetched(scope: string, urls: readonly string[]): Promise<void> {
   const store = await openCaches(scope);
-  for (const url of new Set(pages.map((p) => p.split(/[?#]/)[0]!))) {
-    const page = byUrl.get(url);
-    if (!page || (await store.content.match(url))) continue;
-    const response = await fetch(url, { credentials: 'same-origin' }).catch(() => undefined);
-    if (!response?.ok) continue;
-    const html = await response.clone().text();
-    await store.content.put(url, response);
-    for (const name of assetNames(html)) {
-      const asset = byUrl.get(scope + ASSET_DIR + name);
-      if (!asset || (await store.assets.match(scope + asset.path))) continue;
-      const file = await fetch(scope + asset.path).catch(() => undefined);
-      if (file?.ok) await store.assets.put(scope + asset.path, file);
-    }
+  const assetPrefix = scope + ASSET_DIR;
+  for (const raw of new Set(urls.map((u) => u.split(/[?#]/)[0]!))) {
+    if (!raw.startsWith(scope) || raw.endsWith('.pdf')) continue;
+    const cache = raw.startsWith(assetPrefix) ? store.assets : store.content;
+    if (await cache.match(raw)) continue;
+    const response = await fetch(raw, { cache: 'force-cache', credentials: 'same-origin' }).catch(() => undefined);
+    if (response?.ok && !response.redirected) await cache.put(raw, response);
   }
 }
 
@@ -114,15 +108,19 @@ const assetNames = (text: string) => new Set(text.match(/[\w.-]+\.(?:m?js|css|wo
 const baseName = (url: string) => new URL(url).pathname.split('/').pop() ?? '';
 
 /**
- * The new version has taken over: remove other caches of this scope, pages that left the
+ * The new version has taken over: remove other caches of this scope (removeOtherCaches), pages that left the
  * site, and hashed assets that neither this version nor any still-cached older page uses.
  * (An older page stays readable offline until the reader opens it online again.)
  */
-export async function removeStale(scope: string, listingResponse: Response): Promise<void> {
+export async function removeOtherCaches(scope: string): Promise<void> {
   const current = new Set(Object.values(cacheNames(scope)));
   for (const name of await caches.keys()) {
     if (name.startsWith(CACHE_PREFIX) && name.endsWith(scope) && !current.has(name)) await caches.delete(name);
   }
+}
+
+/** Pages that left the site and assets nothing uses any more (see above). */
+export async function removeStale(scope: string, listingResponse: Response): Promise<void> {
   const listing = (await listingResponse.json()) as OfflineListing;
   const listed = new Set(listing.files.map((f) => scope + f.path));
   const { content, assets } = await openCaches(scope);
