@@ -121,7 +121,10 @@ describe('offline', () => {
       const heading = await h1(page);
       await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
       // The worker keeps the open page from what the browser already has: wait until it is there.
-      await page.waitForFunction(async (url) => Boolean(await caches.match(url)), `${site.url}handbok/om-handboka/`, { timeout: 15_000 });
+      await page.waitForFunction(async () => {
+        const files = [location.href, ...[...document.styleSheets].map((sheet) => sheet.href).filter((href) => href !== null)];
+        return (await Promise.all(files.map((url) => caches.match(url)))).every(Boolean);
+      }, undefined, { timeout: 15_000 });
       expect(served.filter((f) => f.endsWith('.html'))).toEqual(['handbok/om-handboka/index.html']);
       expect(served).not.toContain(LISTING_FILE);
       expect(served.filter((f) => f.startsWith('ikoner/') || f.startsWith('frakoblet/'))).toEqual([]);

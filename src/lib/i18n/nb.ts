@@ -12,6 +12,8 @@ export const nb = {
     plans: 'Opplæringsplaner',
     forms: 'Skjema og verktøy',
     search: 'Søk',
+    /** The phone's menu button (the header collapses behind it on narrow screens). */
+    toggle: 'Meny',
   },
   breadcrumbs: 'Du er her',
   toc: 'Innhold på siden',

@@ -19,6 +19,8 @@ export const nn: UiStrings = {
     plans: 'Opplæringsplanar',
     forms: 'Skjema og verktøy',
     search: 'Søk',
+    /** The phone's menu button (the header collapses behind it on narrow screens). */
+    toggle: 'Meny',
   },
   breadcrumbs: 'Du er her',
   toc: 'Innhald på sida',

@@ -43,9 +43,13 @@ const withoutQuery = {
 
 /** The shell's files, injected by the build (one mention only: Serwist replaces it). */
 const shellEntries = self.__SW_MANIFEST;
+const entryUrl = (entry: PrecacheEntry | string) => new URL(typeof entry === 'string' ? entry : entry.url, scope).href;
+const isAsset = (entry: PrecacheEntry | string) => entryUrl(entry).startsWith(`${scope}${ASSET_DIR}`);
 
 const serwist = new Serwist({
-  precacheEntries: shellEntries,
+  // Hashed files the offline page uses go to the assets cache instead: a precache route would
+  // claim them, and a page whose stylesheet was kept at first visit would then miss it offline.
+  precacheEntries: shellEntries.filter((entry) => !isAsset(entry)),
   precacheOptions: { cacheName: names.precache, cleanupOutdatedCaches: true, concurrency: 4 },
   // A new version waits until the reader chooses "last inn på nytt" (SKIP_WAITING message).
   skipWaiting: false,
@@ -79,10 +83,11 @@ const hasShell = async () => (await (await caches.open(names.precache)).keys()).
  * handleInstall stores only inside an install event; this runs on intent as well.
  */
 async function fetchShell(): Promise<void> {
-  const cache = await caches.open(names.precache);
+  const [precache, assets] = await Promise.all([caches.open(names.precache), caches.open(names.assets)]);
   for (const entry of shellEntries) {
-    const url = new URL(typeof entry === 'string' ? entry : entry.url, scope).href;
-    const key = serwist.getPrecacheKeyForUrl(url);
+    const url = entryUrl(entry);
+    const cache = isAsset(entry) ? assets : precache;
+    const key = isAsset(entry) ? url : serwist.getPrecacheKeyForUrl(url);
     if (!key || (await cache.match(key))) continue;
     const revised = typeof entry !== 'string' && Boolean(entry.revision);
     const response = await fetch(url, { cache: revised ? 'reload' : 'default', credentials: 'same-origin' });
