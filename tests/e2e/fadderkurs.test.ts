@@ -229,6 +229,46 @@ describe('a mentor takes the course', () => {
   });
 });
 
+describe('the certificate says only what is true (issue 27)', () => {
+  const situations = modules.reduce((sum, m) => sum + m.data.scenarios.length, 0);
+
+  /** Ticks every module done; with `answer`, first opens one answer in every situation, as a mentor practising would. */
+  async function takeCourse(page: Page, answer: boolean): Promise<void> {
+    for (const m of modules) {
+      await page.goto(moduleUrl(m.id));
+      await moduleIslandReady(page);
+      if (answer) {
+        for (const scenario of m.data.scenarios) await page.locator(`[data-scenario="${scenario.id}"] summary`).first().click();
+        await page.getByText(`Du har svart på ${m.data.scenarios.length} av ${m.data.scenarios.length} situasjoner.`).waitFor();
+      }
+      await page.getByRole('button', { name: 'Jeg er ferdig med denne modulen' }).click();
+      await page.getByText('Modulen er merket som fullført.').waitFor();
+    }
+    await openCertificateForm(page);
+  }
+
+  test('modules only ticked as done: the course page and the certificate say the mentor marked them herself', { timeout: 60_000 }, async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await takeCourse(page, false);
+    await expect(page.getByText('Kursbeviset sier derfor at du selv har markert modulene som fullført.').isVisible()).resolves.toBe(true);
+    const text = pdfText(await downloadCertificate(page, 'Máret Čuđet', 'Lager nord')).replace(/\s+/g, ' ');
+    expect(text).toContain(`har selv markert alle ${modules.length} modulene i fadderkurset som fullført.`);
+    expect(text).not.toContain('svart på alle');
+    await context.close();
+  });
+
+  test('every situation answered: the certificate says so', { timeout: 60_000 }, async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await takeCourse(page, true);
+    await expect(page.getByText('Du har svart på alle situasjonene i kurset.').isVisible()).resolves.toBe(true);
+    const text = pdfText(await downloadCertificate(page, 'Máret Čuđet', 'Lager nord')).replace(/\s+/g, ' ');
+    expect(text).toContain(`har fullført alle ${modules.length} modulene i fadderkurset og svart på alle ${situations} situasjonene.`);
+    await context.close();
+  });
+});
+
 describe('without JavaScript', () => {
   test('every choice\'s feedback still opens, and the page says what needs JavaScript', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
