@@ -57,8 +57,6 @@ export const ASSET_DIR = '_astro/';
 export const MSG_SAVE = 'praksis:save-all';
 /** The reader shows intent (a second page, the installed app): fetch the shell (offline page, listing). */
 export const MSG_SHELL = 'praksis:shell';
-/** The first page the worker sees: { urls } of the page and the files it fetched, to keep from the HTTP cache. */
-export const MSG_KEEP = 'praksis:keep';
 export const MSG_SKIP_WAITING = 'praksis:skip-waiting';
 
 /** Messages back on the MessageChannel port a page sends with MSG_SAVE. */

@@ -16,21 +16,12 @@ const template = () => document.getElementById('offline-update-template')?.datas
 const workerUrl = () => template().sw;
 
 /**
- * Tells the worker what the reader is doing. A page opened while the worker is in control
- * (a second page, a reload) or in the installed app shows intent: the worker fetches its
- * shell (the offline page, the file listing). The first page the worker sees is kept from
- * what the page already fetched (its HTML and files, from the browser's HTTP cache).
+ * A page opened while the worker is in control (a second page, a reload) or in the installed
+ * app shows the reader is staying: the worker then fetches its shell (the offline page, the
+ * file listing). A first visit asks for nothing more than the page and the worker.
  */
 function tell(controlledAtLoad: boolean): void {
-  const { msgShell, msgKeep } = template();
-  const installed = matchMedia('(display-mode: standalone)').matches;
-  if (controlledAtLoad || installed) navigator.serviceWorker.controller?.postMessage({ type: msgShell });
-  if (controlledAtLoad) return;
-  void navigator.serviceWorker.ready.then((ready) => {
-    const urls = [location.href, ...performance.getEntriesByType('resource').map((entry) => entry.name)];
-    ready.active?.postMessage({ type: msgKeep, urls });
-    if (installed) ready.active?.postMessage({ type: msgShell });
-  });
+  if (controlledAtLoad || matchMedia('(display-mode: standalone)').matches) navigator.serviceWorker.controller?.postMessage({ type: template().msgShell });
 }
 
 function offerUpdate(registration: ServiceWorkerRegistration): void {

@@ -85,21 +85,29 @@ export async function refreshSaved(scope: string, listingResponse: Response): Pr
   if (failedFiles) throw new Error(`${failedFiles} files could not be refreshed`);
 }
 
+/** A file from the browser's HTTP cache if it is there (force-cache: no new download), into a cache of ours. */
+async function keep(cache: Cache, url: string): Promise<string | undefined> {
+  if (await cache.match(url)) return undefined;
+  const response = await fetch(url, { cache: 'force-cache', credentials: 'same-origin' }).catch(() => undefined);
+  if (!response?.ok || response.redirected) return undefined;
+  const text = new URL(url).pathname.endsWith('/') ? await response.clone().text() : undefined;
+  await cache.put(url, response);
+  return text;
+}
+
 /**
- * The first version just took over: the page the reader is on came from the network before
- * the worker existed. Keep it (and the files it loaded) so it opens offline too, from the
- * browser's HTTP cache (force-cache), so nothing is downloaded a second time. `urls` come
- * from the page; only this scope's files are kept, without query strings.
+ * A version just took over: pages open in the browser came from the network before the
+ * worker was there. Keep them, and the stylesheets, scripts and images they name, so they
+ * open offline too, from the browser's HTTP cache, so nothing is downloaded a second time.
  */
-export async function keepFetched(scope: string, urls: readonly string[]): Promise<void> {
+export async function keepOpenPages(scope: string, pages: readonly string[]): Promise<void> {
   const store = await openCaches(scope);
-  const assetPrefix = scope + ASSET_DIR;
-  for (const raw of new Set(urls.map((u) => u.split(/[?#]/)[0]!))) {
-    if (!raw.startsWith(scope) || raw.endsWith('.pdf')) continue;
-    const cache = raw.startsWith(assetPrefix) ? store.assets : store.content;
-    if (await cache.match(raw)) continue;
-    const response = await fetch(raw, { cache: 'force-cache', credentials: 'same-origin' }).catch(() => undefined);
-    if (response?.ok && !response.redirected) await cache.put(raw, response);
+  for (const url of new Set(pages.map((p) => p.split(/[?#]/)[0]!))) {
+    if (!url.startsWith(scope)) continue;
+    const html = await keep(store.content, url);
+    // Only files the page names under _astro/ (a guess elsewhere would be a request for nothing).
+    const named = html ? [...html.matchAll(/\/_astro\/([\w.-]+\.(?:m?js|css|svg|png|woff2?))/g)].map((m) => m[1]!) : [];
+    for (const name of new Set(named)) await keep(store.assets, `${scope}${ASSET_DIR}${name}`);
   }
 }
 

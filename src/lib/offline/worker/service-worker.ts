@@ -7,15 +7,15 @@
  *  - shell (the offline page and its files, the file listing, the manifest): precached when the
  *    reader shows intent (a second page, "save for offline", the installed app), not on a first
  *    install: a reader who opens one chapter from a link gets that chapter and the worker, no more
- *  - the page open when the worker first arrives: kept from what the page already fetched (MSG_KEEP)
+ *  - pages open when the worker arrives: kept from what the browser already fetched (HTTP cache)
  *  - hashed assets under _astro/ (JS, CSS, fonts): cached on first use, never refetched
  *  - pages, search index, PDFs, plan JSON: from the network when online, from the cache offline
  *  - a page neither online nor cached: the offline page
  *  - "save for offline" and updates of what was saved: ./saving.ts
  */
 import { CacheFirst, CacheableResponsePlugin, NetworkFirst, Serwist, type PrecacheEntry, type RouteMatchCallbackOptions } from 'serwist';
-import { ASSET_DIR, FALLBACK_PAGE, LISTING_FILE, MSG_KEEP, MSG_SAVE, MSG_SHELL, SW_FILE, cacheNames } from '../names.ts';
-import { keepFetched, refreshSaved, removeOtherCaches, removeStale, saveAll } from './saving.ts';
+import { ASSET_DIR, FALLBACK_PAGE, LISTING_FILE, MSG_SAVE, MSG_SHELL, SW_FILE, cacheNames } from '../names.ts';
+import { keepOpenPages, refreshSaved, removeOtherCaches, removeStale, saveAll } from './saving.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __SW_MANIFEST: (PrecacheEntry | string)[] };
 
@@ -124,6 +124,9 @@ self.addEventListener('activate', (event) => {
       // Only a reader who has the shell (and perhaps saved the handbook) has anything stale.
       const listing = shell ? await listingResponse().catch(() => undefined) : undefined;
       if (listing) await removeStale(scope, listing);
+      // Pages read before the worker was there (a first visit) open offline too.
+      const open = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+      await keepOpenPages(scope, open.map((c) => c.url));
     })(),
   );
 });
@@ -132,8 +135,6 @@ self.addEventListener('message', (event) => {
   const type = event.data?.type;
   if (type === MSG_SHELL) {
     event.waitUntil(ensureShell().catch(() => {}));
-  } else if (type === MSG_KEEP && Array.isArray(event.data.urls)) {
-    event.waitUntil(keepFetched(scope, event.data.urls as string[]));
   } else if (type === MSG_SAVE && event.ports[0]) {
     const port = event.ports[0];
     event.waitUntil(
