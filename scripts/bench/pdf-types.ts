@@ -1,0 +1,69 @@
+import { readCollection } from '../../src/lib/content-check/read-collection.ts';
+import { nodePdfSetup } from '../../src/lib/pdf/node.ts';
+import { buildPlanPdf } from '../../src/lib/pdf/plan-pdf.ts';
+import { buildFormPdf } from '../../src/lib/pdf/form-pdf.ts';
+import { buildSignInSheet } from '../../src/lib/pdf/course-sign-in.ts';
+import { buildCourseCertificate } from '../../src/lib/pdf/course-certificate.ts';
+import { buildQualityReportPdf } from '../../src/lib/pdf/quality-report.ts';
+import { logbookPdf } from '../../src/lib/logbook/pdf-fill.ts';
+import { allIndicators, buildCheck, SCORES } from '../../src/lib/quality/check.ts';
+import { createAssessment, setAnswer } from '../../src/lib/quality/assessment.ts';
+import { buildReport } from '../../src/lib/quality/report.ts';
+import type { PdfResult } from '../../src/lib/pdf/document.ts';
+
+export interface PdfTypeNumber { type: string; bytes: number; ms: number }
+
+const DATE = new Date('2026-12-07T12:00:00Z');
+
+/** One document of each type the site makes, with a builder that makes it again. */
+/**
+ * One document of each type the site makes, built in Node the way the build and the browser
+ * worker build them: its size and the median of five builds (after one warm-up). Tagging's
+ * cost per document type is read from these numbers.
+ */
+export async function pdfTypeBuilders(root = process.cwd()): Promise<[string, () => Promise<PdfResult>][]> {
+  const { issuer, faces } = await nodePdfSetup(root);
+  const plans = readCollection(root, 'planer').filter((p) => !p.data.draft);
+  const forms = readCollection(root, 'skjema');
+  const form = (id: string) => forms.find((f) => f.id === id)!.data;
+  const plan = plans[0]!.data;
+  const firstTask = plan.phases[0]!.tasks;
+  const taskIds = Object.values(firstTask).flat().map((t) => t.id);
+  const check = buildCheck(readCollection(root, 'kvalitetssjekk'));
+  let assessment = createAssessment('2026-11-12');
+  allIndicators(check).forEach((i, n) => { assessment = setAnswer(assessment, i.key, { score: SCORES[n % 5]!, note: n === 0 ? 'Avtalen går ut i mars.' : '' }); });
+  const report = buildReport(check, assessment, {});
+  const weeks = Array.from({ length: 4 }, (_, i) => ({ id: `w${i}`, weekStart: `2026-11-0${i + 2}`, answers: { oppgaver: `Jeg vasket gulv og tørket støv, uke ${i + 1}.` }, updatedAt: '' }));
+  const logbook = logbookPdf(form('loggbok'), weeks);
+  const modules = readCollection(root, 'fadderkurs').map((m) => ({ title: m.data.title, covers: ['Rollen som fadder', 'Første dag'] }));
+  const builders: [string, () => Promise<PdfResult>][] = [
+    ['plan (blank)', () => buildPlanPdf(plan, faces, issuer)],
+    ['plan (filled)', () => buildPlanPdf(plan, faces, issuer, { participant: 'محمد', workplace: 'Kantina', levels: Object.fromEntries(taskIds.map((id) => [id, 2])), notes: { [taskIds[0]!]: 'Går bra.' }, meetings: [{ date: '01.02.2026', agreed: 'Øve mer.' }] }, DATE)],
+    ['form (blank, trekantsamtale)', () => buildFormPdf(form('trekantsamtale'), faces, issuer)],
+    ['form (blank, praksisavtale)', () => buildFormPdf(form('praksisavtale'), faces, issuer)],
+    ['form (filled, praksisattest)', () => buildFormPdf(form('praksisattest'), faces, issuer, {}, DATE)],
+    ['logbook (4 weeks)', () => buildFormPdf(logbook.form, faces, issuer, logbook.fill, DATE)],
+    ['sign-in sheet', () => buildSignInSheet(3, faces, issuer, DATE)],
+    ['course certificate (Arabic name)', () => buildCourseCertificate({ name: 'محمد علي', workplace: 'Eksempel sykehjem', municipality: issuer.name, date: DATE, modules }, faces, issuer)],
+    ['quality report', () => buildQualityReportPdf(report, faces, issuer, DATE)],
+  ];
+  return builders;
+}
+
+export async function pdfTypeNumbers(root = process.cwd()): Promise<PdfTypeNumber[]> {
+  const builders = await pdfTypeBuilders(root);
+  const out: PdfTypeNumber[] = [];
+  for (const [type, build] of builders) {
+    const bytes = (await build()).bytes.length;
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t = performance.now();
+      await build();
+      times.push(performance.now() - t);
+    }
+    out.push({ type, bytes, ms: times.sort((a, b) => a - b)[2]! });
+  }
+  return out;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(JSON.stringify(await pdfTypeNumbers(), null, 1));
