@@ -264,16 +264,12 @@ function readPage(doc: PDFDocument, page: PDFDict, label: string): PageContent {
     } else if (op === 'EMC') {
       const top = stack.pop();
       if (!top) out.problems.push(`${label}: EMC without BMC/BDC`);
-      else if (top.mcid !== undefined) out.mcids.set(top.mcid, top.text);
+      // The end of a marked sequence (a line, a run in another language) ends a word.
+      else if (top.mcid !== undefined) out.mcids.set(top.mcid, top.text.endsWith(' ') ? top.text : `${top.text} `);
     } else if (op === 'Tf') decode = decoderFor((operands[0] as { name: string }).name);
     else if (op === 'Tj' || op === "'" || op === '"') show(decode((operands[operands.length - 1] as { bytes: number[] }).bytes), 'text');
     else if (op === 'TJ') show((operands[0] as unknown[]).filter((x): x is { bytes: number[] } => typeof x === 'object' && x !== null && 'bytes' in x).map((x) => decode(x.bytes)).join(''), 'text');
     else if (op === 'Do') show('', 'an image or form XObject');
-    else if (op === 'ET') {
-      // Line ends separate words in the element's text, as they do on paper.
-      const owner = [...stack].reverse().find((s) => s.mcid !== undefined);
-      if (owner && !owner.text.endsWith(' ')) owner.text += ' ';
-    }
     operands = [];
   }
   if (stack.length) out.problems.push(`${label}: ${stack.length} marked-content sequence(s) never closed`);
@@ -393,6 +389,8 @@ export async function checkTagged(bytes: Uint8Array): Promise<TagReport> {
     parent.children.push(node);
     const ownPg = (obj.get(PDFName.of('Pg')) as PDFRef | undefined) ?? pg;
     walk(obj.get(PDFName.of('K')), node, obj, ownPg);
+    // /ActualText replaces what the element's glyphs say (shaped right-to-left text).
+    if (node.actualText !== undefined) node.text = `${node.actualText} `;
     parent.text += node.text;
     parent.widgets += node.widgets;
   };
@@ -437,14 +435,9 @@ export async function checkTagged(bytes: Uint8Array): Promise<TagReport> {
   for (const [k, p] of pages.entries()) {
     const annots = p.node.lookup(PDFName.of('Annots'));
     if (!(annots instanceof PDFArray)) continue;
-    if ((p.node.lookup(PDFName.of('Tabs')) as PDFName | undefined)?.decodeText() !== 'S') problems.push(`page ${k + 1}: has fields but no /Tabs /S`);
-    for (const r of annots.asArray()) {
-      const a = doc.context.lookup(r) as PDFDict;
-      if ((a.lookup(PDFName.of('Subtype')) as PDFName).decodeText() === 'Widget' && !widgetsInTree.has(r as PDFRef)) {
-        problems.push(`page ${k + 1}: a field's widget is in no /Form structure element`);
-        break;
-      }
-    }
+    const widgets = annots.asArray().filter((r) => ((doc.context.lookup(r) as PDFDict).lookup(PDFName.of('Subtype')) as PDFName).decodeText() === 'Widget');
+    if (widgets.length && (p.node.lookup(PDFName.of('Tabs')) as PDFName | undefined)?.decodeText() !== 'S') problems.push(`page ${k + 1}: has fields but no /Tabs /S`);
+    if (widgets.some((r) => !widgetsInTree.has(r as PDFRef))) problems.push(`page ${k + 1}: a field's widget is in no /Form structure element`);
   }
 
   const file = join(dir, `${n++}.pdf`);
