@@ -13,12 +13,14 @@ import type { StructureTree } from './tree.ts';
  * lays content-stream ActualText out in drawing order and would reverse it.
  */
 export function taggedRuns(tags: StructureTree, page: PDFPage, runs: TextRun[], drawn: PDFOperator[][], style: { artifact?: boolean; lang?: string }): PDFOperator[] {
-  const ops = (i: number) => {
-    const run = runs[i]!;
-    const own = drawn[i]!;
-    return run.shaped && isRightToLeft(run.text) ? [beginActualText(run.text), ...own, endMarked()] : own;
-  };
   if (style.artifact) return tags.artifact(drawn.flat());
+  // The common case, text in WinAnsi fonts only (Arabic script is always shaped): one sequence.
+  if (!style.lang && runs.every((r) => !r.shaped)) {
+    const paragraph = tags.inLeaf ? undefined : tags.open('P');
+    const out = tags.mark(page, drawn.length === 1 ? drawn[0]! : drawn.flat());
+    if (paragraph) tags.close(paragraph);
+    return out;
+  }
   // Consecutive runs of one language form a group; spaces and digits join the group they are in.
   const groups: { lang: string | undefined; ops: PDFOperator[]; text: string; rtl: boolean }[] = [];
   for (const [i, run] of runs.entries()) {

@@ -1,4 +1,4 @@
-import { PDFArray, PDFBool, PDFDict, PDFNumber, type PDFDocument, type PDFOperator, type PDFPage, type PDFRef } from 'pdf-lib';
+import { PDFArray, PDFBool, PDFDict, PDFNumber, type PDFDocument, type PDFObject, type PDFOperator, type PDFPage, type PDFRef } from 'pdf-lib';
 import { beginArtifact, beginTagged, endMarked, pdfName, textString } from './marked.ts';
 
 /**
@@ -156,46 +156,55 @@ export class StructureTree {
   /** Writes the tree into the document. Call once, after everything is drawn. */
   finish(): void {
     const { context, catalog } = this.doc;
+    // Dictionaries are built with set() and cached names: a plan has a thousand of them.
+    const dict = (entries: [string, PDFObject][]) => {
+      const d = PDFDict.withContext(context);
+      for (const [key, value] of entries) d.set(pdfName(key), value);
+      return d;
+    };
     const write = (element: Element): boolean => {
-      const kids: unknown[] = [];
+      const kids: PDFObject[] = [];
       const pageOf = element.kids.find((k): k is { page: PDFPage; mcid: number } => 'mcid' in k)?.page;
       for (const kid of element.kids) {
         if ('type' in kid) {
           if (write(kid)) kids.push(kid.ref);
         } else if ('mcid' in kid) {
-          kids.push(kid.page === pageOf ? PDFNumber.of(kid.mcid) : context.obj({ Type: 'MCR', Pg: kid.page.ref, MCID: kid.mcid }));
-        } else kids.push(context.obj({ Type: 'OBJR', Obj: kid.widget })); // the widget's /P names its page
+          kids.push(kid.page === pageOf ? PDFNumber.of(kid.mcid) : dict([['Type', pdfName('MCR')], ['Pg', kid.page.ref], ['MCID', PDFNumber.of(kid.mcid)]]));
+        } else kids.push(dict([['Type', pdfName('OBJR')], ['Obj', kid.widget]])); // the widget's /P names its page
       }
       if (!kids.length && !KEEP_EMPTY.has(element.type) && element !== this.root) return false;
       // /Type is optional for a StructElem; leaving it out saves bytes on every element.
-      const dict = context.obj({ S: element.type }) as PDFDict;
-      dict.set(pdfName('P'), element.parent?.ref ?? structRootRef);
-      if (pageOf) dict.set(pdfName('Pg'), pageOf.ref);
-      dict.set(pdfName('K'), kids.length === 1 ? (kids[0] as never) : context.obj(kids as never));
+      const elem = dict([['S', pdfName(element.type)], ['P', element.parent?.ref ?? structRootRef]]);
+      if (pageOf) elem.set(pdfName('Pg'), pageOf.ref);
+      elem.set(pdfName('K'), kids.length === 1 ? kids[0]! : arrayOf(kids));
       const { lang, alt, actualText, scope, colSpan } = element.props;
-      if (lang) dict.set(pdfName('Lang'), textString(lang));
-      if (alt) dict.set(pdfName('Alt'), textString(alt));
-      if (actualText) dict.set(pdfName('ActualText'), textString(actualText));
+      if (lang) elem.set(pdfName('Lang'), textString(lang));
+      if (alt) elem.set(pdfName('Alt'), textString(alt));
+      if (actualText) elem.set(pdfName('ActualText'), textString(actualText));
       if (scope || colSpan) {
-        const a = context.obj({ O: 'Table' }) as PDFDict;
+        const a = dict([['O', pdfName('Table')]]);
         if (scope) a.set(pdfName('Scope'), pdfName(scope));
         if (colSpan) a.set(pdfName('ColSpan'), PDFNumber.of(colSpan));
-        dict.set(pdfName('A'), a);
+        elem.set(pdfName('A'), a);
       }
-      context.assign(element.ref, dict);
+      context.assign(element.ref, elem);
       return true;
+    };
+    const arrayOf = (items: PDFObject[]) => {
+      const array = PDFArray.withContext(context);
+      for (const item of items) array.push(item);
+      return array;
     };
     const structRootRef = context.nextRef();
     write(this.root);
-    const nums: unknown[] = [];
-    const entries = [
-      ...[...this.pages.values()].map((m) => ({ key: m.key, value: context.obj(m.owners) as PDFArray | PDFRef })),
-      ...this.widgets.map((w) => ({ key: w.key, value: w.owner as PDFArray | PDFRef })),
+    const entries: { key: number; value: PDFObject }[] = [
+      ...[...this.pages.values()].map((m) => ({ key: m.key, value: arrayOf(m.owners) })),
+      ...this.widgets.map((w) => ({ key: w.key, value: w.owner })),
     ].sort((a, b) => a.key - b.key);
-    for (const { key, value } of entries) nums.push(PDFNumber.of(key), value);
-    const root = context.obj({ Type: 'StructTreeRoot', K: this.root.ref, ParentTree: context.obj({ Nums: context.obj(nums as never) }), ParentTreeNextKey: this.nextKey });
-    context.assign(structRootRef, root);
+    const nums = entries.flatMap(({ key, value }) => [PDFNumber.of(key), value]);
+    const parentTree = dict([['Nums', arrayOf(nums)]]);
+    context.assign(structRootRef, dict([['Type', pdfName('StructTreeRoot')], ['K', this.root.ref], ['ParentTree', parentTree], ['ParentTreeNextKey', PDFNumber.of(this.nextKey)]]));
     catalog.set(pdfName('StructTreeRoot'), structRootRef);
-    catalog.set(pdfName('MarkInfo'), context.obj({ Marked: PDFBool.True }));
+    catalog.set(pdfName('MarkInfo'), dict([['Marked', PDFBool.True]]));
   }
 }
