@@ -462,3 +462,8 @@ export function findTags(node: TagNode, type: string): TagNode[] {
 
 /** Squashes whitespace for comparisons. */
 export const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** The checker's complaints, for `expect(...).toEqual([])`; the first ten are enough to act on. */
+export async function taggingProblems(bytes: Uint8Array): Promise<string[]> {
+  return (await checkTagged(bytes)).problems.slice(0, 10);
+}

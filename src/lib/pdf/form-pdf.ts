@@ -17,6 +17,20 @@ const GAP = 12;
 
 type Parts = Awaited<ReturnType<typeof startDocument>>;
 
+/** nb.forms.signatureDate: the words the HTML form puts before a signature's label (tested to match). */
+export const SIGNATURE_DATE = 'Dato for underskrift';
+
+/**
+ * A field's accessible name (/TU) in the HTML form's words (FieldControl): the label, after
+ * «Dato for underskrift:» for a signature, with its section in brackets. The HTML form adds
+ * the section only where a label repeats; the PDF always does, as a PDF reader lists fields
+ * out of context.
+ */
+export function accessibleFieldName(field: FormField, section: string): string {
+  const label = field.type === 'signature' ? `${SIGNATURE_DATE}: ${field.label}` : field.label;
+  return section ? `${label} (${section})` : label;
+}
+
 const isShort = (f: FormField) => (f.type === 'text' || f.type === 'date') && !f.help;
 const isShortCheckbox = (f: FormField) => f.type === 'checkbox' && f.label.length <= 32;
 
@@ -61,7 +75,7 @@ async function drawLabel(parts: Parts, field: FormField, x: number, top: number,
 async function drawField(parts: Parts, field: FormField, name: string, context: string, x: number, top: number, width: number, fill: FormFill): Promise<void> {
   const { flow, fields, fonts } = parts;
   const page = flow.page;
-  const accessible = context ? `${context}: ${field.label}` : field.label;
+  const accessible = accessibleFieldName(field, context);
   const value = fill[name];
   if (field.type === 'checkbox') {
     fields.checkbox(page, name, accessible, { x, y: top - 14, width: 12, height: 12 }, value === true);
@@ -84,7 +98,7 @@ async function drawField(parts: Parts, field: FormField, name: string, context: 
     decorate(page, () => page.drawLine({ start: { x, y: y - 30 }, end: { x: x + lineWidth, y: y - 30 }, thickness: 0.75, color: MUTED }));
     await drawLine(page, fonts, 'Underskrift', x, y - 40, { size: 8, color: MUTED });
     await drawLine(page, fonts, 'Dato', x + lineWidth + 14, y - 40, { size: 8, color: MUTED });
-    await fields.text(page, name, `Dato for underskrift – ${accessible}`, { x: x + lineWidth + 14, y: y - 32, width: 136, height: 20 }, { value: text });
+    await fields.text(page, name, accessible, { x: x + lineWidth + 14, y: y - 32, width: 136, height: 20 }, { value: text });
     return;
   }
   const boxWidth = field.type === 'date' ? Math.min(width, 140) : width;
