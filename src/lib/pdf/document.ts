@@ -54,26 +54,34 @@ export async function startDocument(faces: LoadedFaces, issuer: Issuer, title: s
   // A fixed date for prebuilt files keeps builds reproducible.
   doc.setCreationDate(date);
   doc.setModificationDate(date);
-  writeXmp(doc, { title: fullTitle, author: issuer.name, subject, lang: LANG, creator: CREATOR, producer: PRODUCER, date });
+  const tagged = !benchSwitch.untagged;
+  if (tagged) writeXmp(doc, { title: fullTitle, author: issuer.name, subject, lang: LANG, creator: CREATOR, producer: PRODUCER, date });
   // Made before anything is drawn: the drawing layer tags every run through it.
-  const tags = new StructureTree(doc, LANG);
+  const tags = new StructureTree(doc, LANG, tagged);
   const logo = await prepareLogo(doc, issuer.logo);
   const flow = new PageFlow(doc, fonts, { municipality: issuer.name, documentTitle: title, brand: hexToRgb(issuer.brandColor), logo });
   const fields = new FormFields(doc, fonts);
-  return { doc, fonts, flow, fields, tags };
+  return { doc, fonts, flow, fields, tags, tagged };
 }
 
 /** Objects per object stream: pdf-lib compresses its batches of 50 each on its own. */
 const OBJECTS_PER_STREAM = 1000;
 
 /**
+ * For the benchmark only (scripts/bench/pdf-types.ts): `untagged` makes documents the way
+ * they were made before tagging (no tree, no XMP, pdf-lib's object streams of 50), so the
+ * cost of tagging can be measured in one run on one machine.
+ */
+export const benchSwitch = { untagged: false };
+
+/**
  * What `doc.save({ updateFieldAppearances: false, useObjectStreams: true })` does, with
  * larger object streams: the structure tree is hundreds of small, alike dictionaries that
  * compress far better together than in pdf-lib's batches of 50.
  */
-async function save(doc: PDFDocument): Promise<Uint8Array> {
+async function save(doc: PDFDocument, objectsPerStream: number): Promise<Uint8Array> {
   await (doc as unknown as { flush(): Promise<void> }).flush();
-  return PDFStreamWriter.forContext(doc.context, 50, true, OBJECTS_PER_STREAM).serializeToBuffer();
+  return PDFStreamWriter.forContext(doc.context, 50, true, objectsPerStream).serializeToBuffer();
 }
 
 export async function finishDocument(parts: Awaited<ReturnType<typeof startDocument>>, footer: string): Promise<PdfResult> {
@@ -81,8 +89,8 @@ export async function finishDocument(parts: Awaited<ReturnType<typeof startDocum
   await flow.finish(footer);
   await fields.finish();
   await parts.fonts.finish();
-  parts.tags.finish();
-  const bytes = await save(doc);
+  if (parts.tagged) parts.tags.finish();
+  const bytes = await save(doc, parts.tagged ? OBJECTS_PER_STREAM : 50);
   return {
     bytes,
     warnings: fields.warnings,

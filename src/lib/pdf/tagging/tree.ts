@@ -55,11 +55,12 @@ export class StructureTree {
   private readonly forms = new Map<PDFRef, Element>();
   private nextKey = 0;
 
-  constructor(doc: PDFDocument, lang: string) {
+  /** `drawn = false` (the benchmark's untagged documents): builders may declare structure, nothing is marked. */
+  constructor(doc: PDFDocument, lang: string, drawn = true) {
     this.doc = doc;
     this.root = { type: 'Document', ref: doc.context.nextRef(), props: { lang }, kids: [] };
     this.current = this.root;
-    trees.set(doc, this);
+    if (drawn) trees.set(doc, this);
   }
 
   /** Opens an element under the current one; what is drawn until `close()` belongs to it. */
