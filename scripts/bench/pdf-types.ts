@@ -62,7 +62,7 @@ export async function pdfTypeNumbers(root = process.cwd()): Promise<PdfTypeNumbe
       const bytes = (await build()).bytes.length;
       return { ms: performance.now() - t, bytes };
     };
-    for (let i = 0; i < 3; i++) await run(i % 2 === 0);
+    for (let i = 0; i < 10; i++) await run(i % 2 === 0);
     const tagged: number[] = [];
     const untagged: number[] = [];
     let bytes = 0;
