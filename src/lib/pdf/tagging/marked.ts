@@ -1,4 +1,4 @@
-import { PDFHexString, PDFName, PDFOperator, PDFOperatorNames as Ops } from 'pdf-lib';
+import { PDFName, PDFOperator, PDFOperatorNames as Ops } from 'pdf-lib';
 
 /**
  * The content-stream side of tagging: marked-content operators. A tagged run sits in
@@ -27,7 +27,7 @@ export function beginTagged(tag: string, mcid: number): PDFOperator {
 const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).toUpperCase().padStart(2, '0'));
 
 /** UTF-16BE hex with a byte-order mark, as PDF text strings are written. */
-function utf16Hex(text: string): string {
+export function utf16Hex(text: string): string {
   let hex = 'FEFF';
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
@@ -36,9 +36,6 @@ function utf16Hex(text: string): string {
   return hex;
 }
 
-export function textString(text: string): PDFHexString {
-  return PDFHexString.of(utf16Hex(text));
-}
 
 
 const ARABIC = /\p{Script=Arabic}/u;

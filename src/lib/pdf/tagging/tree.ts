@@ -1,5 +1,6 @@
-import { PDFArray, PDFBool, PDFDict, PDFNumber, type PDFDocument, type PDFObject, type PDFOperator, type PDFPage, type PDFRef } from 'pdf-lib';
-import { beginArtifact, beginTagged, endMarked, pdfName, textString } from './marked.ts';
+import { PDFBool, PDFNumber, type PDFDict, type PDFDocument, type PDFOperator, type PDFPage, type PDFRef } from 'pdf-lib';
+import { beginArtifact, beginTagged, endMarked, pdfName, utf16Hex } from './marked.ts';
+import { RawObject } from './raw.ts';
 
 /**
  * The structure tree of one PDF (what makes it "tagged"), written with pdf-lib's low-level
@@ -53,6 +54,8 @@ export class StructureTree {
   private readonly pages = new Map<PDFPage, PageMarks>();
   private readonly widgets: { key: number; owner: PDFRef }[] = [];
   private readonly forms = new Map<PDFRef, Element>();
+  /** Pages with fields: their tab order follows the structure (/Tabs /S). */
+  private readonly tabbed = new Set<PDFPage>();
   private nextKey = 0;
 
   /** `drawn = false` (the benchmark's untagged documents): builders may declare structure, nothing is marked. */
@@ -151,61 +154,48 @@ export class StructureTree {
     const key = this.nextKey++;
     dict.set(pdfName('StructParent'), PDFNumber.of(key));
     this.widgets.push({ key, owner: form.ref });
-    page.node.set(pdfName('Tabs'), pdfName('S'));
+    if (!this.tabbed.has(page)) {
+      this.tabbed.add(page);
+      page.node.set(pdfName('Tabs'), pdfName('S'));
+    }
   }
 
   /** Writes the tree into the document. Call once, after everything is drawn. */
   finish(): void {
     const { context, catalog } = this.doc;
-    // Dictionaries are built with set() and cached names: a plan has a thousand of them.
-    const dict = (entries: [string, PDFObject][]) => {
-      const d = PDFDict.withContext(context);
-      for (const [key, value] of entries) d.set(pdfName(key), value);
-      return d;
-    };
+    const ref = (r: PDFRef) => `${r.objectNumber} 0 R`;
+    const structRootRef = context.nextRef();
+    // Each element as PDF text (see raw.ts). /Type is optional for a StructElem and left out.
     const write = (element: Element): boolean => {
-      const kids: PDFObject[] = [];
+      const kids: string[] = [];
       const pageOf = element.kids.find((k): k is { page: PDFPage; mcid: number } => 'mcid' in k)?.page;
       for (const kid of element.kids) {
         if ('type' in kid) {
-          if (write(kid)) kids.push(kid.ref);
+          if (write(kid)) kids.push(ref(kid.ref));
         } else if ('mcid' in kid) {
-          kids.push(kid.page === pageOf ? PDFNumber.of(kid.mcid) : dict([['Type', pdfName('MCR')], ['Pg', kid.page.ref], ['MCID', PDFNumber.of(kid.mcid)]]));
-        } else kids.push(dict([['Type', pdfName('OBJR')], ['Obj', kid.widget]])); // the widget's /P names its page
+          kids.push(kid.page === pageOf ? String(kid.mcid) : `<</Type/MCR/Pg ${ref(kid.page.ref)}/MCID ${kid.mcid}>>`);
+        } else kids.push(`<</Type/OBJR/Obj ${ref(kid.widget)}>>`); // the widget's /P names its page
       }
       if (!kids.length && !KEEP_EMPTY.has(element.type) && element !== this.root) return false;
-      // /Type is optional for a StructElem; leaving it out saves bytes on every element.
-      const elem = dict([['S', pdfName(element.type)], ['P', element.parent?.ref ?? structRootRef]]);
-      if (pageOf) elem.set(pdfName('Pg'), pageOf.ref);
-      elem.set(pdfName('K'), kids.length === 1 ? kids[0]! : arrayOf(kids));
+      let text = `<</S/${element.type}/P ${ref(element.parent?.ref ?? structRootRef)}`;
+      if (pageOf) text += `/Pg ${ref(pageOf.ref)}`;
+      text += `/K${kids.length === 1 ? ` ${kids[0]}` : `[${kids.join(' ')}]`}`;
       const { lang, alt, actualText, scope, colSpan } = element.props;
-      if (lang) elem.set(pdfName('Lang'), textString(lang));
-      if (alt) elem.set(pdfName('Alt'), textString(alt));
-      if (actualText) elem.set(pdfName('ActualText'), textString(actualText));
-      if (scope || colSpan) {
-        const a = dict([['O', pdfName('Table')]]);
-        if (scope) a.set(pdfName('Scope'), pdfName(scope));
-        if (colSpan) a.set(pdfName('ColSpan'), PDFNumber.of(colSpan));
-        elem.set(pdfName('A'), a);
-      }
-      context.assign(element.ref, elem);
+      if (lang) text += `/Lang<${utf16Hex(lang)}>`;
+      if (alt) text += `/Alt<${utf16Hex(alt)}>`;
+      if (actualText) text += `/ActualText<${utf16Hex(actualText)}>`;
+      if (scope || colSpan) text += `/A<</O/Table${scope ? `/Scope/${scope}` : ''}${colSpan ? `/ColSpan ${colSpan}` : ''}>>`;
+      context.assign(element.ref, new RawObject(`${text}>>`));
       return true;
     };
-    const arrayOf = (items: PDFObject[]) => {
-      const array = PDFArray.withContext(context);
-      for (const item of items) array.push(item);
-      return array;
-    };
-    const structRootRef = context.nextRef();
     write(this.root);
-    const entries: { key: number; value: PDFObject }[] = [
-      ...[...this.pages.values()].map((m) => ({ key: m.key, value: arrayOf(m.owners) })),
-      ...this.widgets.map((w) => ({ key: w.key, value: w.owner })),
+    const entries: { key: number; value: string }[] = [
+      ...[...this.pages.values()].map((m) => ({ key: m.key, value: `[${m.owners.map(ref).join(' ')}]` })),
+      ...this.widgets.map((w) => ({ key: w.key, value: ref(w.owner) })),
     ].sort((a, b) => a.key - b.key);
-    const nums = entries.flatMap(({ key, value }) => [PDFNumber.of(key), value]);
-    const parentTree = dict([['Nums', arrayOf(nums)]]);
-    context.assign(structRootRef, dict([['Type', pdfName('StructTreeRoot')], ['K', this.root.ref], ['ParentTree', parentTree], ['ParentTreeNextKey', PDFNumber.of(this.nextKey)]]));
+    const nums = entries.map(({ key, value }) => `${key} ${value}`).join(' ');
+    context.assign(structRootRef, new RawObject(`<</Type/StructTreeRoot/K ${ref(this.root.ref)}/ParentTree<</Nums[${nums}]>>/ParentTreeNextKey ${this.nextKey}>>`));
     catalog.set(pdfName('StructTreeRoot'), structRootRef);
-    catalog.set(pdfName('MarkInfo'), dict([['Marked', PDFBool.True]]));
+    catalog.set(pdfName('MarkInfo'), context.obj({ Marked: PDFBool.True }));
   }
 }
