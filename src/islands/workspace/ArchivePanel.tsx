@@ -8,7 +8,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Plan } from '../../lib/plan/model.ts';
 import type { FollowUp } from '../../lib/followup/types.ts';
 import type { PdfMunicipality } from '../../lib/pdf/browser.ts';
-import type { PublishedForm } from '../../lib/archive/contents.ts';
+import { archiveDocuments, type PublishedForm } from '../../lib/archive/contents.ts';
 import { followUpStore } from '../../lib/followup/local-store.ts';
 import { Field } from './Field.tsx';
 import { Status, type Msg, type T } from './Status.tsx';
@@ -42,8 +42,7 @@ export function ArchivePanel({ t, fu, plan, municipality }: Props) {
       const [forms, { downloadArchive }] = await Promise.all([formsOf(fu), import('../../lib/pdf/browser.ts')]);
       const r = await downloadArchive({ plan, followUp: fu, forms, municipality });
       setWarnings(r.warnings);
-      const count = 1 + Object.values(fu.forms ?? {}).filter((f) => forms[f.formId] && Object.values(f.values).some((v) => v !== '' && v !== false)).length;
-      setMsg({ text: t.archiveDone.replace('{count}', String(count)) });
+      setMsg({ text: t.archiveDone.replace('{count}', String(archiveDocuments(fu, plan.title, forms, new Date()).length)) });
     } catch {
       setMsg({ text: t.archiveFailed, error: true });
     } finally {
