@@ -446,6 +446,23 @@ export async function checkTagged(bytes: Uint8Array): Promise<TagReport> {
   const pdfinfoTagged = /^Tagged:\s+yes/m.test(info);
   if (!pdfinfoTagged) problems.push('pdfinfo: Tagged: no');
   const text = spawnSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).stdout.replace(/[\u200e\u200f\u202a-\u202e]/g, '').replace(/\s+/g, ' ');
+  // Reading order: the headings come in the tree in the order the text layer has them.
+  let at = 0;
+  for (const level of ['H1', 'H2', 'H3']) if (findTags(root, level).some((h) => !squash(h.text))) problems.push(`an empty /${level}`);
+  const headings: TagNode[] = [];
+  const visitHeadings = (x: TagNode) => {
+    if (/^H[1-6]$/.test(x.type)) headings.push(x);
+    else x.children.forEach(visitHeadings);
+  };
+  visitHeadings(root);
+  for (const h of headings) {
+    const found = text.indexOf(squash(h.text), at);
+    if (found < 0) {
+      problems.push(`heading «${squash(h.text)}» is not where pdftotext reads it (after the heading before it)`);
+      break;
+    }
+    at = found;
+  }
   return { problems, root, pdfinfoTagged, text };
 }
 

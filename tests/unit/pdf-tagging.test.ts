@@ -82,4 +82,23 @@ describe('tagged PDFs', () => {
     }
     expect(SIGNATURE_DATE).toBe(nb.forms.signatureDate);
   });
+
+  test('the checker fails an untagged PDF: text neither tagged nor an artifact, no tree, no MarkInfo, a field without /TU', { timeout: 30_000 }, async () => {
+    const doc = await PDFDocument.create();
+    doc.setTitle('Utkast', { showInWindowTitleBar: true });
+    doc.setLanguage('nb-NO');
+    const page = doc.addPage();
+    page.drawText('Hei', { x: 50, y: 700 });
+    doc.getForm().createTextField('navn').addToPage(page, { x: 50, y: 600 });
+    const { problems } = await checkTagged(await doc.save());
+    expect(problems).toEqual(expect.arrayContaining([
+      'no /MarkInfo << /Marked true >>',
+      'no XMP metadata stream',
+      'no /StructTreeRoot',
+      'page 1: 1 text run(s) neither tagged nor an artifact, first «Hei»',
+      'field «navn» has no /TU',
+      "page 1: a field's widget is in no /Form structure element",
+      'pdfinfo: Tagged: no',
+    ]));
+  });
 });
