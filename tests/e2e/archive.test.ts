@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 import { launchChromium } from '../support/browser.ts';
 import { openWorkspace } from '../support/workspace.ts';
 import { readCollection } from '../../src/lib/content-check/read-collection.ts';
@@ -102,7 +103,11 @@ describe('the archive package', () => {
     page.on('download', () => downloads++);
     await page.getByRole('button', { name: 'Last ned for arkivering' }).click();
     await page.getByText('Oppfølgingene er låst med passord. Skriv passordet for å lage arkivpakken.').waitFor();
-    await page.locator('#archive-p').fill('feil passord');
+    // The field takes focus, has a name of its own on the page, and axe finds nothing.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('archive-p');
+    expect(await page.getByLabel('Passordet for oppfølgingene').count()).toBe(1);
+    expect((await new AxeBuilder({ page }).include('.ws-archive').analyze()).violations.map((v) => v.id)).toEqual([]);
+    await page.keyboard.type('feil passord');
     await page.getByRole('button', { name: 'Lag arkivpakke' }).click();
     await expect.poll(() => page.locator('#archive-p-error').textContent(), { timeout: 15_000 }).toBe('Feil passord. Prøv igjen.');
     expect(downloads).toBe(0);

@@ -50,7 +50,9 @@ export function ArchivePanel({ t, fu, plan, municipality }: Props) {
     }
   };
   useEffect(() => {
-    if (!locked) void make();
+    // Locked: the passphrase field takes focus, so a keyboard user types it at once.
+    if (locked) document.getElementById('archive-p')?.focus();
+    else void make();
   }, []);
 
   const unlock = async (e: Event) => {
@@ -74,7 +76,7 @@ export function ArchivePanel({ t, fu, plan, municipality }: Props) {
       {locked && !msg && (
         <form class="ws-inline-form" onSubmit={unlock} noValidate>
           <p>{t.archiveLocked}</p>
-          <Field id="archive-p" type="password" label={t.passphrase} value={passphrase} onInput={setPassphrase} error={error} autoComplete="current-password" />
+          <Field id="archive-p" type="password" label={t.archivePassphrase} value={passphrase} onInput={setPassphrase} error={error} autoComplete="current-password" />
           <button type="submit" class="ds-button" disabled={busy}>{t.archiveStart}</button>
         </form>
       )}

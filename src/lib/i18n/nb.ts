@@ -148,6 +148,7 @@ export const nb = {
     archiveDone: 'Arkivpakken er lastet ned: {count} dokumenter og en dokumentliste.',
     archiveFailed: 'Kunne ikke lage arkivpakken nå. Prøv igjen, eller last ned dokumentene ett og ett.',
     archiveLocked: 'Oppfølgingene er låst med passord. Skriv passordet for å lage arkivpakken.',
+    archivePassphrase: 'Passordet for oppfølgingene',
     archiveStart: 'Lag arkivpakke',
     archiveWrongPassphrase: 'Feil passord. Prøv igjen.',
     deleteOne: 'Slett denne oppfølgingen',

@@ -155,6 +155,7 @@ export const nn: UiStrings = {
     archiveDone: 'Arkivpakken er lasta ned: {count} dokument og ei dokumentliste.',
     archiveFailed: 'Kunne ikkje lage arkivpakken no. Prøv igjen, eller last ned dokumenta eitt og eitt.',
     archiveLocked: 'Oppfølgingane er låste med passord. Skriv passordet for å lage arkivpakken.',
+    archivePassphrase: 'Passordet for oppfølgingane',
     archiveStart: 'Lag arkivpakke',
     archiveWrongPassphrase: 'Feil passord. Prøv igjen.',
     deleteOne: 'Slett denne oppfølginga',
