@@ -6,7 +6,7 @@ import { nodePdfSetup } from '../../src/lib/pdf/node.ts';
 import { buildPlanPdf } from '../../src/lib/pdf/plan-pdf.ts';
 import { buildCourseCertificate } from '../../src/lib/pdf/course-certificate.ts';
 import { buildFormPdf } from '../../src/lib/pdf/form-pdf.ts';
-import { MEASUREMENT_POINTS } from '../../src/lib/plan/structure.ts';
+import { MEASUREMENT_POINTS, PHASES } from '../../src/lib/plan/structure.ts';
 import { accessibleFieldName, formFieldNames, SIGNATURE_DATE } from '../../src/lib/pdf/form-pdf.ts';
 import { PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
 import { nb } from '../../src/lib/i18n/nb.ts';
@@ -33,7 +33,8 @@ describe('tagged PDFs', () => {
 
   test('a plan\'s table reads row by row: the header cells first, then each task with its level and comment fields', { timeout: 30_000 }, async () => {
     const plan = readCollection(process.cwd(), 'planer').find((p) => p.id === 'renhold')!.data;
-    const report = await checkTagged((await buildPlanPdf(plan, faces, issuer)).bytes);
+    const bytes = (await buildPlanPdf(plan, faces, issuer)).bytes;
+    const report = { ...(await checkTagged(bytes)), bytes };
     expect(report.problems).toEqual([]);
     const tables = findTags(report.root, 'Table');
     expect(tables.length).toBe(plan.phases.length);
@@ -47,6 +48,11 @@ describe('tagged PDFs', () => {
     expect(task.children[1]!.children.map((c) => [c.type, c.widgets])).toEqual([['Form', 4]]);
     expect(task.children[2]!.children.map((c) => [c.type, c.widgets])).toEqual([['Form', 1]]);
     expect(rows[0]!.children.map((c) => [c.type, c.scope])).toEqual([['TH', 'Row']]);
+    // The level field's accessible name is the workspace's «Mestring: <task>», with where it is.
+    const task1 = plan.phases[0]!.tasks[MEASUREMENT_POINTS[0]!.id][0]!;
+    const names = (await PDFDocument.load(report.bytes)).getForm().getFields().map((f) => (f.acroField.dict.lookup(PDFName.of('TU')) as PDFHexString).decodeText());
+    expect(names).toContain(`Mestring: ${task1.text} (${PHASES[0]!.title}, ${MEASUREMENT_POINTS[0]!.label})`);
+    expect(names).toContain(`Kommentar: ${task1.text} (${PHASES[0]!.title}, ${MEASUREMENT_POINTS[0]!.label})`);
     // Headings in order: the title, one per phase, meetings and signatures.
     expect(findTags(report.root, 'H1').map((h) => squash(h.text))).toEqual([`Opplæringsplan: ${plan.title}`]);
     expect(findTags(report.root, 'H2').length).toBe(plan.phases.length + 2);

@@ -118,13 +118,15 @@ export async function buildPlanPdf(plan: PlanData, faces: LoadedFaces, issuer: I
             await drawLine(page, fonts, line, MARGIN + 4, top - 5 - TASK_STYLE.size - i * lineHeight(TASK_STYLE), TASK_STYLE);
           }
         });
-        const label = `${meta.title}, ${point.label}: ${task.text}`;
+        // The workspace's words («Mestring: <task>»), with the phase and point in brackets as
+        // a form's section is: a PDF reader lists the fields out of their table.
+        const where = `(${meta.title}, ${point.label})`;
         const level = fill.levels?.[task.id];
         const levels = tags.open('TD');
         fields.radios(
           page,
           names.level(phase.number, point.id, task.id),
-          `Mestring – ${label}`,
+          `Mestring: ${task.text} ${where}`,
           MASTERY_SCALE.map((m, k) => ({ value: String(m.level), box: { x: MARGIN + COL.task + 6 + k * 22, y: top - 19, width: 13, height: 13 } })),
           level ? String(level) : undefined,
         );
@@ -133,7 +135,7 @@ export async function buildPlanPdf(plan: PlanData, faces: LoadedFaces, issuer: I
         await fields.text(
           page,
           names.comment(phase.number, point.id, task.id),
-          `Kommentar – ${label}`,
+          `Kommentar: ${task.text} ${where}`,
           { x: MARGIN + COL.task + COL.levels, y: top - height + 3, width: COMMENT_WIDTH, height: height - 6 },
           { multiline: true, value: note, size: NOTE_STYLE.size },
         );
