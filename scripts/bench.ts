@@ -27,6 +27,7 @@ import { readCollection } from '../src/lib/content-check/read-collection.ts';
 import { timedBuild, type BuildTiming } from './bench/build.ts';
 import { cssOverAllPages, designsystemetUse, pageWeight, type PageWeight } from './bench/weights.ts';
 import { nodePdfTimes, prebuildTimes, prebuiltPdfSizes } from './bench/pdf.ts';
+import { pdfTypeNumbers } from './bench/pdf-types.ts';
 import { browserTimes } from './bench/browser.ts';
 import { scaleRuns } from './bench/scale.ts';
 import { searchBench } from './bench/search.ts';
@@ -43,6 +44,7 @@ const log = (s: string) => console.error(s);
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const ms = (n: number) => `${Math.round(n)} ms`;
+const growth = (after: number, before: number) => `${after >= before ? '+' : ''}${((after / before - 1) * 100).toFixed(1)} %`;
 
 function table(title: string, head: string[], rows: (string | number)[][]): void {
   const all = [head, ...rows.map((r) => r.map(String))];
@@ -70,6 +72,8 @@ try {
 
   log('Timing PDFs in Node …');
   const nodePdf = await nodePdfTimes(root);
+  log('Timing each PDF type tagged and untagged …');
+  const pdfTypes = await pdfTypeNumbers(root);
   const pdfSizes = prebuiltPdfSizes(siteDir);
   log('Timing the PDF build step with a cold and a warm cache …');
   const prebuild = prebuildTimes(root, scratch);
@@ -184,6 +188,11 @@ try {
   );
   console.log(`  per plan once the code is compiled (as in a long build): ${ms(nodePdf.steadyMs)}`);
   console.log(`  fonts loaded once in Node: ${ms(nodePdf.fontsMs)}; all prebuilt PDFs: ${pdfSizes.length} files, ${kb(pdfSizes.reduce((sum, f) => sum + f.bytes, 0))}`);
+  table('Tagged PDFs per document type (Node; untagged = as made before tagging, in the same run)', ['document', 'untagged', 'tagged', 'size +', 'untagged time', 'tagged time', 'time +'],
+    pdfTypes.map((n) => [n.type, kb(n.untaggedBytes), kb(n.bytes), growth(n.bytes, n.untaggedBytes), ms(n.untaggedMs), ms(n.ms), growth(n.ms, n.untaggedMs)]),
+  );
+  const a = browser.archiveThrottled;
+  console.log(`  «Last ned for arkivering», 3 referats + praksisavtale + plan, 4× CPU: ${ms(a.ms)} (measured ${ms(a.measuredMs)}, worker drawing ${ms(a.drawMs)} counted ×4), zip ${kb(a.zipBytes)}`);
   console.log(`  PDF build step alone: cold cache ${ms(prebuild.coldMs)} (${prebuild.built} drawn on ${prebuild.threads} threads), warm cache ${ms(prebuild.warmMs)}`);
 
   table('Offline support (Chromium, local server)', ['measure', 'value'], [
@@ -241,6 +250,9 @@ try {
     pdfFirstClickThrottledMs: Math.round(browser.pdfThrottled.preparedMs),
     pdfSecondClickMs: Math.round(browser.pdf.secondMs),
     pdfLongestMainThreadTaskMs: Math.round(browser.pdf.longestTaskMs),
+    pdfTaggingSizePercent: Math.round(Math.max(...pdfTypes.map((n) => (n.bytes / n.untaggedBytes - 1) * 100)) * 10) / 10,
+    pdfTaggingTimePercent: Math.round(Math.max(...pdfTypes.map((n) => (n.ms / n.untaggedMs - 1) * 100))),
+    archiveThrottledMs: Math.round(browser.archiveThrottled.ms),
     ...(thousand ? { build1000PlansColdSeconds: Math.round(thousand.totalMs / 100) / 10 } : {}),
     ...(thousand?.warm ? { build1000PlansWarmSeconds: Math.round(thousand.warm.totalMs / 100) / 10 } : {}),
     offlineSaveBytes: offline.saveBytes,
@@ -267,7 +279,7 @@ try {
   const results = {
     date: new Date().toISOString(),
     machine: { node: process.version, cpu: cpus()[0]?.model ?? '?', cores: cpus().length },
-    build, weights, cssAll, designsystemet, nodePdf, pdfSizes, prebuild, browser, searchQuality, workspace, offline, phone, scale, budgets, actual,
+    build, weights, cssAll, designsystemet, nodePdf, pdfTypes, pdfSizes, prebuild, browser, searchQuality, workspace, offline, phone, scale, budgets, actual,
   };
   mkdirSync(join(root, '.bench'), { recursive: true });
   writeFileSync(join(root, '.bench', 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);

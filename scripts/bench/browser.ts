@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { launchChromium } from '../../tests/support/browser.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
 import { pdfClick, type ClickTiming } from './pdf-click.ts';
+import { archiveClick, type ArchiveTiming } from './pdf-archive.ts';
 import { slowLine } from './slow-line.ts';
 import { wireWeight, type WireWeight } from './wire.ts';
 
@@ -38,6 +39,8 @@ export interface BrowserResults {
   searchThrottled: SearchTiming;
   pdf: ClickTiming;
   pdfThrottled: ClickTiming;
+  /** «Last ned for arkivering» with three referats, throttled (issue 30). */
+  archiveThrottled: ArchiveTiming;
   wire: Record<'content' | 'plan' | 'search', WireWeight>;
 }
 
@@ -152,7 +155,8 @@ export async function browserTimes(siteDir: string, basePath: string, paths: Rec
     };
     const pdf = await pdfClick(browser, site.url, siteDir, false);
     const pdfThrottled = await pdfClick(browser, site.url, siteDir, true);
-    return { search, searchThrottled, pdf, pdfThrottled, wire };
+    const archiveThrottled = await archiveClick(browser, site.url, siteDir);
+    return { search, searchThrottled, pdf, pdfThrottled, archiveThrottled, wire };
   } finally {
     await browser.close();
     await site.close();

@@ -47,7 +47,7 @@ export async function throttle(context: BrowserContext, page: Page): Promise<voi
  * throttled as it should be) counted CPU_RATE times. Compiling the worker's code and
  * parsing the fonts are not slowed, so the cold first click stays a little flattering.
  */
-const workerCpu = (measuredMs: number, drawMs: number, throttled: boolean) => (throttled ? measuredMs + (CPU_RATE - 1) * drawMs : measuredMs);
+export const workerCpu = (measuredMs: number, drawMs: number, throttled: boolean) => (throttled ? measuredMs + (CPU_RATE - 1) * drawMs : measuredMs);
 
 
 const wire = (path: string, body: Buffer) => (/\.(m?js|json|svg|css|html)$/.test(path) ? gzipSync(body).length : body.length);

@@ -6,6 +6,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { PDFDocument } from 'pdf-lib';
 import { launchChromium } from '../support/browser.ts';
 import { pdfText, qpdfProblems } from '../support/pdf-tools.ts';
+import { checkTagged, findTags, squash, taggingProblems } from '../support/pdf-tagging.ts';
 import { readCollection } from '../../src/lib/content-check/read-collection.ts';
 import { lix, readableText } from '../../src/lib/readability/lix.ts';
 
@@ -185,6 +186,11 @@ describe('a mentor takes the course', () => {
     for (const [name, workplace] of [['محمد الأحمد', 'Eksempel sykehjem'], ['ዳዊት ተስፋማርያም', 'Máret Čuđets kafé']] as const) {
       const bytes = await downloadCertificate(page, name, workplace);
       expect(qpdfProblems(bytes)).toBe('');
+      const tags = await checkTagged(bytes);
+      expect(tags.problems).toEqual([]);
+      // The Arabic name is tagged as Arabic; the Ethiopic one is left in the document's language (no guess).
+      const arabic = findTags(tags.root, 'Span').filter((s) => s.lang === 'ar').map((s) => squash(s.actualText ?? s.text));
+      expect(arabic).toEqual(/\p{Script=Arabic}/u.test(name) ? [name] : []);
       const doc = await PDFDocument.load(bytes);
       expect(doc.getPageCount()).toBe(1);
       const text = pdfText(bytes);
@@ -306,6 +312,7 @@ describe('for the facilitator', () => {
     expect(existsSync(file)).toBe(true);
     const bytes = new Uint8Array(readFileSync(file));
     expect(qpdfProblems(bytes)).toBe('');
+    expect(await taggingProblems(bytes)).toEqual([]);
     expect((await PDFDocument.load(bytes)).getPageCount()).toBe(1);
     const text = pdfText(bytes);
     for (let s = 1; s <= modules.length; s++) expect(text).toContain(`Samling ${s}`);

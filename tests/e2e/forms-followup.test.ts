@@ -8,6 +8,7 @@ import { readCollection } from '../../src/lib/content-check/read-collection.ts';
 import { createFollowUp, addMeeting, setLevel } from '../../src/lib/followup/edits.ts';
 import { loadState, serializeState, storageKey, STATE_VERSION } from '../../src/lib/followup/storage.ts';
 import { tasksOf } from '../../src/lib/plan/model.ts';
+import { taggingProblems } from '../support/pdf-tagging.ts';
 
 const siteUrl = inject('siteUrl');
 const plan = readCollection(process.cwd(), 'planer').find((p) => p.id === 'renhold')!.data;
@@ -78,7 +79,9 @@ describe('forms opened from a follow-up', () => {
     await expect(page.getByLabel('Samarbeid og holdninger').inputValue()).resolves.toContain(pick('egnethet', 0).text);
     await page.getByLabel('Arbeidsutførsel').fill(`${work}\nLærer raskt nye rutiner.`);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned utfylt PDF' }).click()]);
-    const form = (await PDFDocument.load(new Uint8Array(readFileSync((await download.path())!)))).getForm();
+    const bytes = new Uint8Array(readFileSync((await download.path())!));
+    expect(await taggingProblems(bytes)).toEqual([]);
+    const form = (await PDFDocument.load(bytes)).getForm();
     expect((form.getField('ferdigheter_arbeid') as PDFTextField).getText()).toContain('Lærer raskt nye rutiner.');
     expect((form.getField('deltaker_navn') as PDFTextField).getText()).toBe('ሰላም ተስፋ');
     await page.close();

@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { PDFCheckBox, PDFDocument, PDFTextField } from 'pdf-lib';
 import { launchChromium } from '../support/browser.ts';
 import { pdfText, qpdfProblems } from '../support/pdf-tools.ts';
+import { taggingProblems } from '../support/pdf-tagging.ts';
 
 const siteUrl = inject('siteUrl');
 const siteDir = inject('siteDir');
@@ -29,7 +30,10 @@ async function openForm(page: Page, id: string, hash = '') {
 async function downloadPdf(page: Page): Promise<Uint8Array> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned utfylt PDF' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^[a-z-]+-utfylt-\d{4}-\d{2}-\d{2}\.pdf$/);
-  return new Uint8Array(readFileSync((await download.path())!));
+  const bytes = new Uint8Array(readFileSync((await download.path())!));
+  // Every filled form is a tagged PDF (issue 30).
+  expect(await taggingProblems(bytes)).toEqual([]);
+  return bytes;
 }
 
 describe('forms in the browser', () => {

@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { launchChromium } from '../support/browser.ts';
 import { pdfText, qpdfProblems } from '../support/pdf-tools.ts';
+import { taggingProblems } from '../support/pdf-tagging.ts';
 import { readCollection } from '../../src/lib/content-check/read-collection.ts';
 import { allIndicators, buildCheck, type Score } from '../../src/lib/quality/check.ts';
 import { createAssessment, setAnswer } from '../../src/lib/quality/assessment.ts';
@@ -142,6 +143,7 @@ describe('Kvalitetssjekken', () => {
     expect(download.suggestedFilename()).toBe(`kvalitetssjekk-rapport-${day}.pdf`);
     const pdf = readFileSync(await download.path());
     expect(qpdfProblems(pdf)).toBe('');
+    expect(await taggingProblems(new Uint8Array(pdf))).toEqual([]);
     const text = pdfText(pdf);
     expect(text).toContain(kommune.name);
     expect(text).toContain(formatDate(new Date(`${day}T00:00:00Z`)));

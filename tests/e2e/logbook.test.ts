@@ -5,6 +5,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { PDFDocument, PDFTextField } from 'pdf-lib';
 import { launchChromium } from '../support/browser.ts';
 import { pdfText, qpdfProblems } from '../support/pdf-tools.ts';
+import { taggingProblems } from '../support/pdf-tagging.ts';
 
 const siteUrl = inject('siteUrl');
 let browser: Browser;
@@ -54,6 +55,7 @@ describe("the participant's logbook on a phone", () => {
     expect(download.suggestedFilename()).toMatch(/^loggbok-utfylt-\d{4}-\d{2}-\d{2}\.pdf$/);
     const bytes = new Uint8Array(readFileSync((await download.path())!));
     expect(qpdfProblems(bytes)).toBe('');
+    expect(await taggingProblems(bytes)).toEqual([]);
     const form = (await PDFDocument.load(bytes)).getForm();
     expect((form.getField('uke_4_oppgaver') as PDFTextField).getText()).toBe('Vasket bord uke 4');
     expect(pdfText(bytes)).toContain('Vasket bord uke 1');

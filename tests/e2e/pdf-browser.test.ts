@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser.ts';
 import { benchFollowUp, pdfChunk } from '../support/pdf-chunk.ts';
 import { pdfText } from '../support/pdf-tools.ts';
+import { taggingProblems } from '../support/pdf-tagging.ts';
 
 /**
  * The filled-plan PDF made in the browser, through the built chunk on a page of the built
@@ -38,7 +39,10 @@ describe('the filled plan PDF in Chromium', () => {
       })(${JSON.stringify({ chunkUrl, planUrl: `${siteUrl}planer/renhold.json`, followUp, note })})`) as Promise<string[]>,
     ]);
     expect(download.suggestedFilename()).toMatch(/^opplaeringsplan-renhold-\d{4}-\d{2}-\d{2}\.pdf$/);
-    return { requests, warnings, bytes: new Uint8Array(readFileSync(await download.path())), context, page };
+    const bytes = new Uint8Array(readFileSync(await download.path()));
+    // The filled plan is a tagged PDF, whatever the names in it (issue 30).
+    expect(await taggingProblems(bytes)).toEqual([]);
+    return { requests, warnings, bytes, context, page };
   }
 
   test('a Latin-only name fetches the Latin faces only: no Arabic, Ethiopic or Cyrillic file and no fontkit', async () => {

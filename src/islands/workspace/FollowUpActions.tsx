@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { ComponentType } from 'preact';
 import type { Plan } from '../../lib/plan/model.ts';
 import type { FollowUp } from '../../lib/followup/types.ts';
 import type { PdfMunicipality } from '../../lib/pdf/browser.ts';
@@ -24,6 +25,9 @@ export function FollowUpActions({ t, fu, plan, municipality, onExported, onDelet
   const [busy, setBusy] = useState(false);
   const [msg, setMsg] = useState<Msg | null>(null);
   const [warnings, setWarnings] = useState<string[]>([]);
+  // The archive package's code loads on the click (issue 30); each click makes a new package.
+  const [archive, setArchive] = useState<{ Panel: ComponentType<Pick<ActionProps, 't' | 'fu' | 'plan' | 'municipality'>>; run: number }>();
+  const openArchive = () => void import('./ArchivePanel.tsx').then((m) => setArchive((a) => ({ Panel: m.ArchivePanel, run: (a?.run ?? 0) + 1 })));
   // Once a follow-up is open, warm the PDF worker and the fonts its names need while the
   // browser is idle, so the first click costs what the second does.
   useEffect(() => {
@@ -52,11 +56,13 @@ export function FollowUpActions({ t, fu, plan, municipality, onExported, onDelet
       <h2 id="actions-h" class="ds-heading" data-size="sm">{t.printAndSave}</h2>
       <div class="ws-actions">
         <button type="button" class="ds-button" onClick={pdf} disabled={busy} aria-busy={busy}>{busy ? t.pdfWorking : t.pdf}</button>
+        <button type="button" class="ds-button" data-variant="secondary" onClick={openArchive}>{t.archive}</button>
         <button type="button" class="ds-button" data-variant="secondary" onClick={() => { downloadFollowUps([fu]); onExported(); setMsg({ text: t.exported }); }}>{t.exportOne}</button>
         <button type="button" class="ds-button" data-variant="secondary" data-color="danger" onClick={() => onDelete(fu)}>{t.deleteOne}</button>
       </div>
       <Status msg={msg} t={t} />
       {warnings.length > 0 && <ul class="ws-warnings">{warnings.map((w) => <li>{w}</li>)}</ul>}
+      {archive && <archive.Panel key={archive.run} t={t} fu={fu} plan={plan} municipality={municipality} />}
     </section>
   );
 }

@@ -24,7 +24,8 @@ export type PdfStep = 'loading' | 'drawing' | 'saving';
 export type PdfRequest =
   | { id: number; type: 'prepare'; texts: string[]; municipality?: PdfMunicipality }
   | { id: number; type: 'plan'; plan: Plan; followUp: FollowUp; municipality: PdfMunicipality; today: string }
-  | { id: number; type: 'form'; form: Omit<FormData, 'reviewed'>; fill: FormFill; fileName: string; municipality: PdfMunicipality; today: string };
+  | { id: number; type: 'form'; form: Omit<FormData, 'reviewed'>; fill: FormFill; fileName: string; municipality: PdfMunicipality; today: string }
+  | { id: number; type: 'archive'; plan: Plan; followUp: FollowUp; forms: Record<string, Omit<FormData, 'reviewed'>>; municipality: PdfMunicipality; today: string };
 
 export type PdfReply =
   | { id: number; type: 'progress'; step: PdfStep }
@@ -66,7 +67,7 @@ function pdfWorker(): Worker {
 
 type Job<T extends PdfRequest['type']> = Omit<Extract<PdfRequest, { type: T }>, 'id'>;
 
-function ask(request: Job<'prepare'> | Job<'plan'> | Job<'form'>, onProgress?: (step: PdfStep) => void): Promise<Done> {
+function ask(request: Job<'prepare'> | Job<'plan'> | Job<'form'> | Job<'archive'>, onProgress?: (step: PdfStep) => void): Promise<Done> {
   const id = nextId++;
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject, onProgress });
@@ -142,4 +143,24 @@ export async function downloadFilledForm({ formId, form, fill, municipality, onP
   onProgress?.('saving');
   download(reply.fileName!, reply.bytes!, 'application/pdf');
   return { warnings: reply.warnings ?? [] };
+}
+
+/**
+ * The archive package of one follow-up («Last ned for arkivering», issue 30): the filled
+ * plan and every form filled for it as tagged PDFs, with a list of the documents, in one
+ * zip made by the same worker. `forms` are the definitions of the forms the follow-up has
+ * answers for (skjema/<id>.json). No name in any file name.
+ */
+export async function downloadArchive({ plan, followUp, forms, municipality, onProgress }: {
+  plan: Plan;
+  followUp: FollowUp;
+  forms: Record<string, Omit<FormData, 'reviewed'>>;
+  municipality: PdfMunicipality;
+  onProgress?: (step: PdfStep) => void;
+}): Promise<{ warnings: string[]; drawMs?: number }> {
+  onProgress?.('loading');
+  const reply = await ask({ type: 'archive', plan, followUp, forms, municipality: withAbsoluteLogo(municipality), today: new Date().toISOString() }, onProgress);
+  onProgress?.('saving');
+  download(reply.fileName!, reply.bytes!, 'application/zip');
+  return { warnings: reply.warnings ?? [], drawMs: reply.drawMs };
 }

@@ -1,6 +1,7 @@
 import { rgb } from 'pdf-lib';
 import { finishDocument, startDocument, type Issuer, type LoadedFaces, type PdfResult } from './document.ts';
 import { A4, CONTENT_WIDTH, MARGIN } from './layout.ts';
+import type { StructType } from './tagging/tree.ts';
 import { drawLine, drawParagraph, lineHeight, MUTED, wrap, type TextStyle } from './text.ts';
 import { hasMixedDirection } from './scripts.ts';
 import { hexToRgb } from './colors.ts';
@@ -42,25 +43,27 @@ export function certificateFileName(date: Date): string {
 type Parts = Awaited<ReturnType<typeof startDocument>>;
 
 /** Draws text centred on the page, wrapped when it is wider than the content; returns the height used. */
-async function centred(parts: Parts, text: string, top: number, style: TextStyle): Promise<number> {
+async function centred(parts: Parts, text: string, top: number, style: TextStyle, type: StructType = 'P'): Promise<number> {
   const { flow, fonts } = parts;
   const lines = await wrap(fonts, text, CONTENT_WIDTH, style);
-  for (const [i, line] of lines.entries()) {
-    const width = await fonts.width(line, style.size, style.bold);
-    await drawLine(flow.page, fonts, line, (A4.width - width) / 2, top - style.size - i * lineHeight(style), style);
-  }
+  await parts.tags.within(type, {}, async () => {
+    for (const [i, line] of lines.entries()) {
+      const width = await fonts.width(line, style.size, style.bold);
+      await drawLine(flow.page, fonts, line, (A4.width - width) / 2, top - style.size - i * lineHeight(style), style);
+    }
+  });
   return lines.length * lineHeight(style);
 }
 
 /** The one-page A4 course certificate a mentor downloads after the last module. */
 export async function buildCourseCertificate(input: CertificateInput, faces: LoadedFaces, issuer: Issuer): Promise<PdfResult> {
   const parts = await startDocument(faces, issuer, CERTIFICATE_TITLE, 'Kursbevis for fadderkurset i Praksishåndboka', input.date);
-  const { flow, fonts } = parts;
+  const { flow, fonts, tags } = parts;
   const brand = hexToRgb(issuer.brandColor);
   await flow.newPage();
 
   let y = flow.y - 40;
-  y -= await centred(parts, CERTIFICATE_TITLE, y, { size: 30, bold: true, color: brand });
+  y -= await centred(parts, CERTIFICATE_TITLE, y, { size: 30, bold: true, color: brand }, 'H1');
   y -= 6;
   y -= await centred(parts, 'Fadderkurset: kurs for faddere på arbeidsplassen', y, { size: 13, color: MUTED });
   y -= 34;
@@ -77,29 +80,38 @@ export async function buildCourseCertificate(input: CertificateInput, faces: Loa
     ['Dato', formatDate(input.date)],
   ];
   const labelWidth = 110;
+  // Label and value side by side: a table with the label as each row's header.
+  const table = tags.open('Table');
   for (const [label, value] of rows) {
-    await drawLine(flow.page, fonts, label, MARGIN + 40, y - 11, { size: 11, color: MUTED });
-    y -= Math.max(18, await drawParagraph(flow.page, fonts, value, MARGIN + 40 + labelWidth, y, CONTENT_WIDTH - 80 - labelWidth, { size: 11 })) + 4;
+    const row = tags.open('TR');
+    await tags.within('TH', { scope: 'Row' }, () => drawLine(flow.page, fonts, label, MARGIN + 40, y - 11, { size: 11, color: MUTED }));
+    y -= Math.max(18, await tags.within('TD', {}, () => drawParagraph(flow.page, fonts, value, MARGIN + 40 + labelWidth, y, CONTENT_WIDTH - 80 - labelWidth, { size: 11 }))) + 4;
+    tags.close(row);
   }
+  tags.close(table);
   y -= 16;
-  flow.page.drawLine({ start: { x: MARGIN + 40, y }, end: { x: A4.width - MARGIN - 40, y }, thickness: 0.75, color: rgb(0.8, 0.82, 0.85) });
+  flow.rule({ start: { x: MARGIN + 40, y }, end: { x: A4.width - MARGIN - 40, y }, thickness: 0.75, color: rgb(0.8, 0.82, 0.85) });
   y -= 16;
 
-  await drawLine(flow.page, fonts, 'Kurset dekket', MARGIN + 40, y - 13, { size: 13, bold: true });
+  await tags.within('H2', {}, () => drawLine(flow.page, fonts, 'Kurset dekket', MARGIN + 40, y - 13, { size: 13, bold: true }));
   y -= 24;
   const width = CONTENT_WIDTH - 80;
   for (const module of input.modules) {
-    y -= await drawParagraph(flow.page, fonts, module.title, MARGIN + 40, y, width, { size: 10.5, bold: true });
+    y -= await tags.within('H3', {}, () => drawParagraph(flow.page, fonts, module.title, MARGIN + 40, y, width, { size: 10.5, bold: true }));
+    const list = tags.open('L');
     for (const line of module.covers) {
-      await drawLine(flow.page, fonts, '–', MARGIN + 48, y - 10, { size: 10 });
-      y -= await drawParagraph(flow.page, fonts, line, MARGIN + 60, y, width - 20, { size: 10 });
+      const item = tags.open('LI');
+      await tags.within('Lbl', {}, () => drawLine(flow.page, fonts, '–', MARGIN + 48, y - 10, { size: 10 }));
+      y -= await tags.within('LBody', {}, () => drawParagraph(flow.page, fonts, line, MARGIN + 60, y, width - 20, { size: 10 }));
+      tags.close(item);
     }
+    tags.close(list);
     y -= 8;
   }
 
   // Signature line for a facilitator who ran the course in a room; a mentor alone leaves it empty.
   const signatureY = flow.bottom + 70;
-  flow.page.drawLine({ start: { x: MARGIN + 40, y: signatureY }, end: { x: MARGIN + 280, y: signatureY }, thickness: 0.75, color: MUTED });
+  flow.rule({ start: { x: MARGIN + 40, y: signatureY }, end: { x: MARGIN + 280, y: signatureY }, thickness: 0.75, color: MUTED });
   await drawLine(flow.page, fonts, 'Underskrift kursholder (hvis kurset ble holdt i gruppe)', MARGIN + 40, signatureY - 12, { size: 8.5, color: MUTED });
 
   if (hasMixedDirection(input.name)) {

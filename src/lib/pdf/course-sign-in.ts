@@ -17,9 +17,9 @@ const TINT = rgb(0.93, 0.95, 0.98);
  */
 export async function buildSignInSheet(sessions: number, faces: LoadedFaces, issuer: Issuer, date: Date): Promise<PdfResult> {
   const parts = await startDocument(faces, issuer, SIGN_IN_TITLE, 'Oppmøteliste med underskrift for hver samling i fadderkurset', date);
-  const { flow, fonts, fields } = parts;
+  const { flow, fonts, fields, tags } = parts;
   await flow.newPage();
-  await drawLine(flow.page, fonts, SIGN_IN_TITLE, MARGIN, flow.y - 20, { size: 18, bold: true });
+  await tags.within('H1', {}, () => drawLine(flow.page, fonts, SIGN_IN_TITLE, MARGIN, flow.y - 20, { size: 18, bold: true }));
   flow.y -= 30;
   flow.y -= (await drawParagraph(flow.page, fonts, 'Skriv navnet ditt og arbeidsplassen din én gang. Skriv under hver gang du er til stede. De som har vært på alle samlingene, får kursbevis.', MARGIN, flow.y, CONTENT_WIDTH, { size: 9.5, color: MUTED })) + 8;
 
@@ -48,21 +48,31 @@ export async function buildSignInSheet(sessions: number, faces: LoadedFaces, iss
   const rowHeight = Math.floor((flow.y - flow.bottom - header - 8) / SIGN_IN_ROWS);
   const page = flow.page;
   const top = flow.y;
-  page.drawRectangle({ x: MARGIN, y: top - header, width: CONTENT_WIDTH, height: header, color: TINT });
+  flow.box({ x: MARGIN, y: top - header, width: CONTENT_WIDTH, height: header, color: TINT });
+  // A table for pen and paper: the header row, then empty rows a screen reader can count.
+  const table = tags.open('Table');
+  const headerRow = tags.open('TR');
   let x = MARGIN;
   for (const column of columns) {
-    await drawLine(page, fonts, column.label, x + 4, top - 12.5, { size: 8.5, bold: true });
+    await tags.within('TH', { scope: 'Column' }, () => drawLine(page, fonts, column.label, x + 4, top - 12.5, { size: 8.5, bold: true }));
     x += column.width;
   }
+  tags.close(headerRow);
+  for (let r = 0; r < SIGN_IN_ROWS; r++) {
+    const row = tags.open('TR');
+    for (const _ of columns) tags.close(tags.open('TD'));
+    tags.close(row);
+  }
+  tags.close(table);
   const bottom = top - header - SIGN_IN_ROWS * rowHeight;
   for (let r = 0; r <= SIGN_IN_ROWS; r++) {
     const y = top - header - r * rowHeight;
-    page.drawLine({ start: { x: MARGIN, y }, end: { x: MARGIN + CONTENT_WIDTH, y }, thickness: 0.5, color: GRID });
+    flow.rule({ start: { x: MARGIN, y }, end: { x: MARGIN + CONTENT_WIDTH, y }, thickness: 0.5, color: GRID });
   }
-  page.drawLine({ start: { x: MARGIN, y: top }, end: { x: MARGIN + CONTENT_WIDTH, y: top }, thickness: 0.5, color: GRID });
+  flow.rule({ start: { x: MARGIN, y: top }, end: { x: MARGIN + CONTENT_WIDTH, y: top }, thickness: 0.5, color: GRID });
   x = MARGIN;
   for (const column of [...columns, undefined]) {
-    page.drawLine({ start: { x, y: top }, end: { x, y: bottom }, thickness: 0.5, color: GRID });
+    flow.rule({ start: { x, y: top }, end: { x, y: bottom }, thickness: 0.5, color: GRID });
     if (column) x += column.width;
   }
   flow.y = bottom;

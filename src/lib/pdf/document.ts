@@ -1,10 +1,17 @@
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument, PDFStreamWriter } from 'pdf-lib';
 import { DocumentFonts, FaceLibrary } from './fonts.ts';
 import { FormFields } from './fields.ts';
 import { PageFlow } from './layout.ts';
 import { hexToRgb } from './colors.ts';
 import { prepareLogo, type LogoSource } from './logo.ts';
 import type { FontLoader } from './font-files.ts';
+import { StructureTree } from './tagging/tree.ts';
+import { writeXmp } from './tagging/metadata.ts';
+
+/** The language every document is written in; text in another language is tagged where drawn. */
+const LANG = 'nb-NO';
+const CREATOR = 'Praksishåndboka';
+const PRODUCER = 'Praksishåndboka (pdf-lib)';
 
 /** Who the PDF is from: read from kommune.yaml at build time, passed in by the checklist in the browser. */
 export interface Issuer {
@@ -37,19 +44,44 @@ export function facesFrom(load: FontLoader): Promise<LoadedFaces> {
 export async function startDocument(faces: LoadedFaces, issuer: Issuer, title: string, subject: string, date: Date) {
   const doc = await PDFDocument.create();
   const fonts = new DocumentFonts(doc, faces);
-  doc.setTitle(`${title} – ${issuer.name}`, { showInWindowTitleBar: true });
+  const fullTitle = `${title} – ${issuer.name}`;
+  doc.setTitle(fullTitle, { showInWindowTitleBar: true });
   doc.setAuthor(issuer.name);
   doc.setSubject(subject);
-  doc.setLanguage('nb-NO');
-  doc.setCreator('Praksishåndboka');
-  doc.setProducer('Praksishåndboka (pdf-lib)');
+  doc.setLanguage(LANG);
+  doc.setCreator(CREATOR);
+  doc.setProducer(PRODUCER);
   // A fixed date for prebuilt files keeps builds reproducible.
   doc.setCreationDate(date);
   doc.setModificationDate(date);
+  const tagged = !benchSwitch.untagged;
+  if (tagged) writeXmp(doc, { title: fullTitle, author: issuer.name, subject, lang: LANG, creator: CREATOR, producer: PRODUCER, date });
+  // Made before anything is drawn: the drawing layer tags every run through it.
+  const tags = new StructureTree(doc, LANG, tagged);
   const logo = await prepareLogo(doc, issuer.logo);
   const flow = new PageFlow(doc, fonts, { municipality: issuer.name, documentTitle: title, brand: hexToRgb(issuer.brandColor), logo });
   const fields = new FormFields(doc, fonts);
-  return { doc, fonts, flow, fields };
+  return { doc, fonts, flow, fields, tags, tagged };
+}
+
+/** Objects per object stream: pdf-lib compresses its batches of 50 each on its own. */
+const OBJECTS_PER_STREAM = 1000;
+
+/**
+ * For the benchmark only (scripts/bench/pdf-types.ts): `untagged` makes documents the way
+ * they were made before tagging (no tree, no XMP, pdf-lib's object streams of 50), so the
+ * cost of tagging can be measured in one run on one machine.
+ */
+export const benchSwitch = { untagged: false };
+
+/**
+ * What `doc.save({ updateFieldAppearances: false, useObjectStreams: true })` does, with
+ * larger object streams: the structure tree is hundreds of small, alike dictionaries that
+ * compress far better together than in pdf-lib's batches of 50.
+ */
+async function save(doc: PDFDocument, objectsPerStream: number): Promise<Uint8Array> {
+  await (doc as unknown as { flush(): Promise<void> }).flush();
+  return PDFStreamWriter.forContext(doc.context, 50, true, objectsPerStream).serializeToBuffer();
 }
 
 export async function finishDocument(parts: Awaited<ReturnType<typeof startDocument>>, footer: string): Promise<PdfResult> {
@@ -57,7 +89,8 @@ export async function finishDocument(parts: Awaited<ReturnType<typeof startDocum
   await flow.finish(footer);
   await fields.finish();
   await parts.fonts.finish();
-  const bytes = await doc.save({ updateFieldAppearances: false, useObjectStreams: true });
+  if (parts.tagged) parts.tags.finish();
+  const bytes = await save(doc, parts.tagged ? OBJECTS_PER_STREAM : 50);
   return {
     bytes,
     warnings: fields.warnings,

@@ -29,6 +29,7 @@ import type { DocumentFonts } from './fonts.ts';
 import { setMultiFontAppearance } from './appearance.ts';
 import { hasMixedDirection } from './scripts.ts';
 import { FIELD_BORDER, FIELD_FILL } from './colors.ts';
+import { tagsOf } from './tagging/tree.ts';
 
 export interface Box {
   x: number;
@@ -165,7 +166,10 @@ export class FormFields {
     dict.set(KEY.MK, mk);
     dict.set(KEY.BS, bs);
     dict.set(KEY.F, parts.printable);
-    return { widget: PDFWidgetAnnotation.fromDict(dict), ref: context.register(dict) };
+    const ref = context.register(dict);
+    // Each widget sits in a Form element where it is drawn; its name for a screen reader is the field's /TU.
+    tagsOf(this.doc)?.widget(page, field.ref, ref, dict);
+    return { widget: PDFWidgetAnnotation.fromDict(dict), ref };
   }
 
   async text(page: PDFPage, name: string, label: string, box: Box, options: { multiline?: boolean; value?: string; size?: number; transparent?: boolean } = {}): Promise<void> {

@@ -1,7 +1,7 @@
 import { rgb } from 'pdf-lib';
 import type { FormData, FormField, FormSection } from '../schemas/form.ts';
 import { finishDocument, startDocument, type Issuer, type LoadedFaces, type PdfResult } from './document.ts';
-import { CONTENT_WIDTH, MARGIN } from './layout.ts';
+import { CONTENT_WIDTH, decorate, MARGIN } from './layout.ts';
 import { drawLine, drawParagraph, lineHeight, MUTED, wrap } from './text.ts';
 import { formFieldName } from './field-names.ts';
 
@@ -16,6 +16,20 @@ const RULE = rgb(0.78, 0.8, 0.84);
 const GAP = 12;
 
 type Parts = Awaited<ReturnType<typeof startDocument>>;
+
+/** nb.forms.signatureDate: the words the HTML form puts before a signature's label (tested to match). */
+export const SIGNATURE_DATE = 'Dato for underskrift';
+
+/**
+ * A field's accessible name (/TU) in the HTML form's words (FieldControl): the label, after
+ * «Dato for underskrift:» for a signature, with its section in brackets. The HTML form adds
+ * the section only where a label repeats; the PDF always does, as a PDF reader lists fields
+ * out of context.
+ */
+export function accessibleFieldName(field: FormField, section: string): string {
+  const label = field.type === 'signature' ? `${SIGNATURE_DATE}: ${field.label}` : field.label;
+  return section ? `${label} (${section})` : label;
+}
 
 const isShort = (f: FormField) => (f.type === 'text' || f.type === 'date') && !f.help;
 const isShortCheckbox = (f: FormField) => f.type === 'checkbox' && f.label.length <= 32;
@@ -61,7 +75,7 @@ async function drawLabel(parts: Parts, field: FormField, x: number, top: number,
 async function drawField(parts: Parts, field: FormField, name: string, context: string, x: number, top: number, width: number, fill: FormFill): Promise<void> {
   const { flow, fields, fonts } = parts;
   const page = flow.page;
-  const accessible = context ? `${context}: ${field.label}` : field.label;
+  const accessible = accessibleFieldName(field, context);
   const value = fill[name];
   if (field.type === 'checkbox') {
     fields.checkbox(page, name, accessible, { x, y: top - 14, width: 12, height: 12 }, value === true);
@@ -73,7 +87,7 @@ async function drawField(parts: Parts, field: FormField, name: string, context: 
   if (field.type === 'textarea') {
     const height = (field.lines ?? 4) * WRITING_LINE;
     for (let i = 1; i < (field.lines ?? 4); i++) {
-      page.drawLine({ start: { x: x + 4, y: y - i * WRITING_LINE }, end: { x: x + width - 4, y: y - i * WRITING_LINE }, thickness: 0.5, color: RULE });
+      decorate(page, () => page.drawLine({ start: { x: x + 4, y: y - i * WRITING_LINE }, end: { x: x + width - 4, y: y - i * WRITING_LINE }, thickness: 0.5, color: RULE }));
     }
     await fields.text(page, name, accessible, { x, y: y - height, width, height }, { multiline: true, value: text, size: 10, transparent: true });
     return;
@@ -81,10 +95,10 @@ async function drawField(parts: Parts, field: FormField, name: string, context: 
   if (field.type === 'signature') {
     // A hand signature goes on the line; the date next to it is a field.
     const lineWidth = width - 150;
-    page.drawLine({ start: { x, y: y - 30 }, end: { x: x + lineWidth, y: y - 30 }, thickness: 0.75, color: MUTED });
+    decorate(page, () => page.drawLine({ start: { x, y: y - 30 }, end: { x: x + lineWidth, y: y - 30 }, thickness: 0.75, color: MUTED }));
     await drawLine(page, fonts, 'Underskrift', x, y - 40, { size: 8, color: MUTED });
     await drawLine(page, fonts, 'Dato', x + lineWidth + 14, y - 40, { size: 8, color: MUTED });
-    await fields.text(page, name, `Dato for underskrift – ${accessible}`, { x: x + lineWidth + 14, y: y - 32, width: 136, height: 20 }, { value: text });
+    await fields.text(page, name, accessible, { x: x + lineWidth + 14, y: y - 32, width: 136, height: 20 }, { value: text });
     return;
   }
   const boxWidth = field.type === 'date' ? Math.min(width, 140) : width;
@@ -109,7 +123,7 @@ async function drawSection(parts: Parts, section: FormSection, fill: FormFill): 
     // A section that fits on one page is kept whole (signatures stay together, each logbook
     // week starts on its own page); a longer one at least keeps its heading with its first row.
     await flow.ensure(whole <= flow.pageSpace ? whole : head + layout[0]!.height);
-    await drawLine(flow.page, fonts, copyTitle, MARGIN, flow.y - 14, { size: 12.5, bold: true });
+    await parts.tags.within('H2', {}, () => drawLine(flow.page, fonts, copyTitle, MARGIN, flow.y - 14, { size: 12.5, bold: true }));
     flow.y -= 22;
     if (help.length) flow.y -= (await drawParagraph(flow.page, fonts, section.help!, MARGIN, flow.y, CONTENT_WIDTH, { size: 9.5, color: MUTED })) + 4;
     for (const { row, width, height } of layout) {
@@ -136,7 +150,7 @@ export async function buildFormPdf(form: FormData, faces: LoadedFaces, issuer: I
   const parts = await startDocument(faces, issuer, form.title, form.summary, date);
   const { flow, fonts } = parts;
   await flow.newPage();
-  await drawLine(flow.page, fonts, form.title, MARGIN, flow.y - 20, { size: 18, bold: true });
+  await parts.tags.within('H1', {}, () => drawLine(flow.page, fonts, form.title, MARGIN, flow.y - 20, { size: 18, bold: true }));
   flow.y -= 30;
   flow.y -= (await drawParagraph(flow.page, fonts, form.summary, MARGIN, flow.y, CONTENT_WIDTH, { size: 10, color: MUTED })) + 10;
   for (const section of form.sections) await drawSection(parts, section, fill);

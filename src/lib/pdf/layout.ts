@@ -2,6 +2,7 @@ import type { PDFDocument, PDFPage, RGB } from 'pdf-lib';
 import type { PdfLogo } from './logo.ts';
 import type { DocumentFonts } from './fonts.ts';
 import { drawLine, MUTED } from './text.ts';
+import { tagsOf } from './tagging/tree.ts';
 
 export const A4 = { width: 595.28, height: 841.89 } as const;
 export const MARGIN = 42;
@@ -51,13 +52,21 @@ export class PageFlow {
     const top = A4.height - MARGIN;
     const { logo, municipality, documentTitle, brand } = this.letterhead;
     let x = MARGIN;
+    // The first page's letterhead says who the document is from (the logo as a figure);
+    // on later pages it repeats, and the title line always repeats the heading: artifacts.
+    const first = this.pages.length === 1;
+    const tags = tagsOf(this.doc);
     if (logo) {
-      logo.draw(this.page, x, top - 30, 30);
+      const page = this.page;
+      const draw = () => logo.draw(page, MARGIN, top - 30, 30);
+      if (tags && first) tags.drawTagged(page, 'Figure', { alt: `Logo: ${municipality}` }, draw);
+      else if (tags) tags.decorate(page, draw);
+      else draw();
       x += logo.width(30) + 8;
     }
-    await drawLine(this.page, this.fonts, municipality, x, top - 13, { size: 11, bold: true, color: brand });
-    await drawLine(this.page, this.fonts, documentTitle, x, top - 27, { size: 9, color: MUTED });
-    this.page.drawLine({ start: { x: MARGIN, y: top - HEADER_HEIGHT + 8 }, end: { x: A4.width - MARGIN, y: top - HEADER_HEIGHT + 8 }, thickness: 1.5, color: brand });
+    await drawLine(this.page, this.fonts, municipality, x, top - 13, { size: 11, bold: true, color: brand, artifact: !first });
+    await drawLine(this.page, this.fonts, documentTitle, x, top - 27, { size: 9, color: MUTED, artifact: true });
+    this.rule({ start: { x: MARGIN, y: top - HEADER_HEIGHT + 8 }, end: { x: A4.width - MARGIN, y: top - HEADER_HEIGHT + 8 }, thickness: 1.5, color: brand });
     this.y = top - HEADER_HEIGHT;
   }
 
@@ -72,7 +81,24 @@ export class PageFlow {
   async finish(footer: string): Promise<void> {
     const total = this.pages.length;
     for (const [i, page] of this.pages.entries()) {
-      await drawLine(page, this.fonts, `${footer} · Side ${i + 1} av ${total}`, MARGIN, MARGIN, { size: 8, color: MUTED });
+      await drawLine(page, this.fonts, `${footer} · Side ${i + 1} av ${total}`, MARGIN, MARGIN, { size: 8, color: MUTED, artifact: true });
     }
   }
+
+  /** A line that only decorates (a rule, a table's grid, a writing line): an artifact. */
+  rule(options: Parameters<PDFPage['drawLine']>[0], page = this.page): void {
+    decorate(page, () => page.drawLine(options));
+  }
+
+  /** A filled shape that only decorates (a header row's tint, a score bar that repeats its number). */
+  box(options: Parameters<PDFPage['drawRectangle']>[0], page = this.page): void {
+    decorate(page, () => page.drawRectangle(options));
+  }
+}
+
+/** Draws page furniture with pdf-lib's shape methods, as an artifact when the document is tagged. */
+export function decorate(page: PDFPage, draw: () => void): void {
+  const tags = tagsOf(page.doc);
+  if (tags) tags.decorate(page, draw);
+  else draw();
 }

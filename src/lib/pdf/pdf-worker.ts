@@ -42,6 +42,16 @@ self.onmessage = async ({ data }: MessageEvent<PdfRequest>) => {
       post({ id: data.id, type: 'done' });
       return;
     }
+    if (data.type === 'archive') {
+      // The zip code loads only for a package; fonts for every text in it are fetched first.
+      const [{ makeArchive, archiveTexts }, { issuer }] = await Promise.all([import('../archive/make.ts'), browserPdfSetup(data.municipality)]);
+      await faces.prepare(facesFor([...fillTexts(fillFromFollowUp(data.followUp)), ...archiveTexts(data.followUp)]));
+      post({ id: data.id, type: 'progress', step: 'drawing' });
+      const started = performance.now();
+      const result = await makeArchive(data.plan, data.followUp, data.forms, faces, issuer, new Date(data.today));
+      post({ id: data.id, type: 'done', bytes: result.bytes, warnings: result.warnings, fileName: result.fileName, drawMs: performance.now() - started }, [result.bytes.buffer as ArrayBuffer]);
+      return;
+    }
     // Everything fetched first (fonts the text needs, the logo): from here on it is drawing alone.
     const fill = data.type === 'plan' ? fillFromFollowUp(data.followUp) : data.fill;
     const [{ issuer }] = await Promise.all([browserPdfSetup(data.municipality), faces.prepare(facesFor(fillTexts(fill)))]);

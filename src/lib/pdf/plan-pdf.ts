@@ -32,11 +32,11 @@ const TINT = rgb(0.93, 0.95, 0.98);
 /** Builds the A4 fillable training plan: the same phases, points and tasks as the plan page. */
 export async function buildPlanPdf(plan: PlanData, faces: LoadedFaces, issuer: Issuer, fill: PlanFill = {}, date = plan.reviewed): Promise<PdfResult> {
   const parts = await startDocument(faces, issuer, `Opplæringsplan: ${plan.title}`, plan.summary, date);
-  const { flow, fields, fonts } = parts;
+  const { flow, fields, fonts, tags } = parts;
   const names = planFieldNames;
   await flow.newPage();
 
-  await drawLine(flow.page, fonts, `Opplæringsplan: ${plan.title}`, MARGIN, flow.y - 20, { size: 18, bold: true });
+  await tags.within('H1', {}, () => drawLine(flow.page, fonts, `Opplæringsplan: ${plan.title}`, MARGIN, flow.y - 20, { size: 18, bold: true }));
   flow.y -= 30;
   flow.y -= await drawParagraph(flow.page, fonts, plan.summary, MARGIN, flow.y, CONTENT_WIDTH, { size: 10, color: MUTED });
   flow.y -= 10;
@@ -66,18 +66,24 @@ export async function buildPlanPdf(plan: PlanData, faces: LoadedFaces, issuer: I
 
   for (const phase of plan.phases) {
     const meta = PHASES[phase.number - 1]!;
+    // On a new page the heading and the header row repeat for the eye; the tags have them once.
     const heading = async (continued: boolean) => {
-      await drawLine(flow.page, fonts, continued ? `${meta.title} (fortsatt)` : meta.title, MARGIN, flow.y - 16, { size: 13, bold: true });
+      const draw = () => drawLine(flow.page, fonts, continued ? `${meta.title} (fortsatt)` : meta.title, MARGIN, flow.y - 16, { size: 13, bold: true, artifact: continued });
+      await (continued ? draw() : tags.within('H2', {}, draw));
       flow.y -= 22;
     };
-    const tableHeader = async () => {
+    const tableHeader = async (repeat: boolean) => {
       const y = flow.y - 16;
-      flow.page.drawRectangle({ x: MARGIN, y, width: CONTENT_WIDTH, height: 16, color: TINT });
-      await drawLine(flow.page, fonts, 'Oppgave', MARGIN + 4, y + 5, { size: 8.5, bold: true });
-      for (const [k, m] of MASTERY_SCALE.entries()) {
-        await drawLine(flow.page, fonts, String(m.level), MARGIN + COL.task + 10 + k * 22, y + 5, { size: 8.5, bold: true });
-      }
-      await drawLine(flow.page, fonts, 'Kommentar', MARGIN + COL.task + COL.levels + 4, y + 5, { size: 8.5, bold: true });
+      const style = { size: 8.5, bold: true, artifact: repeat };
+      const cell = (scope: 'Column' | undefined, draw: () => Promise<void>) => (repeat ? draw() : tags.within('TH', { scope }, draw));
+      flow.box({ x: MARGIN, y, width: CONTENT_WIDTH, height: 16, color: TINT });
+      const row = repeat ? undefined : tags.open('TR');
+      await cell('Column', () => drawLine(flow.page, fonts, 'Oppgave', MARGIN + 4, y + 5, style));
+      await cell('Column', async () => {
+        for (const [k, m] of MASTERY_SCALE.entries()) await drawLine(flow.page, fonts, String(m.level), MARGIN + COL.task + 10 + k * 22, y + 5, style);
+      });
+      await cell('Column', () => drawLine(flow.page, fonts, 'Kommentar', MARGIN + COL.task + COL.levels + 4, y + 5, style));
+      if (row) tags.close(row);
       flow.y -= 18;
     };
     await flow.ensure(22 + 60);
@@ -86,12 +92,13 @@ export async function buildPlanPdf(plan: PlanData, faces: LoadedFaces, issuer: I
     flow.y -= 4;
     flow.onBreak = async () => {
       await heading(true);
-      await tableHeader();
+      await tableHeader(true);
     };
-    await tableHeader();
+    const table = tags.open('Table');
+    await tableHeader(false);
     for (const point of MEASUREMENT_POINTS) {
       await flow.ensure(16 + MIN_ROW);
-      await drawLine(flow.page, fonts, point.label, MARGIN + 4, flow.y - 11, { size: 9.5, bold: true });
+      await tags.within('TR', {}, () => tags.within('TH', { scope: 'Row', colSpan: 3 }, () => drawLine(flow.page, fonts, point.label, MARGIN + 4, flow.y - 11, { size: 9.5, bold: true })));
       flow.y -= 16;
       for (const task of phase.tasks[point.id]) {
         const lines = await wrap(fonts, task.text, COL.task - 8, TASK_STYLE);
@@ -104,29 +111,40 @@ export async function buildPlanPdf(plan: PlanData, faces: LoadedFaces, issuer: I
         await flow.ensure(height);
         const top = flow.y;
         const page = flow.page;
-        page.drawLine({ start: { x: MARGIN, y: top }, end: { x: MARGIN + CONTENT_WIDTH, y: top }, thickness: 0.5, color: rgb(0.8, 0.82, 0.85) });
-        for (const [i, line] of lines.entries()) {
-          await drawLine(page, fonts, line, MARGIN + 4, top - 5 - TASK_STYLE.size - i * lineHeight(TASK_STYLE), TASK_STYLE);
-        }
-        const label = `${meta.title}, ${point.label}: ${task.text}`;
+        const row = tags.open('TR');
+        flow.rule({ start: { x: MARGIN, y: top }, end: { x: MARGIN + CONTENT_WIDTH, y: top }, thickness: 0.5, color: rgb(0.8, 0.82, 0.85) });
+        await tags.within('TD', {}, async () => {
+          for (const [i, line] of lines.entries()) {
+            await drawLine(page, fonts, line, MARGIN + 4, top - 5 - TASK_STYLE.size - i * lineHeight(TASK_STYLE), TASK_STYLE);
+          }
+        });
+        // The workspace's words («Mestring: <task>»), with the phase and point in brackets as
+        // a form's section is: a PDF reader lists the fields out of their table.
+        const where = `(${meta.title}, ${point.label})`;
         const level = fill.levels?.[task.id];
+        const levels = tags.open('TD');
         fields.radios(
           page,
           names.level(phase.number, point.id, task.id),
-          `Mestring – ${label}`,
+          `Mestring: ${task.text} ${where}`,
           MASTERY_SCALE.map((m, k) => ({ value: String(m.level), box: { x: MARGIN + COL.task + 6 + k * 22, y: top - 19, width: 13, height: 13 } })),
           level ? String(level) : undefined,
         );
+        tags.close(levels);
+        const comment = tags.open('TD');
         await fields.text(
           page,
           names.comment(phase.number, point.id, task.id),
-          `Kommentar – ${label}`,
+          `Kommentar: ${task.text} ${where}`,
           { x: MARGIN + COL.task + COL.levels, y: top - height + 3, width: COMMENT_WIDTH, height: height - 6 },
           { multiline: true, value: note, size: NOTE_STYLE.size },
         );
+        tags.close(comment);
+        tags.close(row);
         flow.y -= height;
       }
     }
+    tags.close(table);
     flow.onBreak = undefined;
     flow.y -= 8;
   }
@@ -134,7 +152,7 @@ export async function buildPlanPdf(plan: PlanData, faces: LoadedFaces, issuer: I
   const meetings = fill.meetings ?? [];
   const rows = Math.max(4, meetings.length);
   await flow.ensure(40 + 44);
-  await drawLine(flow.page, fonts, 'Trekantsamtaler', MARGIN, flow.y - 16, { size: 13, bold: true });
+  await tags.within('H2', {}, () => drawLine(flow.page, fonts, 'Trekantsamtaler', MARGIN, flow.y - 16, { size: 13, bold: true }));
   flow.y -= 22;
   flow.y -= await drawParagraph(flow.page, fonts, 'Skriv datoen for hver samtale og det dere ble enige om.', MARGIN, flow.y, CONTENT_WIDTH, { size: 9.5, color: MUTED });
   for (let i = 0; i < rows; i++) {
@@ -147,11 +165,11 @@ export async function buildPlanPdf(plan: PlanData, faces: LoadedFaces, issuer: I
   }
 
   await flow.ensure(30 + 3 * 50);
-  await drawLine(flow.page, fonts, 'Underskrifter', MARGIN, flow.y - 16, { size: 13, bold: true });
+  await tags.within('H2', {}, () => drawLine(flow.page, fonts, 'Underskrifter', MARGIN, flow.y - 16, { size: 13, bold: true }));
   flow.y -= 26;
   for (const [role, key] of [['Deltaker', 'deltaker'], ['Fadder', 'fadder'], ['Veileder', 'veileder']] as const) {
     const top = flow.y;
-    flow.page.drawLine({ start: { x: MARGIN, y: top - 30 }, end: { x: MARGIN + 300, y: top - 30 }, thickness: 0.75, color: MUTED });
+    flow.rule({ start: { x: MARGIN, y: top - 30 }, end: { x: MARGIN + 300, y: top - 30 }, thickness: 0.75, color: MUTED });
     await drawLine(flow.page, fonts, `Signatur ${role.toLowerCase()}`, MARGIN, top - 42, { size: 8.5, color: MUTED });
     await drawLine(flow.page, fonts, 'Dato', MARGIN + 320, top - 8, { size: 8.5, color: MUTED });
     await fields.text(flow.page, names.signatureDate(key), `Dato for signatur, ${role.toLowerCase()}`, { x: MARGIN + 320, y: top - 32, width: 110, height: 20 });

@@ -6,6 +6,7 @@ import { finishDocument, startDocument, type Issuer, type LoadedFaces, type PdfR
 import { CONTENT_WIDTH, MARGIN } from './layout.ts';
 import { hexToRgb } from './colors.ts';
 import { drawLine, lineHeight, MUTED, wrap, type TextStyle } from './text.ts';
+import type { StructType } from './tagging/tree.ts';
 
 /**
  * The quality check's report as an A4 PDF: the same report the printable page shows
@@ -20,20 +21,24 @@ const BAR_WIDTH = 150;
 type Parts = Awaited<ReturnType<typeof startDocument>>;
 
 /** Wrapped text that may run over pages, line by line. */
-async function text(parts: Parts, value: string, style: TextStyle = BODY, indent = 0): Promise<void> {
+async function text(parts: Parts, value: string, style: TextStyle = BODY, indent = 0, type: StructType = 'P'): Promise<void> {
   const { flow, fonts } = parts;
   const step = lineHeight(style);
-  for (const line of await wrap(fonts, value, CONTENT_WIDTH - indent, style)) {
-    await flow.ensure(step);
-    await drawLine(flow.page, fonts, line, MARGIN + indent, flow.y - style.size, style);
-    flow.y -= step;
-  }
+  const lines = await wrap(fonts, value, CONTENT_WIDTH - indent, style);
+  // One element even when its lines run onto the next page.
+  await parts.tags.within(type, {}, async () => {
+    for (const line of lines) {
+      await flow.ensure(step);
+      await drawLine(flow.page, fonts, line, MARGIN + indent, flow.y - style.size, style);
+      flow.y -= step;
+    }
+  });
 }
 
 async function heading(parts: Parts, value: string, size = 13): Promise<void> {
   await parts.flow.ensure(size + 40);
   parts.flow.y -= 8;
-  await text(parts, value, { size, bold: true });
+  await text(parts, value, { size, bold: true }, 0, 'H2');
   parts.flow.y -= 4;
 }
 
@@ -43,11 +48,17 @@ async function scoreRow(parts: Parts, label: string, average: number | null, det
   const labelLines = await wrap(fonts, label, CONTENT_WIDTH - BAR_WIDTH - 110, BODY);
   const height = Math.max(22, labelLines.length * lineHeight(BODY) + 8);
   await flow.ensure(height);
-  for (const [i, line] of labelLines.entries()) await drawLine(flow.page, fonts, line, MARGIN, flow.y - BODY.size - i * lineHeight(BODY), BODY);
+  const { tags } = parts;
+  const row = tags.open('TR');
+  await tags.within('TH', { scope: 'Row' }, async () => {
+    for (const [i, line] of labelLines.entries()) await drawLine(flow.page, fonts, line, MARGIN, flow.y - BODY.size - i * lineHeight(BODY), BODY);
+  });
   const x = MARGIN + CONTENT_WIDTH - BAR_WIDTH - 100;
-  flow.page.drawRectangle({ x, y: flow.y - 12, width: BAR_WIDTH, height: 9, color: BAR_TRACK });
-  if (average !== null) flow.page.drawRectangle({ x, y: flow.y - 12, width: (BAR_WIDTH * average) / 5, height: 9, color: brand });
-  await drawLine(flow.page, fonts, detail, x + BAR_WIDTH + 8, flow.y - BODY.size, BODY);
+  // The bar only repeats the score written beside it: an artifact, so it is not read twice.
+  flow.box({ x, y: flow.y - 12, width: BAR_WIDTH, height: 9, color: BAR_TRACK });
+  if (average !== null) flow.box({ x, y: flow.y - 12, width: (BAR_WIDTH * average) / 5, height: 9, color: brand });
+  await tags.within('TD', {}, () => drawLine(flow.page, fonts, detail, x + BAR_WIDTH + 8, flow.y - BODY.size, BODY));
+  tags.close(row);
   flow.y -= height;
 }
 
@@ -57,13 +68,15 @@ export async function buildQualityReportPdf(report: QualityReport, faces: Loaded
   const { flow } = parts;
   await flow.newPage();
 
-  await text(parts, report.title, { size: 18, bold: true });
+  await text(parts, report.title, { size: 18, bold: true }, 0, 'H1');
   parts.flow.y -= 4;
   await text(parts, `${issuer.name} · vurdering datert ${report.dateText}`, { size: 11 });
   await text(parts, `Besvart: ${report.answered} av ${report.total} indikatorer. Skala fra 1 (svakt) til 5 (sterkt).`, SMALL);
 
   await heading(parts, 'Resultat per del');
+  const table = parts.tags.open('Table');
   for (const g of report.groups) await scoreRow(parts, g.group.title, g.average, `${scoreText(g.average)} (${g.answered}/${g.total})`, brand);
+  parts.tags.close(table);
 
   if (report.changes) {
     await heading(parts, `Endring siden ${report.changes.sinceText}`);
@@ -74,18 +87,24 @@ export async function buildQualityReportPdf(report: QualityReport, faces: Loaded
 
   await heading(parts, 'Dette bør dere forbedre først');
   if (report.weakest.length === 0) await text(parts, 'Ingen indikatorer er vurdert ennå.');
+  const list = report.weakest.length ? parts.tags.open('L') : undefined;
   for (const [i, { item, help }] of report.weakest.entries()) {
+    const entry = parts.tags.open('LI');
+    const body = parts.tags.open('LBody');
     await text(parts, `${i + 1}. ${item.indicator.title} – ${scoreText(item.score)}`, { size: 10.5, bold: true });
     if (item.level) await text(parts, item.level, BODY, 12);
     if (help.length) await text(parts, `Les mer: ${help.map((h) => `${h.title} (${h.href})`).join(', ')}`, SMALL, 12);
+    parts.tags.close(body);
+    parts.tags.close(entry);
     parts.flow.y -= 4;
   }
+  if (list) parts.tags.close(list);
 
   for (const section of report.sections) {
     await heading(parts, section.group.title);
     for (const item of section.items) {
       await flow.ensure(60);
-      await text(parts, item.indicator.title, { size: 10.5, bold: true });
+      await text(parts, item.indicator.title, { size: 10.5, bold: true }, 0, 'H3');
       await text(parts, `Hva som måles: ${item.indicator.measures}`, SMALL);
       await text(parts, item.score !== undefined ? `Poeng: ${item.score} av 5. ${item.level}` : 'Poeng: ikke vurdert.', BODY);
       if (item.figure) await text(parts, item.figure, BODY);

@@ -1,11 +1,17 @@
-import { beginText, endText, popGraphicsState, pushGraphicsState, rgb, setFillingColor, type PDFFont, type PDFName, type PDFPage, type RGB } from 'pdf-lib';
+import { beginText, endText, popGraphicsState, pushGraphicsState, rgb, setFillingColor, type PDFFont, type PDFName, type PDFOperator, type PDFPage, type RGB } from 'pdf-lib';
 import type { DocumentFonts } from './fonts.ts';
 import { runOperators, runWidth } from './text-ops.ts';
+import { tagsOf } from './tagging/tree.ts';
+import { taggedRuns } from './tagging/text.ts';
 
 export interface TextStyle {
   size: number;
   bold?: boolean;
   color?: RGB;
+  /** Page furniture (letterhead, footer, a repeated header): an artifact, not read aloud. */
+  artifact?: boolean;
+  /** The language of the text when it is not the document's (a translation beside Norwegian). */
+  lang?: string;
 }
 
 export const INK = rgb(0.1, 0.12, 0.16);
@@ -26,14 +32,15 @@ function fontName(page: PDFPage, font: PDFFont): PDFName {
 export async function drawLine(page: PDFPage, fonts: DocumentFonts, text: string, x: number, y: number, style: TextStyle): Promise<void> {
   const runs = await fonts.runs(text, style.bold);
   if (!runs.length) return;
-  const ops = [pushGraphicsState(), beginText(), setFillingColor(style.color ?? INK)];
+  const drawn: PDFOperator[][] = [];
   let cursor = x;
   for (const run of runs) {
-    ops.push(...runOperators(run, fontName(page, run.font), cursor, y, style.size));
+    drawn.push(runOperators(run, fontName(page, run.font), cursor, y, style.size));
     cursor += runWidth(run, style.size);
   }
-  ops.push(endText(), popGraphicsState());
-  page.pushOperators(...ops);
+  const tags = tagsOf(page.doc);
+  const body = tags ? taggedRuns(tags, page, runs, drawn, style) : drawn.flat();
+  page.pushOperators(pushGraphicsState(), beginText(), setFillingColor(style.color ?? INK), ...body, endText(), popGraphicsState());
 }
 
 /** Breaks text into lines that fit a width; a word longer than the width is broken by characters. */
@@ -89,6 +96,12 @@ export async function drawParagraph(
 ): Promise<number> {
   const lines = await wrap(fonts, text, width, style);
   const step = lineHeight(style);
-  for (const [i, line] of lines.entries()) await drawLine(page, fonts, line, x, top - style.size - i * step, style);
+  const draw = async () => {
+    for (const [i, line] of lines.entries()) await drawLine(page, fonts, line, x, top - style.size - i * step, style);
+  };
+  // The lines of one paragraph are one P (or the heading or cell the caller opened).
+  const tags = tagsOf(page.doc);
+  if (tags && !tags.inLeaf && !style.artifact) await tags.within('P', {}, draw);
+  else await draw();
   return lines.length * step;
 }

@@ -1,0 +1,35 @@
+import { PDFObject } from 'pdf-lib';
+
+/**
+ * A PDF object written as ready-made text. The structure tree is a thousand small
+ * dictionaries in a plan; as pdf-lib objects each one is a Map of names and numbers that
+ * the writer measures and copies key by key. As text it is one string, measured once and
+ * copied once, and written without pdf-lib's line breaks. Only ASCII goes in (names,
+ * numbers, references and hex strings), so one character is one byte.
+ */
+export class RawObject extends PDFObject {
+  private readonly text: string;
+
+  constructor(text: string) {
+    super();
+    this.text = text;
+  }
+
+  override clone(): RawObject {
+    return new RawObject(this.text);
+  }
+
+  override toString(): string {
+    return this.text;
+  }
+
+  override sizeInBytes(): number {
+    return this.text.length;
+  }
+
+  override copyBytesInto(buffer: Uint8Array, offset: number): number {
+    const text = this.text;
+    for (let i = 0; i < text.length; i++) buffer[offset + i] = text.charCodeAt(i);
+    return text.length;
+  }
+}

@@ -1,0 +1,45 @@
+import type { PDFOperator, PDFPage } from 'pdf-lib';
+import type { TextRun } from '../fonts.ts';
+import { isRightToLeft } from '../scripts.ts';
+import { guessLanguage } from './marked.ts';
+import type { StructureTree } from './tree.ts';
+
+/**
+ * Tags one drawn line, run by run. Runs in the document's language share one marked-content
+ * sequence; a run in another language (given, or Arabic script) gets a Span with its /Lang.
+ * When such a Span holds shaped right-to-left text, the Span carries /ActualText with the
+ * letters in reading order, for screen readers that read the tag tree. It sits on the
+ * structure element, not in the content stream: poppler (pdftotext, many viewers' copy)
+ * lays content-stream ActualText out in drawing order and would reverse it.
+ */
+export function taggedRuns(tags: StructureTree, page: PDFPage, runs: TextRun[], drawn: PDFOperator[][], style: { artifact?: boolean; lang?: string }): PDFOperator[] {
+  if (style.artifact) return tags.artifact(drawn.flat());
+  // The common case, text in WinAnsi fonts only (Arabic script is always shaped): one sequence.
+  if (!style.lang && runs.every((r) => !r.shaped)) {
+    const paragraph = tags.inLeaf ? undefined : tags.open('P');
+    const out = tags.mark(page, drawn.length === 1 ? drawn[0]! : drawn.flat());
+    if (paragraph) tags.close(paragraph);
+    return out;
+  }
+  // Consecutive runs of one language form a group; spaces and digits join the group they are in.
+  const groups: { lang: string | undefined; ops: PDFOperator[]; text: string; rtl: boolean }[] = [];
+  for (const [i, run] of runs.entries()) {
+    const guessed = style.lang ?? guessLanguage(run.text);
+    const rtl = Boolean(run.shaped) && isRightToLeft(run.text);
+    const last = groups[groups.length - 1];
+    if (last && (guessed === null || guessed === last.lang)) {
+      last.ops.push(...drawn[i]!);
+      last.text += run.text;
+      last.rtl ||= rtl;
+    } else groups.push({ lang: guessed ?? undefined, ops: [...drawn[i]!], text: run.text, rtl });
+  }
+  // A line drawn outside any text element is a paragraph of its own.
+  const paragraph = tags.inLeaf ? undefined : tags.open('P');
+  const out: PDFOperator[] = [];
+  for (const group of groups) {
+    if (!group.lang && !group.rtl) out.push(...tags.mark(page, group.ops));
+    else out.push(...tags.mark(page, group.ops, 'Span', { lang: group.lang, actualText: group.rtl ? group.text : undefined }));
+  }
+  if (paragraph) tags.close(paragraph);
+  return out;
+}

@@ -1,0 +1,201 @@
+import { PDFBool, PDFNumber, type PDFDict, type PDFDocument, type PDFOperator, type PDFPage, type PDFRef } from 'pdf-lib';
+import { beginArtifact, beginTagged, endMarked, pdfName, utf16Hex } from './marked.ts';
+import { RawObject } from './raw.ts';
+
+/**
+ * The structure tree of one PDF (what makes it "tagged"), written with pdf-lib's low-level
+ * objects since pdf-lib has no tagging API. Builders declare structure (`within('H1', …)`,
+ * a table's rows and cells); the drawing layer below them (text.ts, layout.ts, fields.ts)
+ * asks the tree for each run's MCID, each widget's Form element, and marks page furniture
+ * as artifacts. At the end, `finish()` writes the StructElems, the ParentTree that leads
+ * every MCID and widget back to its element, /MarkInfo, and /Tabs /S on pages with fields.
+ */
+
+export type StructType =
+  | 'Document' | 'Sect' | 'Div' | 'H1' | 'H2' | 'H3' | 'P' | 'Span'
+  | 'L' | 'LI' | 'Lbl' | 'LBody' | 'Table' | 'TR' | 'TH' | 'TD' | 'Figure' | 'Form';
+
+export interface ElementProps {
+  lang?: string;
+  alt?: string;
+  actualText?: string;
+  /** For a header cell: which cells it heads. */
+  scope?: 'Row' | 'Column' | 'Both';
+  colSpan?: number;
+}
+
+interface Element {
+  type: StructType;
+  ref: PDFRef;
+  parent?: Element;
+  props: ElementProps;
+  kids: (Element | { page: PDFPage; mcid: number } | { page: PDFPage; widget: PDFRef })[];
+}
+
+/** Elements that hold text themselves; text drawn in any other gets a P of its own. */
+const LEAF = new Set<StructType>(['H1', 'H2', 'H3', 'P', 'Span', 'Lbl', 'LBody', 'TH', 'TD', 'Figure', 'Form']);
+/** Elements kept even when empty: an empty table cell is still a cell. */
+const KEEP_EMPTY = new Set<StructType>(['Table', 'TR', 'TH', 'TD']);
+
+interface PageMarks {
+  key: number;
+  owners: PDFRef[];
+}
+
+const trees = new WeakMap<PDFDocument, StructureTree>();
+
+/** The structure tree a document is being tagged with, if any. */
+export const tagsOf = (doc: PDFDocument): StructureTree | undefined => trees.get(doc);
+
+export class StructureTree {
+  readonly root: Element;
+  private current: Element;
+  private readonly doc: PDFDocument;
+  private readonly pages = new Map<PDFPage, PageMarks>();
+  private readonly widgets: { key: number; owner: PDFRef }[] = [];
+  private readonly forms = new Map<PDFRef, Element>();
+  /** Pages with fields: their tab order follows the structure (/Tabs /S). */
+  private readonly tabbed = new Set<PDFPage>();
+  private nextKey = 0;
+
+  /** `drawn = false` (the benchmark's untagged documents): builders may declare structure, nothing is marked. */
+  constructor(doc: PDFDocument, lang: string, drawn = true) {
+    this.doc = doc;
+    this.root = { type: 'Document', ref: doc.context.nextRef(), props: { lang }, kids: [] };
+    this.current = this.root;
+    if (drawn) trees.set(doc, this);
+  }
+
+  /** Opens an element under the current one; what is drawn until `close()` belongs to it. */
+  open(type: StructType, props: ElementProps = {}): Element {
+    const element: Element = { type, ref: this.doc.context.nextRef(), parent: this.current, props, kids: [] };
+    this.current.kids.push(element);
+    this.current = element;
+    return element;
+  }
+
+  close(element: Element): void {
+    this.current = element.parent ?? this.root;
+  }
+
+  /** Runs `draw` inside a new element. */
+  async within<T>(type: StructType, props: ElementProps, draw: () => Promise<T> | T): Promise<T> {
+    const element = this.open(type, props);
+    try {
+      return await draw();
+    } finally {
+      this.close(element);
+    }
+  }
+
+  /** True when the current element holds text itself (drawParagraph then adds no P of its own). */
+  get inLeaf(): boolean {
+    return LEAF.has(this.current.type);
+  }
+
+  private marks(page: PDFPage): PageMarks {
+    let marks = this.pages.get(page);
+    if (!marks) {
+      marks = { key: this.nextKey++, owners: [] };
+      page.node.set(pdfName('StructParents'), PDFNumber.of(marks.key));
+      this.pages.set(page, marks);
+    }
+    return marks;
+  }
+
+  /**
+   * Wraps content in marked content with the page's next MCID, owned by the current element,
+   * or by a new child of it (`type`, e.g. a Span with its own /Lang), or by a new P when the
+   * current element holds no text itself.
+   */
+  mark(page: PDFPage, ops: PDFOperator[], type?: StructType, props: ElementProps = {}): PDFOperator[] {
+    const child = type ?? (this.inLeaf ? undefined : 'P');
+    const owner = child ? this.open(child, props) : this.current;
+    if (child) this.close(owner);
+    const marks = this.marks(page);
+    const mcid = marks.owners.length;
+    marks.owners.push(owner.ref);
+    owner.kids.push({ page, mcid });
+    return [beginTagged(owner.type, mcid), ...ops, endMarked()];
+  }
+
+  /** Page furniture (letterhead, footer, rules, a repeated table header): skipped by screen readers. */
+  artifact(ops: PDFOperator[]): PDFOperator[] {
+    return [beginArtifact(), ...ops, endMarked()];
+  }
+
+  /** Draws with pdf-lib's own shape methods inside an artifact. */
+  decorate(page: PDFPage, draw: () => void): void {
+    page.pushOperators(beginArtifact());
+    draw();
+    page.pushOperators(endMarked());
+  }
+
+  /** Draws with pdf-lib's own methods inside a tagged element (a logo as a Figure with /Alt). */
+  drawTagged(page: PDFPage, type: StructType, props: ElementProps, draw: () => void): void {
+    const [begin, end] = this.mark(page, [], type, props);
+    page.pushOperators(begin!);
+    draw();
+    page.pushOperators(end!);
+  }
+
+  /**
+   * A field's widget: a Form element under the current one, holding an object reference to
+   * the widget (a radio group's buttons share one Form element).
+   */
+  widget(page: PDFPage, field: PDFRef, widget: PDFRef, dict: PDFDict): void {
+    let form = this.forms.get(field);
+    if (!form) {
+      form = this.open('Form');
+      this.close(form);
+      this.forms.set(field, form);
+    }
+    form.kids.push({ page, widget });
+    const key = this.nextKey++;
+    dict.set(pdfName('StructParent'), PDFNumber.of(key));
+    this.widgets.push({ key, owner: form.ref });
+    if (!this.tabbed.has(page)) {
+      this.tabbed.add(page);
+      page.node.set(pdfName('Tabs'), pdfName('S'));
+    }
+  }
+
+  /** Writes the tree into the document. Call once, after everything is drawn. */
+  finish(): void {
+    const { context, catalog } = this.doc;
+    const ref = (r: PDFRef) => `${r.objectNumber} 0 R`;
+    const structRootRef = context.nextRef();
+    // Each element as PDF text (see raw.ts). /Type is optional for a StructElem and left out.
+    const write = (element: Element): boolean => {
+      const kids: string[] = [];
+      const pageOf = element.kids.find((k): k is { page: PDFPage; mcid: number } => 'mcid' in k)?.page;
+      for (const kid of element.kids) {
+        if ('type' in kid) {
+          if (write(kid)) kids.push(ref(kid.ref));
+        } else if ('mcid' in kid) {
+          kids.push(kid.page === pageOf ? String(kid.mcid) : `<</Type/MCR/Pg ${ref(kid.page.ref)}/MCID ${kid.mcid}>>`);
+        } else kids.push(`<</Type/OBJR/Obj ${ref(kid.widget)}>>`); // the widget's /P names its page
+      }
+      if (!kids.length && !KEEP_EMPTY.has(element.type) && element !== this.root) return false;
+      let text = `<</S/${element.type}/P ${ref(element.parent?.ref ?? structRootRef)}`;
+      if (pageOf) text += `/Pg ${ref(pageOf.ref)}`;
+      text += `/K${kids.length === 1 ? ` ${kids[0]}` : `[${kids.join(' ')}]`}`;
+      const { lang, alt, actualText, scope, colSpan } = element.props;
+      if (lang) text += `/Lang<${utf16Hex(lang)}>`;
+      if (alt) text += `/Alt<${utf16Hex(alt)}>`;
+      if (actualText) text += `/ActualText<${utf16Hex(actualText)}>`;
+      if (scope || colSpan) text += `/A<</O/Table${scope ? `/Scope/${scope}` : ''}${colSpan ? `/ColSpan ${colSpan}` : ''}>>`;
+      context.assign(element.ref, new RawObject(`${text}>>`));
+      return true;
+    };
+    write(this.root);
+    const entries: { key: number; value: string }[] = [
+      ...[...this.pages.values()].map((m) => ({ key: m.key, value: `[${m.owners.map(ref).join(' ')}]` })),
+      ...this.widgets.map((w) => ({ key: w.key, value: ref(w.owner) })),
+    ].sort((a, b) => a.key - b.key);
+    const nums = entries.map(({ key, value }) => `${key} ${value}`).join(' ');
+    context.assign(structRootRef, new RawObject(`<</Type/StructTreeRoot/K ${ref(this.root.ref)}/ParentTree<</Nums[${nums}]>>/ParentTreeNextKey ${this.nextKey}>>`));
+    catalog.set(pdfName('StructTreeRoot'), structRootRef);
+    catalog.set(pdfName('MarkInfo'), context.obj({ Marked: PDFBool.True }));
+  }
+}
