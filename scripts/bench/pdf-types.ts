@@ -30,7 +30,7 @@ export async function pdfTypeBuilders(root = process.cwd()): Promise<[string, ()
   const report = buildReport(check, assessment, {});
   const weeks = Array.from({ length: 4 }, (_, i) => ({ id: `w${i}`, weekStart: `2026-11-0${i + 2}`, answers: { oppgaver: `Jeg vasket gulv og tørket støv, uke ${i + 1}.` }, updatedAt: '' }));
   const logbook = logbookPdf(form('loggbok'), weeks);
-  const modules = readCollection(root, 'fadderkurs').map((m) => ({ title: m.data.title, covers: ['Rollen som fadder', 'Første dag'] }));
+  const modules = readCollection(root, 'fadderkurs').map((m) => ({ title: m.data.title, covers: ['Rollen som fadder', 'Første dag'], situations: m.data.scenarios.length }));
   const builders: [string, () => Promise<PdfResult>][] = [
     ['plan (blank)', () => buildPlanPdf(plan, faces, issuer)],
     ['plan (filled)', () => buildPlanPdf(plan, faces, issuer, { participant: 'محمد', workplace: 'Kantina', levels: Object.fromEntries(taskIds.map((id) => [id, 2])), notes: { [taskIds[0]!]: 'Går bra.' }, meetings: [{ date: '01.02.2026', agreed: 'Øve mer.' }] }, DATE)],
