@@ -39,7 +39,7 @@ export async function pdfTypeBuilders(root = process.cwd()): Promise<[string, ()
     ['form (filled, praksisattest)', () => buildFormPdf(form('praksisattest'), faces, issuer, {}, DATE)],
     ['logbook (4 weeks)', () => buildFormPdf(logbook.form, faces, issuer, logbook.fill, DATE)],
     ['sign-in sheet', () => buildSignInSheet(3, faces, issuer, DATE)],
-    ['course certificate (Arabic name)', () => buildCourseCertificate({ name: 'محمد علي', workplace: 'Eksempel sykehjem', municipality: issuer.name, date: DATE, modules }, faces, issuer)],
+    ['course certificate (Arabic name)', () => buildCourseCertificate({ name: 'محمد علي', workplace: 'Eksempel sykehjem', municipality: issuer.name, date: DATE, basis: 'practised', modules }, faces, issuer)],
     ['quality report', () => buildQualityReportPdf(report, faces, issuer, DATE)],
   ];
   return builders;

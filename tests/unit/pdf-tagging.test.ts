@@ -62,7 +62,7 @@ describe('tagged PDFs', () => {
 
   test('an Arabic name is tagged lang="ar" with its letters in reading order; the logo is a figure with alternative text', { timeout: 30_000 }, async () => {
     const name = 'محمد الأحمد';
-    const result = await buildCourseCertificate({ name, workplace: 'Lager', municipality: issuer.name, date: new Date('2026-12-02T12:00:00Z'), modules: [{ title: 'Modul 1', covers: ['Rollen'], situations: 3 }] }, faces, issuer);
+    const result = await buildCourseCertificate({ name, workplace: 'Lager', municipality: issuer.name, date: new Date('2026-12-02T12:00:00Z'), basis: 'practised', modules: [{ title: 'Modul 1', covers: ['Rollen'], situations: 3 }] }, faces, issuer);
     const report = await checkTagged(result.bytes);
     expect(report.problems).toEqual([]);
     const spans = findTags(report.root, 'Span').filter((s) => s.lang === 'ar');
