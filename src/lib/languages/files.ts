@@ -15,3 +15,6 @@ export type SourceKey = FixedSource | `ord/${string}` | `planer/${string}`;
 
 export const sourcePath = (key: SourceKey) => `content/${SPRAK_DIR}/${SOURCE_FOLDER}/${key}.yaml`;
 export const translationPath = (layer: 'content' | 'lokalt', kode: string, key: SourceKey) => `${layer}/${SPRAK_DIR}/${kode}/${key}.yaml`;
+
+/** The language of every source unit: the Norwegian is bokmål (content/sprak/README.md). */
+export const SOURCE_LANG = 'nb';
