@@ -111,9 +111,9 @@ function readPlans(root: string, problems: ContentProblem[]): { plans: PlanSourc
   const files: SourceFile[] = [];
   for (const entry of layerView(root, 'planer').entries) {
     const checked = readEntry(root, entry);
+    const plan = checked.data as PlanData | undefined;
     // Schema problems are the plan checker's to report; a broken plan has no units yet.
-    if (!checked.data || checked.data.draft) continue;
-    const plan = checked.data as PlanData;
+    if (!plan || plan.draft) continue;
     const sharedFile = entry.layer === 'felles' ? undefined : entry.shared;
     let shared: Map<string, string> | undefined;
     if (sharedFile) {

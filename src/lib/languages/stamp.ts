@@ -35,7 +35,7 @@ export function stampLanguage(root: string, kode: string): Record<string, number
       const stamp = new Scalar(hash);
       stamp.type = Scalar.QUOTE_DOUBLE;
       if (isScalar(pair.value)) {
-        pair.value = doc.createNode({ kilde: stamp, tekst: pair.value });
+        (pair as { value: unknown }).value = doc.createNode({ kilde: stamp, tekst: pair.value });
       } else if (isMap(pair.value)) {
         pair.value.items.unshift(doc.createPair('kilde', stamp));
       }

@@ -1,6 +1,7 @@
 import { beginText, endText, popGraphicsState, pushGraphicsState, rgb, setFillingColor, type PDFFont, type PDFName, type PDFPage, type RGB } from 'pdf-lib';
 import type { DocumentFonts } from './fonts.ts';
 import { runOperators, runWidth } from './text-ops.ts';
+import { visualRuns } from './bidi.ts';
 
 export interface TextStyle {
   size: number;
@@ -22,12 +23,16 @@ function fontName(page: PDFPage, font: PDFFont): PDFName {
   return name;
 }
 
-/** Draws one line, switching fonts where the script changes; each run is measured and shaped once. */
-export async function drawLine(page: PDFPage, fonts: DocumentFonts, text: string, x: number, y: number, style: TextStyle): Promise<void> {
-  const runs = await fonts.runs(text, style.bold);
+/**
+ * Draws one line, switching fonts where the script changes; each run is measured and shaped
+ * once. A right-to-left line is put in visual order (bidi.ts) and, given the `width` it sits
+ * in, aligned to its right edge.
+ */
+export async function drawLine(page: PDFPage, fonts: DocumentFonts, text: string, x: number, y: number, style: TextStyle, width?: number): Promise<void> {
+  const { runs, rtl } = await visualRuns(fonts, text, style.bold);
   if (!runs.length) return;
   const ops = [pushGraphicsState(), beginText(), setFillingColor(style.color ?? INK)];
-  let cursor = x;
+  let cursor = rtl && width !== undefined ? x + Math.max(0, width - runs.reduce((w, r) => w + runWidth(r, style.size), 0)) : x;
   for (const run of runs) {
     ops.push(...runOperators(run, fontName(page, run.font), cursor, y, style.size));
     cursor += runWidth(run, style.size);
@@ -89,6 +94,6 @@ export async function drawParagraph(
 ): Promise<number> {
   const lines = await wrap(fonts, text, width, style);
   const step = lineHeight(style);
-  for (const [i, line] of lines.entries()) await drawLine(page, fonts, line, x, top - style.size - i * step, style);
+  for (const [i, line] of lines.entries()) await drawLine(page, fonts, line, x, top - style.size - i * step, style, width);
   return lines.length * step;
 }
