@@ -99,7 +99,8 @@ describe('a participant who reads Arabic, on a 320 px phone, keyboard only', () 
     expect(qpdfProblems(bytes)).toBe('');
     const text = pdfText(bytes);
     expect(text).toContain(typed);
-    expect(text).toContain(nb['questions.oppgaver']);
+    // On a page with more Arabic than Latin, poppler reads the Norwegian lines with their «?» first: compare the words.
+    expect(text).toContain(nb['questions.oppgaver']!.replace(/\?$/, ''));
     await context.close();
   });
 });
