@@ -154,3 +154,26 @@ describe('the participant pages', () => {
     await context.close();
   });
 });
+
+describe('the saved offline copy', () => {
+  test('holds the pages of the language the participant chose, and not the others', { timeout: 180_000 }, async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}sprak/ar/`); // choosing Arabic: the page remembers it
+    await page.goto(siteUrl);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+    await page.getByRole('button', { name: 'Lagre håndboka for bruk uten nett' }).click();
+    await page.getByRole('status').filter({ hasText: /lagret|ikke/ }).waitFor({ timeout: 120_000 });
+    await context.setOffline(true);
+    for (const path of ['sprak/ar/', 'sprak/ar/planer/butikk/', 'loggbok/']) {
+      const response = await page.goto(siteUrl + path);
+      expect(response?.status(), path).toBe(200);
+      expect(await page.locator('html').getAttribute('lang'), path).toBe(path.startsWith('sprak/ar') ? 'ar' : ui().htmlLang);
+    }
+    const logbookText = await page.evaluate(async (url) => (await fetch(url)).status, `${siteUrl}loggbok/sprak/ar.json`);
+    expect(logbookText).toBe(200);
+    const other = await page.evaluate(async (url) => (await caches.match(url)) !== undefined, `${siteUrl}sprak/uk/planer/butikk/`);
+    expect(other).toBe(false);
+    await context.close();
+  });
+});

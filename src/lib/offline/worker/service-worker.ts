@@ -82,5 +82,6 @@ self.addEventListener('fetch', serwist.handleFetch);
 self.addEventListener('message', (event) => {
   if (event.data?.type !== MSG_SAVE || !event.ports[0]) return;
   const port = event.ports[0];
-  event.waitUntil(listingResponse().then((listing) => saveAll(scope, listing, (message) => port.postMessage(message))));
+  const languages = Array.isArray(event.data.languages) ? (event.data.languages as unknown[]).filter((l): l is string => typeof l === 'string') : [];
+  event.waitUntil(listingResponse().then((listing) => saveAll(scope, listing, (message) => port.postMessage(message), languages)));
 });
