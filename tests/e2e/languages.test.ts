@@ -177,3 +177,20 @@ describe('the saved offline copy', () => {
     await context.close();
   });
 });
+
+describe('search in the participant\'s language', () => {
+  test('finds the translated pages in their own index; the Norwegian search does not', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const ar = lang('ar');
+    const phase = ar.ui('fase-1').tr!.split(/[\s:]/)[0]!; // a translated word that is on every plan page
+    await page.goto(`${siteUrl}sprak/ar/sok/?q=${encodeURIComponent(phase)}`);
+    await page.locator('#search-results a[href*="/sprak/ar/"]').first().waitFor({ timeout: 15_000 });
+    // The same words in Norwegian search: no translated page among the results.
+    await page.goto(`${siteUrl}sok/?q=${encodeURIComponent('Hilser på kunder og kolleger')}`);
+    await page.locator('#search-status').filter({ hasText: /\S/ }).waitFor({ timeout: 15_000 });
+    await expect.poll(() => page.locator('#search-results').getAttribute('aria-busy')).toBe('false');
+    expect(await page.locator('#search-results a[href*="/sprak/"]').count()).toBe(0);
+    await context.close();
+  });
+});
