@@ -137,6 +137,10 @@ describe('the participant pages', () => {
     expect(await page.locator('button[data-les-opp]').count()).toBeGreaterThan(0);
     expect(await page.locator('button[data-les-opp]:visible').count()).toBe(0);
     expect(await page.getByRole('button', { name: /Les opp/ }).count()).toBe(0);
+    // No JavaScript of its own beyond the read-aloud control (and the site's offline registration).
+    const scripts = await page.locator('script').evaluateAll((ss) => ss.map((s) => (s as HTMLScriptElement).src.split('/').pop() ?? 'inline'));
+    expect(scripts.filter((s) => !/^(ReadAloud|OfflineRegister)\./.test(s))).toEqual([]);
+    expect(await page.locator('astro-island').count()).toBe(0);
     await context.close();
   });
 
