@@ -28,6 +28,14 @@ async function tabTo(page: Page, text: string, max = 120): Promise<void> {
   throw new Error(`Tab never reached «${text}»`);
 }
 
+/** Blank pixels left and right of the text in an element's screenshot. */
+async function inkMargins(element: import('playwright-core').Locator): Promise<{ left: number; right: number }> {
+  const { data, info } = await sharp(await element.screenshot()).greyscale().raw().toBuffer({ resolveWithObject: true });
+  const ink: number[] = [];
+  for (let x = 0; x < info.width; x++) for (let y = 0; y < info.height; y++) if (data[y * info.width + x]! < 128) { ink.push(x); break; }
+  return { left: Math.min(...ink), right: info.width - 1 - Math.max(...ink) };
+}
+
 const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
 /** Fills one week by keyboard in the logbook, in the language already chosen, and downloads the PDF. */
@@ -73,16 +81,14 @@ describe('a participant who reads Arabic, on a 320 px phone, keyboard only', () 
     const axe = await new AxeBuilder({ page }).analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
 
-    // Right-aligned on screen: the ink of a right-to-left line sits against its right edge.
-    const heading = page.locator('h2#fase-1 .said-tr');
-    await heading.evaluate((el) => { (el as HTMLElement).style.display = 'block'; });
-    const { data, info } = await sharp(await heading.screenshot()).greyscale().raw().toBuffer({ resolveWithObject: true });
-    const inkColumns: number[] = [];
-    for (let x = 0; x < info.width; x++) for (let y = 0; y < info.height; y++) if (data[y * info.width + x]! < 128) { inkColumns.push(x); break; }
-    const left = Math.min(...inkColumns);
-    const right = info.width - 1 - Math.max(...inkColumns);
-    expect(right).toBeLessThan(8);
-    expect(left).toBeGreaterThan(right);
+    // Right-aligned on screen and in print: the ink of a right-to-left line sits against its right edge.
+    for (const media of ['screen', 'print'] as const) {
+      await page.emulateMedia({ media });
+      const { left, right } = await inkMargins(page.locator('h2#fase-1 .said-tr'));
+      expect(right, media).toBeLessThan(8);
+      expect(left, media).toBeGreaterThan(right);
+    }
+    await page.emulateMedia({ media: 'screen' });
 
     // The participant page links to the logbook; the language chosen there is its default.
     await page.goto(`${siteUrl}sprak/ar/`);
@@ -141,6 +147,18 @@ describe('the participant pages', () => {
     const scripts = await page.locator('script').evaluateAll((ss) => ss.map((s) => (s as HTMLScriptElement).src.split('/').pop() ?? 'inline'));
     expect(scripts.filter((s) => !/^(ReadAloud|OfflineRegister)\./.test(s))).toEqual([]);
     expect(await page.locator('astro-island').count()).toBe(0);
+    await context.close();
+  });
+
+  test('Dari is right to left too, and its text sits on the right', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}sprak/prs/`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('prs');
+    const rtl = page.locator('.said-tr[lang="prs"][dir="rtl"]');
+    expect(await rtl.count()).toBeGreaterThan(3);
+    const { left, right } = await inkMargins(page.locator('.sprak-status .said-tr').first());
+    expect(left).toBeGreaterThan(right);
     await context.close();
   });
 
