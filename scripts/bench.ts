@@ -32,6 +32,7 @@ import { browserTimes } from './bench/browser.ts';
 import { scaleRuns } from './bench/scale.ts';
 import { searchBench } from './bench/search.ts';
 import { workspaceTimes } from './bench/workspace.ts';
+import { languageBench } from './bench/languages.ts';
 import { offlineTimes } from './bench/offline.ts';
 import { phoneBench } from './bench/phone.ts';
 
@@ -224,6 +225,16 @@ try {
     ]);
   }
 
+  const languages = languageBench(siteDir, basePath, weights.content!);
+  table('Participant languages (issue 25)', ['measure', 'value'], [
+    [`translated page ${languages.page}: its own JS (gzip)`, `${kb(languages.pageJsGzip)} (${languages.pageJsFiles.map((f) => f.split('/').pop()).join(', ') || 'none'})`],
+    ['logbook strings, heaviest language (gzip)', kb(languages.logbookStringsGzip)],
+    ...Object.entries(languages.logbookStringsByLanguage).map(([k, v]) => [`  ${k}`, kb(v)]),
+    ['offline save growth with one language chosen (heaviest + shared)', kb(languages.offlineGrowthBytes)],
+    ['all languages\' files together (not saved at once)', kb(languages.offlineAllLanguagesBytes)],
+    ...Object.entries(languages.offlineByLanguage).map(([k, v]) => [`  ${k}`, kb(v)]),
+  ]);
+
   // ---- Budgets -----------------------------------------------------------------------
   const budgets = JSON.parse(readFileSync(join(root, 'budgets.json'), 'utf8')) as Record<string, number>;
   const thousand = scale.find((r) => r.extraPlans === 1000);
@@ -262,6 +273,9 @@ try {
     phoneHeadingTopPx: Math.max(...Object.values(phone.headingTop)),
     phoneFirstSearchResultTopPx: phone.firstSearchResultTop,
     readingPageMenuJsGzip: phone.menuJsGzip,
+    translatedPageJsGzip: languages.pageJsGzip,
+    logbookStringsGzip: languages.logbookStringsGzip,
+    offlineLanguageGrowthBytes: languages.offlineGrowthBytes,
   };
   console.log('\nBudgets (budgets.json)');
   let breached = 0;

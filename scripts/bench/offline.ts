@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../../tests/support/browser.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
-import { LISTING_FILE, SW_FILE, type OfflineListing } from '../../src/lib/offline/names.ts';
+import { LISTING_FILE, SW_FILE, languagesToSave, type OfflineListing } from '../../src/lib/offline/names.ts';
 
 export interface OfflineResults {
   /** What "Lagre håndboka for bruk uten nett" downloads, by top folder. */
@@ -54,8 +54,11 @@ function medians(runs: Navigation[]) {
 /** Measures offline support in Chromium: size and time of a full save, then offline page loads. */
 export async function offlineTimes(siteDir: string, basePath: string): Promise<OfflineResults> {
   const listing = JSON.parse(readFileSync(join(siteDir, LISTING_FILE), 'utf8')) as OfflineListing;
+  // What the save below stores: no participant language is chosen in this browser (their
+  // growth is measured in bench/languages.ts).
+  const saved = languagesToSave(listing.files, []);
   const byFolder: Record<string, number> = {};
-  for (const f of listing.files) {
+  for (const f of saved) {
     const folder = f.title !== undefined ? 'pages (HTML)' : f.path.split('/')[0]!;
     byFolder[folder] = (byFolder[folder] ?? 0) + f.bytes;
   }
@@ -83,8 +86,8 @@ export async function offlineTimes(siteDir: string, basePath: string): Promise<O
     const baselineRuns = await visit(await plain.newPage(), site.url);
     await plain.close();
     return {
-      saveBytes: listing.totalBytes,
-      saveFiles: listing.files.length,
+      saveBytes: saved.reduce((sum, f) => sum + f.bytes, 0),
+      saveFiles: saved.length,
       byFolder,
       saveMs,
       swBytes: sw.length,

@@ -29,10 +29,20 @@ describe("the participant's logbook on a phone", () => {
     };
     await pressUntil('Begynn på loggboka');
     await page.keyboard.press('Enter');
+    // The participant chooses the week (this week first, then the weeks before): focus is on
+    // the choice, the next Tab stop starts it.
+    const startChosenWeek = async () => {
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('logbook-pick');
+      await page.keyboard.press('Tab');
+      expect(await focused(page)).toBe('Skriv om denne uka');
+      await page.keyboard.press('Enter');
+    };
+    await startChosenWeek();
     for (let week = 1; week <= 4; week++) {
       if (week > 1) {
         await pressUntil('Ny uke');
         await page.keyboard.press('Enter');
+        await startChosenWeek();
       }
       // Focus moves to the new week's heading; the first question is the next Tab stop.
       await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
@@ -47,7 +57,10 @@ describe("the participant's logbook on a phone", () => {
     // The island reads storage in an effect after its first render: wait for the weeks, then count.
     await page.getByText('Uke 4 av 4').waitFor();
     await expect(page.getByText('Uke 4 av 4').count()).resolves.toBe(1);
-    await expect(page.getByLabel('Hvilke oppgaver gjorde du?').inputValue()).resolves.toBe('Vasket bord uke 4');
+    // Weeks are in date order: the last is this week, the first one written (issue 27: last
+    // weeks can be written too). What was read from storage is «Lagret», never «Ikke lagret».
+    await expect(page.getByLabel('Hvilke oppgaver gjorde du?').inputValue()).resolves.toBe('Vasket bord uke 1');
+    await expect(page.locator('.logbook-saved').textContent()).resolves.toBe('Lagret');
     const axe = await new AxeBuilder({ page }).include('main').analyze();
     expect(axe.violations.map((v) => v.id)).toEqual([]);
 
@@ -57,7 +70,10 @@ describe("the participant's logbook on a phone", () => {
     expect(qpdfProblems(bytes)).toBe('');
     expect(await taggingProblems(bytes)).toEqual([]);
     const form = (await PDFDocument.load(bytes)).getForm();
-    expect((form.getField('uke_4_oppgaver') as PDFTextField).getText()).toBe('Vasket bord uke 4');
+    expect((form.getField('uke_4_oppgaver') as PDFTextField).getText()).toBe('Vasket bord uke 1');
+    expect((form.getField('uke_1_oppgaver') as PDFTextField).getText()).toBe('Vasket bord uke 4');
+    // Exactly the web logbook's questions: nothing the web never asked (issue 27).
+    expect(form.getFields().map((f) => f.getName()).filter((n) => n.startsWith('uke_1_'))).toEqual(['uke_1_uke', 'uke_1_dato', 'uke_1_oppgaver', 'uke_1_norsk', 'uke_1_samarbeid', 'uke_1_nye-ord']);
     expect(pdfText(bytes)).toContain('Vasket bord uke 1');
     await context.close();
   });
@@ -70,6 +86,7 @@ describe("the logbook takes back last week's file without losing newer work", ()
     await page.goto(`${siteUrl}loggbok/`);
     await page.locator('astro-island:not([ssr]) .logbook').waitFor();
     await page.getByRole('button', { name: 'Begynn på loggboka' }).click();
+    await page.getByRole('button', { name: 'Skriv om denne uka' }).click();
     const tasks = page.getByLabel('Hvilke oppgaver gjorde du?');
     await tasks.fill('Vasket gulv');
     await page.getByText(/^Lagret kl\./).waitFor();
@@ -111,7 +128,7 @@ describe("the logbook takes back last week's file without losing newer work", ()
 
     const answers = async () => {
       const out: string[] = [];
-      const count = Number(/av (\d+)/.exec((await page.locator('.logbook-nav span').textContent())!)![1]);
+      const count = Number(/av (\d+)/.exec((await page.locator('.logbook-nav .logbook-count').textContent())!)![1]);
       for (let i = 0; i < count; i++) {
         if (i > 0) await page.getByRole('button', { name: 'Neste uke' }).click();
         out.push(await tasks.inputValue());

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { isSaved, listSite } from '../../src/lib/offline/listing.ts';
+import { isSaved, languageOf, listSite } from '../../src/lib/offline/listing.ts';
+import { languagesToSave, savedLanguages } from '../../src/lib/offline/names.ts';
 
 describe('what "Lagre håndboka for bruk uten nett" stores', () => {
   const all = new Set([
@@ -47,5 +48,28 @@ describe('what "Lagre håndboka for bruk uten nett" stores', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the participant languages in the save', () => {
+  const languages = new Set(['ar', 'uk']);
+  test('a language\'s pages, logbook text and search index belong to it; the rest is shared', () => {
+    expect(languageOf('sprak/ar/planer/butikk/index.html', languages)).toBe('ar');
+    expect(languageOf('loggbok/sprak/uk.json', languages)).toBe('uk');
+    expect(languageOf('pagefind/fragment/ar_14d474c.pf_fragment', languages)).toBe('ar');
+    expect(languageOf('pagefind/index/uk_90b735b.pf_index', languages)).toBe('uk');
+    expect(languageOf('pagefind/pagefind.ar_d1384756f0.pf_meta', languages)).toBe('ar');
+    expect(languageOf('pagefind/wasm.ar.pagefind', languages)).toBe('ar');
+    for (const shared of ['sprak/index.html', 'pagefind/fragment/nb_1e53c8b.pf_fragment', 'pagefind/wasm.unknown.pagefind', 'loggbok/index.html', 'planer/butikk/index.html']) {
+      expect(languageOf(shared, languages), shared).toBeUndefined();
+    }
+  });
+
+  test('a save keeps the chosen language only, and a refresh keeps the languages saved before', () => {
+    const files = [{ path: 'a/', rev: '1', bytes: 1 }, { path: 'sprak/ar/', rev: '1', bytes: 1, lang: 'ar' }, { path: 'sprak/uk/', rev: '1', bytes: 1, lang: 'uk' }];
+    expect(languagesToSave(files, ['ar']).map((f) => f.path)).toEqual(['a/', 'sprak/ar/']);
+    expect(languagesToSave(files, []).map((f) => f.path)).toEqual(['a/']);
+    const state = { version: 'x', savedAt: '', files: { 'a/': '1', 'sprak/uk/': '1' } };
+    expect(savedLanguages({ version: 'y', totalBytes: 3, files }, state)).toEqual(['uk']);
   });
 });

@@ -81,6 +81,27 @@ export function newWeek(weeks: readonly LogbookWeek[], today: Date, now = new Da
   return { id: `uke-${start}-${Math.random().toString(36).slice(2, 7)}`, weekStart: start, answers: {}, updatedAt: now };
 }
 
+const addWeeks = (monday: string, n: number) => {
+  const d = new Date(`${monday}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 7 * n);
+  return d.toISOString().slice(0, 10);
+};
+
+/**
+ * The weeks a participant may start writing: this week first, then the four before it (a
+ * week is often written after it ended), then next week; weeks already written are left out.
+ */
+export function weekChoices(weeks: readonly LogbookWeek[], today: Date): string[] {
+  const thisWeek = mondayOf(today);
+  const taken = new Set(weeks.map((w) => w.weekStart));
+  return [0, -1, -2, -3, -4, 1].map((n) => addWeeks(thisWeek, n)).filter((w) => !taken.has(w));
+}
+
+/** A new, empty week starting on the given Monday. */
+export function weekAt(weekStart: string, now = new Date().toISOString()): LogbookWeek {
+  return { id: `uke-${weekStart}-${Math.random().toString(36).slice(2, 7)}`, weekStart, answers: {}, updatedAt: now };
+}
+
 export function setAnswer(week: LogbookWeek, q: QuestionId, text: string, now = new Date().toISOString()): LogbookWeek {
   return { ...week, answers: { ...week.answers, [q]: text.normalize('NFC') }, updatedAt: now };
 }

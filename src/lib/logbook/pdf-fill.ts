@@ -1,21 +1,53 @@
-import type { FormData } from '../schemas/form.ts';
+import type { FormData, FormField } from '../schemas/form.ts';
 import type { FormFill } from '../pdf/form-pdf.ts';
 import { formFieldName } from '../pdf/field-names.ts';
 import { formatShortDate } from '../dates.ts';
 import { QUESTION_IDS, weekNumber, type LogbookWeek } from './model.ts';
+import { say, type LogbookText } from './strings.ts';
 
-/** The repeated section of the paper logbook that holds one week. */
+/** The repeated section of the logbook PDF that holds one week. */
 export const WEEK_SECTION = 'uke';
 
+type PdfForm = Omit<FormData, 'reviewed'> & { reviewed: Date };
+
+/** Norwegian, and under it the participant's language when one is chosen (the PDF draws each line in its own direction). */
+function both(nb: LogbookText, tr: LogbookText | undefined, id: string): string {
+  const no = say(nb, id) ?? id;
+  const other = say(tr, id);
+  return other ? `${no}\n${other}` : no;
+}
+
 /**
- * The paper logbook (content/skjema/loggbok), with as many weeks as were written and the
- * answers filled in: the PDF a participant brings to the three-party meeting.
+ * The logbook PDF a participant brings to the three-party meeting: exactly the web
+ * logbook's questions (issue 27: no fields the web never asked for), one section a week,
+ * in Norwegian with the chosen language under each question. The answers are the fields'
+ * values, in whatever script they were typed.
  */
-export function logbookPdf(form: FormData, weeks: readonly LogbookWeek[]): { form: FormData; fill: FormFill } {
-  const copies = Math.max(1, weeks.length);
-  const sections = form.sections.map((s) => (s.id === WEEK_SECTION ? { ...s, repeat: copies } : s));
-  const section = sections.find((s) => s.id === WEEK_SECTION);
+export function logbookPdfForm(nb: LogbookText, tr: LogbookText | undefined, weeks: number, reviewed: Date): PdfForm {
+  const fields: FormField[] = [
+    { id: 'uke', label: say(nb, 'pdfWeekNumber') ?? 'Uke', type: 'text', ...(say(tr, 'pdfWeekNumber') ? { help: say(tr, 'pdfWeekNumber') } : {}) },
+    { id: 'dato', label: say(nb, 'pdfWeekStart') ?? 'Dato', type: 'text', ...(say(tr, 'pdfWeekStart') ? { help: say(tr, 'pdfWeekStart') } : {}) },
+    ...QUESTION_IDS.map((q): FormField => {
+      const other = say(tr, `questions.${q}`);
+      return { id: q, label: say(nb, `questions.${q}`) ?? q, type: 'textarea', lines: q === 'nye-ord' ? 4 : 3, ...(other ? { help: other } : {}) };
+    }),
+  ];
+  return {
+    title: both(nb, tr, 'title').replace('\n', ' · '),
+    summary: both(nb, tr, 'intro'),
+    kind: 'loggbok',
+    order: 1,
+    roles: ['deltaker'],
+    reviewed,
+    sections: [{ id: WEEK_SECTION, title: both(nb, tr, 'pdfSection').replace('\n', ' · '), repeat: Math.max(1, weeks), repeatLabel: say(nb, 'week', { n: '' })?.trim().toLowerCase() || 'uke', fields }],
+  };
+}
+
+/** The weeks' answers as the PDF's field values. */
+export function logbookPdf(form: PdfForm, weeks: readonly LogbookWeek[]): { form: PdfForm; fill: FormFill } {
+  const section = form.sections.find((s) => s.id === WEEK_SECTION);
   if (!section) throw new Error(`Loggboka mangler delen «${WEEK_SECTION}»`);
+  const copies = section.repeat;
   const has = new Set(section.fields.map((f) => f.id));
   const fill: FormFill = {};
   weeks.forEach((week, i) => {
@@ -24,5 +56,5 @@ export function logbookPdf(form: FormData, weeks: readonly LogbookWeek[]): { for
     if (has.has('dato')) fill[name('dato')] = formatShortDate(week.weekStart);
     for (const q of QUESTION_IDS) if (has.has(q) && week.answers[q]?.trim()) fill[name(q)] = week.answers[q]!.trim();
   });
-  return { form: { ...form, sections }, fill };
+  return { form, fill };
 }

@@ -40,21 +40,38 @@ export interface KnownRevisions {
   set(stats: Stats, rev: string): void;
 }
 
+/**
+ * Which participant language a file belongs to, by rule from the build output: the languages
+ * are the folders of sprak/ (one per language with a sprak.yaml), and their files are those
+ * pages, the logbook's text for the language, and Pagefind's index for it (Pagefind names
+ * each language's files by its code). Everything else is shared.
+ */
+export function languageOf(path: string, languages: ReadonlySet<string>): string | undefined {
+  const m = /^(?:sprak\/([\w-]+)\/|loggbok\/sprak\/([\w-]+)\.json$|pagefind\/(?:fragment|index)\/([\w-]+?)_|pagefind\/pagefind\.([\w-]+?)_[\w]+\.pf_meta$|pagefind\/wasm\.([\w-]+)\.pagefind$)/.exec(path);
+  const code = m?.slice(1).find(Boolean);
+  return code && languages.has(code) ? code : undefined;
+}
+
 /** Lists the built site in `dir`; a page's path is its URL (handbok/ rather than handbok/index.html). */
 export function listSite(dir: string, known?: KnownRevisions): OfflineListing {
   const paths = walk(dir).map((f) => relative(dir, f).split(sep).join('/')).sort();
   const all = new Set(paths);
+  const languages = new Set(paths.map((p) => /^sprak\/([\w-]+)\/index\.html$/.exec(p)?.[1]).filter((c): c is string => Boolean(c)));
   const files: ListedFile[] = paths.filter((p) => isSaved(p, all)).map((p) => {
     const full = join(dir, p);
     const stats = known ? statSync(full) : undefined;
     const knownRev = stats && known!.get(stats);
     const isPage = p.endsWith('.html');
-    if (knownRev && !isPage) return { path: p, rev: knownRev, bytes: stats!.size };
+    if (knownRev && !isPage) {
+      const lang = languageOf(p, languages);
+      return { path: p, rev: knownRev, bytes: stats!.size, ...(lang ? { lang } : {}) };
+    }
     const bytes = readFileSync(full);
     const file: ListedFile = { path: p.replace(/(^|\/)index\.html$/, '$1'), rev: createHash('sha256').update(bytes).digest('hex').slice(0, 16), bytes: bytes.length };
     if (stats) known!.set(stats, file.rev);
     if (isPage) file.title = titleOf(bytes.toString('utf8'));
-    return file;
+    const lang = languageOf(p, languages);
+    return lang ? { ...file, lang } : file;
   });
   const version = createHash('sha256').update(files.map((f) => `${f.path} ${f.rev}`).join('\n')).digest('hex').slice(0, 16);
   return { version, totalBytes: files.reduce((sum, f) => sum + f.bytes, 0), files };

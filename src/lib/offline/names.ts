@@ -18,6 +18,16 @@ export interface ListedFile {
   bytes: number;
   /** Pages only: the heading the offline page lists it by. */
   title?: string;
+  /**
+   * A participant language's file (its /sprak/<kode>/ pages, logbook text and search index):
+   * saved only for the language the reader chose (see languagesToSave).
+   */
+  lang?: string;
+}
+
+/** The files a save keeps: everything but other participant languages' files. */
+export function languagesToSave(files: readonly ListedFile[], languages: readonly string[]): ListedFile[] {
+  return files.filter((f) => !f.lang || languages.includes(f.lang));
 }
 export interface OfflineListing {
   /** Hash over all revisions: one value per deploy. */
@@ -31,6 +41,11 @@ export interface SavedState {
   version: string;
   savedAt: string;
   files: Record<string, string>;
+}
+
+/** The participant languages a saved copy holds, read from the files it saved. */
+export function savedLanguages(listing: OfflineListing, state: SavedState): string[] {
+  return [...new Set(listing.files.filter((f) => f.lang && state.files[f.path]).map((f) => f.lang!))];
 }
 
 /**

@@ -20,7 +20,7 @@ import {
   type PDFTextField,
 } from 'pdf-lib';
 import type { DocumentFonts } from './fonts.ts';
-import { isRightToLeft } from './scripts.ts';
+import { visualRuns } from './bidi.ts';
 import { wrap } from './text.ts';
 import { runOperators, runWidth } from './text-ops.ts';
 import { FIELD_BORDER, FIELD_FILL } from './colors.ts';
@@ -61,9 +61,10 @@ export async function setMultiFontAppearance(
       setFillingColor(rgb(0, 0, 0)),
     ];
     for (const [i, line] of lines.entries()) {
-      const runs = await fonts.runs(line);
+      // Right to left in visual order (bidi.ts), against the right edge, on one line or many.
+      const { runs, rtl } = await visualRuns(fonts, line);
       const lineWidth = runs.reduce((w, r) => w + runWidth(r, size), 0);
-      const x = isRightToLeft(line) && !multiline ? Math.max(padding, width - padding - lineWidth) : padding;
+      const x = rtl ? Math.max(padding, width - padding - lineWidth) : padding;
       const y = multiline ? height - padding - size * (i + 1) * FIELD_LINE_HEIGHT + size * 0.2 : (height - size) / 2 + size * 0.22;
       let cursor = x;
       for (const run of runs) {

@@ -3,6 +3,7 @@ import type { DocumentFonts } from './fonts.ts';
 import { runOperators, runWidth } from './text-ops.ts';
 import { tagsOf } from './tagging/tree.ts';
 import { taggedRuns } from './tagging/text.ts';
+import { visualRuns } from './bidi.ts';
 
 export interface TextStyle {
   size: number;
@@ -28,12 +29,16 @@ function fontName(page: PDFPage, font: PDFFont): PDFName {
   return name;
 }
 
-/** Draws one line, switching fonts where the script changes; each run is measured and shaped once. */
-export async function drawLine(page: PDFPage, fonts: DocumentFonts, text: string, x: number, y: number, style: TextStyle): Promise<void> {
-  const runs = await fonts.runs(text, style.bold);
+/**
+ * Draws one line, switching fonts where the script changes; each run is measured and shaped
+ * once. A right-to-left line is put in visual order (bidi.ts) and, given the `width` it sits
+ * in, aligned to its right edge.
+ */
+export async function drawLine(page: PDFPage, fonts: DocumentFonts, text: string, x: number, y: number, style: TextStyle, width?: number): Promise<void> {
+  const { runs, rtl } = await visualRuns(fonts, text, style.bold);
   if (!runs.length) return;
   const drawn: PDFOperator[][] = [];
-  let cursor = x;
+  let cursor = rtl && width !== undefined ? x + Math.max(0, width - runs.reduce((w, r) => w + runWidth(r, style.size), 0)) : x;
   for (const run of runs) {
     drawn.push(runOperators(run, fontName(page, run.font), cursor, y, style.size));
     cursor += runWidth(run, style.size);
@@ -97,7 +102,7 @@ export async function drawParagraph(
   const lines = await wrap(fonts, text, width, style);
   const step = lineHeight(style);
   const draw = async () => {
-    for (const [i, line] of lines.entries()) await drawLine(page, fonts, line, x, top - style.size - i * step, style);
+    for (const [i, line] of lines.entries()) await drawLine(page, fonts, line, x, top - style.size - i * step, style, width);
   };
   // The lines of one paragraph are one P (or the heading or cell the caller opened).
   const tags = tagsOf(page.doc);

@@ -5,7 +5,8 @@
  * (rendered in the site's language).
  */
 import { fill } from '../../i18n/fill.ts';
-import { LISTING_FILE, MSG_SAVE, savedStateKey, type OfflineListing, type SaveProgress, type SavedState } from '../names.ts';
+import { LISTING_FILE, MSG_SAVE, languagesToSave, savedStateKey, type OfflineListing, type SaveProgress, type SavedState } from '../names.ts';
+import { readChoice } from '../../languages/choice.ts';
 
 const base = import.meta.env.BASE_URL;
 const scope = new URL(base, location.href).href;
@@ -32,7 +33,10 @@ async function init(root: HTMLElement): Promise<void> {
   const listing = (await fetch(`${base}${LISTING_FILE}`).then((r) => (r.ok ? r.json() : undefined), () => undefined)) as OfflineListing | undefined;
   if (!listing) return;
   root.hidden = false;
-  size.textContent = fill(text.sizeText!, { size: approxSize(listing.totalBytes) });
+  // The participant language chosen on /sprak/<kode>/ is saved with the handbook; the others are not.
+  const chosen = readChoice(base);
+  const languages = chosen ? [chosen] : [];
+  size.textContent = fill(text.sizeText!, { size: approxSize(languagesToSave(listing.files, languages).reduce((sum, f) => sum + f.bytes, 0)) });
   const stored = await caches.match(savedStateKey(scope)).then((r) => r?.json() as Promise<SavedState> | undefined, () => undefined);
   if (stored) status.textContent = fill(text.savedText!, { date: day(stored.savedAt) });
 
@@ -63,7 +67,7 @@ async function init(root: HTMLElement): Promise<void> {
       status.textContent = data.type === 'done' ? fill(text.savedText!, { date: day(data.state.savedAt) }) : text.failedText!;
       root.dataset.saved = data.type === 'done' ? 'true' : 'false';
     };
-    worker.postMessage({ type: MSG_SAVE }, [channel.port2]);
+    worker.postMessage({ type: MSG_SAVE, languages }, [channel.port2]);
   });
 }
 

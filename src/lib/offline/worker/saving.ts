@@ -4,7 +4,7 @@
  * cache its route reads from (assets or content); the saved state records each file's
  * revision, so a new version downloads only what changed, and a second save only what is missing.
  */
-import { ASSET_DIR, CACHE_PREFIX, cacheNames, savedStateKey, type ListedFile, type OfflineListing, type SaveProgress, type SavedState } from '../names.ts';
+import { ASSET_DIR, CACHE_PREFIX, cacheNames, languagesToSave, savedLanguages, savedStateKey, type ListedFile, type OfflineListing, type SaveProgress, type SavedState } from '../names.ts';
 
 const CONCURRENCY = 6;
 
@@ -60,9 +60,10 @@ async function download(scope: string, listing: OfflineListing, previous: SavedS
   return { state, failedFiles };
 }
 
-/** The reader pressed "Lagre håndboka for bruk uten nett". */
-export async function saveAll(scope: string, listingResponse: Response, report: (m: SaveProgress) => void): Promise<void> {
-  const listing = (await listingResponse.json()) as OfflineListing;
+/** The reader pressed "Lagre håndboka for bruk uten nett"; `languages`: the participant language they chose, if any. */
+export async function saveAll(scope: string, listingResponse: Response, report: (m: SaveProgress) => void, languages: readonly string[] = []): Promise<void> {
+  const full = (await listingResponse.json()) as OfflineListing;
+  const listing = { ...full, files: languagesToSave(full.files, languages) };
   try {
     const { state, failedFiles } = await download(scope, listing, await readState(scope), report);
     report(failedFiles ? { type: 'failed', failedFiles } : { type: 'done', state });
@@ -79,8 +80,10 @@ export async function saveAll(scope: string, listingResponse: Response, report: 
 export async function refreshSaved(scope: string, listingResponse: Response): Promise<void> {
   const previous = await readState(scope);
   if (!previous) return;
-  const listing = (await listingResponse.json()) as OfflineListing;
-  if (previous.version === listing.version) return;
+  const full = (await listingResponse.json()) as OfflineListing;
+  if (previous.version === full.version) return;
+  // The languages saved before stay saved; no other language is added.
+  const listing = { ...full, files: languagesToSave(full.files, savedLanguages(full, previous)) };
   const { failedFiles } = await download(scope, listing, previous, () => {});
   if (failedFiles) throw new Error(`${failedFiles} files could not be refreshed`);
 }

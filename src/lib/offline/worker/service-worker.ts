@@ -131,6 +131,12 @@ self.addEventListener('activate', (event) => {
   );
 });
 self.addEventListener('fetch', serwist.handleFetch);
+/** The participant languages whose files «save» should include (the page sends the chosen one). */
+function languagesOf(data: unknown): string[] {
+  const languages = (data as { languages?: unknown } | null)?.languages;
+  return Array.isArray(languages) ? languages.filter((l): l is string => typeof l === 'string') : [];
+}
+
 self.addEventListener('message', (event) => {
   const type = event.data?.type;
   if (type === MSG_SHELL) {
@@ -140,7 +146,7 @@ self.addEventListener('message', (event) => {
     event.waitUntil(
       ensureShell()
         .then(listingResponse)
-        .then((listing) => saveAll(scope, listing, (message) => port.postMessage(message)))
+        .then((listing) => saveAll(scope, listing, (message) => port.postMessage(message), languagesOf(event.data)))
         .catch(() => port.postMessage({ type: 'failed', failedFiles: 0 })),
     );
   }
