@@ -69,6 +69,15 @@ describe('translations against their Norwegian source', () => {
     expect(errors(root)).toEqual(['content/sprak/xx/fraser.yaml:1 — hvor-finner-jeg: oversettelsen mangler — forventet en oversettelse av «hvor-finner-jeg» i content/sprak/kilde/fraser.yaml']);
   });
 
+  test('a phrase group\'s heading is a unit: a missing translation of it fails', () => {
+    const root = fixture();
+    stampLanguage(root, 'xx');
+    const source = readFileSync(join(root, 'content/sprak/kilde/fraser.yaml'), 'utf8');
+    put(root, 'content/sprak/kilde/fraser.yaml', `grupper:\n  - id: gruppe-syk\n    tekst: Syk eller sen\n${source.replace(/^grupper:\n(?:  .*\n)*/m, '')}`);
+    expect(readSources(root).fraseGrupper).toEqual([{ id: 'gruppe-syk', text: 'Syk eller sen' }]);
+    expect(errors(root)).toEqual(['content/sprak/xx/fraser.yaml:1 — gruppe-syk: oversettelsen mangler — forventet en oversettelse av «gruppe-syk» i content/sprak/kilde/fraser.yaml']);
+  });
+
   test('a whole file missing fails for every unit, a new plan task too', () => {
     const root = fixture();
     stampLanguage(root, 'xx');

@@ -33,6 +33,9 @@ export interface WordSource extends Unit {
   /** The Norwegian example sentence; it stays Norwegian on every page. */
   eksempel: string;
 }
+export interface PhraseSource extends Unit {
+  gruppe?: string;
+}
 export interface PlanSource {
   slug: string;
   title: Unit;
@@ -43,7 +46,10 @@ export interface PlanSource {
 export interface Sources {
   files: SourceFile[];
   deltaker?: ParticipantSource;
-  fraser: Unit[];
+  /** Everyday phrases, each in the group (heading) it belongs to, if any. */
+  fraser: PhraseSource[];
+  /** The phrase groups' headings, in order; they are units too. */
+  fraseGrupper: Unit[];
   /** Word lists by plan slug. */
   ord: Record<string, WordSource[]>;
   plans: PlanSource[];
@@ -131,7 +137,7 @@ function readPlans(root: string, problems: ContentProblem[]): { plans: PlanSourc
 export function readSources(root: string): Sources {
   const problems: ContentProblem[] = [];
   const files: SourceFile[] = [];
-  const out: Sources = { files, fraser: [], ord: {}, plans: [], problems };
+  const out: Sources = { files, fraser: [], fraseGrupper: [], ord: {}, plans: [], problems };
   for (const key of FIXED_SOURCES) {
     const file = sourcePath(key);
     if (!existsSync(join(root, file))) continue; // not written yet: nothing to translate
@@ -143,8 +149,11 @@ export function readSources(root: string): Sources {
       const d = out.deltaker;
       units = d ? [d.tittel, d.ingress, ...d.deler.flatMap((p) => [p.overskrift, ...p.linjer])] : [];
     } else if (key === 'fraser') {
-      out.fraser = listUnits(file, isObj(data) ? data.fraser : undefined, 'fraser', 'tekst', problems).map((f) => ({ id: String(f.id), text: String(f.tekst) }));
-      units = out.fraser;
+      // Groups are optional; a phrase names its group by the group's id.
+      const groups = isObj(data) && data.grupper !== undefined ? listUnits(file, data.grupper, 'grupper', 'tekst', problems) : [];
+      out.fraseGrupper = groups.map((g) => ({ id: String(g.id), text: String(g.tekst) }));
+      out.fraser = listUnits(file, isObj(data) ? data.fraser : undefined, 'fraser', 'tekst', problems).map((f) => ({ id: String(f.id), text: String(f.tekst), ...(str(f.gruppe) ? { gruppe: String(f.gruppe) } : {}) }));
+      units = [...out.fraseGrupper, ...out.fraser];
     } else {
       units = flatten(data);
     }
