@@ -18,10 +18,15 @@ import { TaskRow } from './TaskRow.tsx';
 import { FollowUpForms, type FormLink } from '../forms/FollowUpForms.tsx';
 import type { UiStrings } from '../../lib/i18n/nb.ts';
 
+/** `draft` sets (text) or drops (undefined) a task's note draft in the same save. */
+export interface UpdateOptions { debounce?: boolean; draft?: { taskId: string; text?: string } }
+
 interface Props extends Omit<ActionProps, 't' | 'fu' | 'plan'> {
   t: T; fu: FollowUp; plan: Plan; phase: PhaseNumber; saved: string;
   onPhase: (p: PhaseNumber) => void;
-  update: (next: FollowUp, opts?: { debounce?: boolean }) => void;
+  update: (next: FollowUp, opts?: UpdateOptions) => void;
+  /** Notes kept as drafts (too long to save as the note yet), by task id. */
+  drafts?: Record<string, string>;
   /** The forms filled for this follow-up (issue 20): links carry only the follow-up's id. */
   forms?: { links: FormLink[]; base: string; t: UiStrings['forms'] };
 }
@@ -96,10 +101,11 @@ export function FollowUpView(props: Props) {
                   {phaseData.tasks[point.id].map((task) => {
                     const custom = fu.customTasks.some((c) => c.id === task.id);
                     return (
-                      <TaskRow key={task.id} t={t} task={{ id: task.id, text: task.text, custom }} a={fu.assessments[task.id]} saved={saved} msg={at(task.id)}
+                      <TaskRow key={task.id} t={t} task={{ id: task.id, text: task.text, custom }} a={fu.assessments[task.id]} draft={props.drafts?.[task.id]} saved={saved} msg={at(task.id)}
                         act={{
                           level: (level) => update(setLevel(current(), task.id, level)),
-                          note: (text) => update(setNote(current(), task.id, text), { debounce: true }),
+                          note: (text) => update(setNote(current(), task.id, text), { debounce: true, draft: { taskId: task.id } }),
+                          draft: (text) => update(current(), { debounce: true, draft: { taskId: task.id, text } }),
                           hide: () => { update(setHidden(current(), task.id, true)); say(where, { text: t.hidden.replace('{task}', task.text), undo: () => { update(setHidden(current(), task.id, false)); say(where, { text: t.shownAgain }); focusSoon(`tab-${phase}`); } }, true); },
                           edit: (text) => problemOf(() => update(editCustomTask(current(), task.id, text))),
                           remove: () => { update(deleteCustomTask(current(), task.id)); say(where, { text: t.taskDeleted.replace('{task}', task.text), undo: () => { update(restoreCustomTask(current(), task.id)); say(where, { text: t.restored }); focusSoon(`tab-${phase}`); } }, true); },

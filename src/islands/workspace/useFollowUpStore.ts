@@ -3,6 +3,7 @@ import { useSaveOnLeave } from '../shared/autosave.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { followUpStore } from '../../lib/followup/local-store.ts';
 import { purgeDeleted, UNDO_WINDOW_MS } from '../../lib/followup/state.ts';
+import { hasNoteDrafts } from '../../lib/followup/note-drafts.ts';
 import { STATE_VERSION, type StoredState } from '../../lib/followup/storage.ts';
 
 export type Phase = 'loading' | 'locked' | 'open';
@@ -36,6 +37,9 @@ export function useFollowUpStore(base: string) {
   // Refs mirror state so event handlers (pagehide, storage) see the latest values.
   const live = useRef({ state: EMPTY, setAside: [] as unknown[], synced: EMPTY, pending: false, timer: 0 as ReturnType<typeof setTimeout> | 0 });
 
+  /** Not saved yet, or a note kept as a draft (too long): the page asks before it is left. */
+  const unsaved = () => live.current.pending || hasNoteDrafts(live.current.state);
+
   const adopt = (next: StoredState, aside: unknown[], warn: string[]) => {
     const clean = purge(next);
     live.current = { ...live.current, state: clean, setAside: aside, synced: clean, pending: false };
@@ -43,6 +47,7 @@ export function useFollowUpStore(base: string) {
     setSetAside(aside);
     setWarnings(warn);
     setPhase('open');
+    markUnsaved(unsaved());
   };
 
   const flush = async (): Promise<boolean> => {
@@ -57,7 +62,7 @@ export function useFollowUpStore(base: string) {
       l.synced = l.state;
       setSavedAt(new Date());
     } else l.pending = true;
-    markUnsaved(l.pending);
+    markUnsaved(unsaved());
     return ok;
   };
 
@@ -103,7 +108,7 @@ export function useFollowUpStore(base: string) {
     return store.onChange(() => void reloadFromOtherTab());
   }, []);
   // Leaving the page writes what is typed now (plain writes are synchronous; locked ones may not finish).
-  useSaveOnLeave(flush, () => live.current.pending);
+  useSaveOnLeave(flush, unsaved);
 
   const lock = {
     isProtected,
@@ -147,5 +152,5 @@ export function useFollowUpStore(base: string) {
     },
   };
 
-  return { phase, state, setAside, warnings, savedAt, saveFailed, otherTab, commit, flush, lock, hasPending: () => live.current.pending };
+  return { phase, state, current: () => live.current.state, setAside, warnings, savedAt, saveFailed, otherTab, commit, flush, lock, hasPending: unsaved };
 }

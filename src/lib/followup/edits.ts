@@ -25,7 +25,7 @@ export function setLevel(fu: FollowUp, taskId: string, level: MasteryLevel | nul
   const prev: Assessment = fu.assessments[taskId] ?? { updatedAt: now };
   const on = todayIso(new Date(now));
   const history = (prev.history ?? []).filter((h) => h.on !== on);
-  const next: Assessment = { ...prev, history: [...history, { on, level }], updatedAt: now };
+  const next: Assessment = { ...prev, history: [...history, { on, level }], updatedAt: now, levelAt: now };
   if (level === null) delete next.level;
   else next.level = level;
   return touch({ ...fu, assessments: { ...fu.assessments, [taskId]: next } }, now);
@@ -34,7 +34,7 @@ export function setLevel(fu: FollowUp, taskId: string, level: MasteryLevel | nul
 export function setNote(fu: FollowUp, taskId: string, note: string, now = nowIso()): FollowUp {
   const clean = cleanText('note', note);
   const prev: Assessment = fu.assessments[taskId] ?? { updatedAt: now };
-  const next: Assessment = { ...prev, updatedAt: now };
+  const next: Assessment = { ...prev, updatedAt: now, noteAt: now };
   if (clean) next.note = clean;
   else delete next.note;
   return touch({ ...fu, assessments: { ...fu.assessments, [taskId]: next } }, now);

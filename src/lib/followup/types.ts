@@ -21,6 +21,9 @@ export interface Assessment {
   history?: LevelChange[];
   /** ISO timestamp of the last change. */
   updatedAt: string;
+  /** When the level, and the note, last changed: two tabs' changes are merged field by field. */
+  levelAt?: string;
+  noteAt?: string;
 }
 
 /** A workplace-specific task added to a phase and measurement point. */
