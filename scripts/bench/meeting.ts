@@ -66,7 +66,7 @@ async function holdMeeting(page: Page): Promise<{ taps: number; screenHeights: n
       await page.waitForFunction((s) => document.querySelector('.mt-step')?.getAttribute('data-step') !== s, step);
     }
     await c.tap(page.getByRole('button', { name: /Til avtalen/ }));
-    await c.type(page.getByLabel('Det dere ble enige om'), 'Øve på maskinen. Fadder viser.');
+    await c.type(page.locator('#mt-agreed'), 'Øve på maskinen. Fadder viser.');
     await c.tap(page.getByRole('button', { name: 'Lagre samtalen' }));
     await page.getByRole('link', { name: /referat/i }).first().waitFor();
     return c.result();

@@ -57,18 +57,18 @@ describe('two tabs on one follow-up', () => {
     const b = await openFollowUp(context, fu);
 
     await noteButton(a).click();
-    await expect.poll(() => a.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
+    await expect.poll(() => a.evaluate(() => document.activeElement?.tagName), { timeout: 5000 }).toBe('TEXTAREA');
     await a.keyboard.type('Fra A');
-    await expect.poll(() => storedNote(b)).toBe('Fra A');
+    await expect.poll(() => storedNote(b), { timeout: 5000 }).toBe('Fra A');
     // B has not typed: its box opens with the stored note, not empty (the old bug).
-    await expect.poll(() => row(b).locator('.ws-note-preview').textContent()).toBe('Fra A');
+    await expect.poll(() => row(b).locator('.ws-note-preview').textContent(), { timeout: 5000 }).toBe('Fra A');
     await noteButton(b).click();
     expect(await noteBox(b).inputValue()).toBe('Fra A');
 
     // B types while A's box still holds A's typing: A is asked, and keeps its text until it chooses.
     await noteBox(b).press('End');
     await b.keyboard.type(' og B');
-    await expect.poll(() => storedNote(a)).toBe('Fra A og B');
+    await expect.poll(() => storedNote(a), { timeout: 5000 }).toBe('Fra A og B');
     const question = a.getByRole('group', { name: /endret i en annen fane/ });
     await question.waitFor();
     expect(await noteBox(a).inputValue()).toBe('Fra A');
@@ -78,8 +78,8 @@ describe('two tabs on one follow-up', () => {
     await a.waitForTimeout(700);
     expect(await storedNote(a)).toBe('Fra A og B');
     await question.getByRole('button', { name: 'Behold teksten jeg skrev' }).click();
-    await expect.poll(() => storedNote(b)).toBe('Fra A, mer');
-    await expect.poll(() => a.evaluate(() => document.activeElement?.id)).toMatch(/^nt-/);
+    await expect.poll(() => storedNote(b), { timeout: 5000 }).toBe('Fra A, mer');
+    await expect.poll(() => a.evaluate(() => document.activeElement?.id), { timeout: 5000 }).toMatch(/^nt-/);
     // B had typed too, so B is asked now; it takes A's text.
     const questionB = b.getByRole('group', { name: /endret i en annen fane/ });
     await questionB.getByRole('button', { name: 'Bruk teksten fra den andre fanen' }).click();
@@ -96,10 +96,10 @@ describe('two tabs on one follow-up', () => {
     // B's note waits for a pause in typing; A's level is saved at once, in between.
     await noteBox(b).pressSequentially('Trenger påminnelse', { delay: 10 });
     await row(a).getByRole('radio', { name: /Mestrer med støtte/ }).check();
-    await expect.poll(() => b.evaluate(([k, id]) => JSON.parse(localStorage.getItem(k!)!).followUps[0].assessments[id!], [KEY, task1.id] as const))
+    await expect.poll(() => b.evaluate(([k, id]) => JSON.parse(localStorage.getItem(k!)!).followUps[0].assessments[id!], [KEY, task1.id] as const), { timeout: 5000 })
       .toMatchObject({ level: 3, note: 'Trenger påminnelse' });
-    await expect.poll(() => row(b).getByRole('radio', { name: /Mestrer med støtte/ }).isChecked()).toBe(true);
-    await expect.poll(() => row(a).locator('.ws-note-preview').textContent()).toBe('Trenger påminnelse');
+    await expect.poll(() => row(b).getByRole('radio', { name: /Mestrer med støtte/ }).isChecked(), { timeout: 5000 }).toBe(true);
+    await expect.poll(() => row(a).locator('.ws-note-preview').textContent(), { timeout: 5000 }).toBe('Trenger påminnelse');
     await context.close();
   });
 });
@@ -114,7 +114,7 @@ describe('a note too long to save', () => {
     await noteBox(page).fill(pasted);
     await noteBox(page).press('End');
     await page.keyboard.type('!');
-    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'høyst 10 000 tegn' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'høyst 10 000 tegn' }).count(), { timeout: 5000 }).toBe(1);
     expect(await page.getByRole('alert').filter({ hasText: 'høyst 10 000 tegn' }).textContent()).toMatch(/Utkast.*Ingenting er kuttet/);
     // The page warns before it is left.
     await page.waitForTimeout(600);
@@ -131,7 +131,7 @@ describe('a note too long to save', () => {
     expect(await noteBox(page).getAttribute('aria-invalid')).toBe('true');
 
     await noteBox(page).fill('Kort notat');
-    await expect.poll(() => storedNote(page)).toBe('Kort notat');
+    await expect.poll(() => storedNote(page), { timeout: 5000 }).toBe('Kort notat');
     expect(await page.evaluate((k) => JSON.parse(localStorage.getItem(k)!).noteDrafts, KEY)).toBeUndefined();
     await page.reload();
     await page.getByRole('tab', { name: /Fase 1/ }).waitFor();

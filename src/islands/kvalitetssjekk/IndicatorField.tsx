@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { useSaveOnLeave } from '../shared/autosave.ts';
+import { useSaveOnLeave } from '../shared/save-on-leave.ts';
 import { markUnsaved } from '../../lib/local-data/unsaved.ts';
 import { noteProblem } from '../../lib/quality/storage.ts';
 import type { UiStrings } from '../../lib/i18n/nb.ts';

@@ -68,7 +68,7 @@ export function setHidden(fu: FollowUp, taskId: string, hidden: boolean, now = n
   return touch({ ...fu, hiddenTaskIds: hidden ? [...rest, taskId] : rest }, now);
 }
 
-export interface MeetingInput { date: string; agreed: string }
+export interface MeetingInput { date: string; agreed: string; nextDate?: string }
 
 const sortMeetings = (meetings: Meeting[]) => [...meetings].sort((a, b) => a.date.localeCompare(b.date));
 
@@ -79,14 +79,21 @@ const sortMeetings = (meetings: Meeting[]) => [...meetings].sort((a, b) => a.dat
 export function addMeeting(plan: PlanShape, fu: FollowUp, input: MeetingInput, id = newId('mote'), now = nowIso()): FollowUp {
   if (fu.meetings.some((m) => m.id === id)) return fu;
   const date = cleanDate('date', input.date)!;
-  const meeting: Meeting = { id, date, agreed: cleanText('agreed', input.agreed), progress: progressSnapshot(plan, fu, date), updatedAt: now };
+  const nextDate = cleanDate('nextDate', input.nextDate ?? '', false);
+  const meeting: Meeting = { id, date, agreed: cleanText('agreed', input.agreed), ...(nextDate ? { nextDate } : {}), progress: progressSnapshot(plan, fu, date), updatedAt: now };
   return touch({ ...fu, meetings: sortMeetings([...fu.meetings, meeting]) }, now);
 }
 
 export function editMeeting(plan: PlanShape, fu: FollowUp, id: string, input: MeetingInput, now = nowIso()): FollowUp {
   const date = cleanDate('date', input.date)!;
   const agreed = cleanText('agreed', input.agreed);
-  const meetings = fu.meetings.map((m) => (m.id === id ? { ...m, date, agreed, progress: progressSnapshot(plan, fu, date), updatedAt: now } : m));
+  const nextDate = input.nextDate === undefined ? undefined : cleanDate('nextDate', input.nextDate, false);
+  const meetings = fu.meetings.map((m) => {
+    if (m.id !== id) return m;
+    const { nextDate: old, ...rest } = m;
+    const next = input.nextDate === undefined ? old : nextDate;
+    return { ...rest, date, agreed, ...(next ? { nextDate: next } : {}), progress: progressSnapshot(plan, fu, date), updatedAt: now };
+  });
   return touch({ ...fu, meetings: sortMeetings(meetings) }, now);
 }
 

@@ -153,6 +153,7 @@ export function checkFollowUp(raw: unknown): FollowUp | string {
         id: m.id,
         date: m.date,
         agreed: str(m.agreed) ? m.agreed : '',
+        ...optStr('nextDate', m.nextDate),
         ...(isObj(m.progress) ? { progress: m.progress } : {}),
         ...optStr('updatedAt', m.updatedAt),
         ...optStr('deletedAt', m.deletedAt),

@@ -46,6 +46,8 @@ export interface Meeting {
   /** yyyy-mm-dd */
   date: string;
   agreed: string;
+  /** yyyy-mm-dd: when the three meet next, as agreed. */
+  nextDate?: string;
   /** Progress as of the meeting date, taken from the dated level history. */
   progress?: ProgressSnapshot;
   updatedAt?: string;
