@@ -101,6 +101,7 @@ export function followUpStore(basePath: string, storage?: Storage): FollowUpStor
     clear() {
       lock = undefined;
       item.remove();
+      last = null;
     },
     onChange: item.onChange,
     changedElsewhere: () => item.read() !== last,
