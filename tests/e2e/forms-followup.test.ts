@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { PDFDocument, PDFTextField } from 'pdf-lib';
 import { launchChromium } from '../support/browser.ts';
+import { pdfText } from '../support/pdf-tools.ts';
 import { readCollection } from '../../src/lib/content-check/read-collection.ts';
 
 import { createFollowUp, addMeeting, setLevel } from '../../src/lib/followup/edits.ts';
@@ -95,8 +96,11 @@ describe('forms opened from a follow-up', () => {
     await page.getByLabel('Navn og stilling på den som skriver under').fill('Leder, kjøkkenet');
     await page.getByLabel('Dato for underskrift: For praksisplassen').fill('01.12.2026');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned utfylt PDF' }).click()]);
-    const form = (await PDFDocument.load(new Uint8Array(readFileSync((await download.path())!)))).getForm();
+    const bytes = new Uint8Array(readFileSync((await download.path())!));
+    const form = (await PDFDocument.load(bytes)).getForm();
     expect((form.getField('ferdigheter_arbeid') as PDFTextField).getText()).toContain('Lærer raskt nye rutiner.');
+    // Handed to an employer: the form, not the hints for filling it in.
+    expect(pdfText(bytes)).not.toMatch(/Arbeidsgiveren skriver teksten|Skriv fritt|Skriv konkret/);
     expect((form.getField('deltaker_navn') as PDFTextField).getText()).toBe('ሰላም ተስፋ Full');
     await page.close();
   });
