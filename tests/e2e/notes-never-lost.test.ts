@@ -140,7 +140,7 @@ describe('a note too long to save', () => {
     await context.close();
   });
 
-  test('the self-assessment never cuts a long note: all of it stays in the box with the message', async () => {
+  test('the self-assessment never cuts a long note: all of it stays in the box with the message, through a reload', async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
     page.on('dialog', (d) => void d.accept());
@@ -157,6 +157,12 @@ describe('a note too long to save', () => {
     expect(await note.inputValue()).toHaveLength(20_000);
     await page.getByRole('alert').filter({ hasText: 'høyst 10 000 tegn' }).waitFor();
     expect(await note.getAttribute('aria-invalid')).toBe('true');
+    // A reload keeps it, still marked.
+    const id = await note.getAttribute('id');
+    await page.reload();
+    await page.locator(`#${id}`).waitFor();
+    expect(await page.locator(`#${id}`).inputValue()).toHaveLength(20_000);
+    expect(await page.locator(`#${id}`).getAttribute('aria-invalid')).toBe('true');
     await context.close();
   });
 });

@@ -63,7 +63,13 @@ export function IndicatorField({ indicator, answer, figure, links, t, onScore, o
  * shows the stored note (a view reads the store).
  */
 function NoteField({ id, label, stored, onNote }: { id: string; label: string; stored: string; onNote: (note: string) => void }) {
-  const [tooLong, setTooLong] = useState<string>();
+  // The draft survives a reload of this tab (sessionStorage, by page and field).
+  const key = `utkast:${location.pathname}:${id}`;
+  const [tooLong, setTooLongState] = useState<string | undefined>(() => session(() => sessionStorage.getItem(key)) ?? undefined);
+  const setTooLong = (text: string | undefined) => {
+    setTooLongState(text);
+    session(() => (text === undefined ? sessionStorage.removeItem(key) : sessionStorage.setItem(key, text)));
+  };
   const problem = tooLong !== undefined ? noteProblem(tooLong) : undefined;
   useSaveOnLeave(() => undefined, () => tooLong !== undefined);
   useEffect(() => { if (tooLong !== undefined) markUnsaved(true); }, [tooLong]);
@@ -80,6 +86,11 @@ function NoteField({ id, label, stored, onNote }: { id: string; label: string; s
       {problem && <p class="kv-error" id={`${id}-error`} role="alert">{problem}</p>}
     </>
   );
+}
+
+/** Blocked or full storage: the draft stays on screen only. */
+function session<T>(run: () => T): T | undefined {
+  try { return run(); } catch { return undefined; }
 }
 
 type FigureField = keyof OwnFigure;
