@@ -33,6 +33,7 @@ import { scaleRuns } from './bench/scale.ts';
 import { searchBench } from './bench/search.ts';
 import { workspaceTimes } from './bench/workspace.ts';
 import { languageBench } from './bench/languages.ts';
+import { meetingNumbers } from './bench/meeting.ts';
 import { offlineTimes } from './bench/offline.ts';
 import { phoneBench } from './bench/phone.ts';
 
@@ -87,6 +88,8 @@ try {
   const searchQuality = await searchBench(siteDir, basePath);
   log('Timing the workspace with 10 follow-ups × 60 assessments × 10 meetings …');
   const workspace = await workspaceTimes(siteDir, basePath);
+  log('A three-party meeting on a 360 px phone (10 tasks and the agreement), task rows, CLS …');
+  const meeting = await meetingNumbers(siteDir, basePath);
 
   log('Offline support: saving the handbook, then pages offline …');
   const offline = await offlineTimes(siteDir, basePath);
@@ -132,6 +135,12 @@ try {
     ['navigation → list of follow-ups interactive', ms(workspace.listInteractiveMs)],
     ['navigation → one follow-up\'s phase view interactive', ms(workspace.followUpInteractiveMs)],
     ['a level change → saved in localStorage', `${workspace.saveMs.toFixed(1)} ms`],
+  ]);
+  table('The workspace on a 360 px phone (scripts/bench/meeting.ts)', ['measure', 'value'], [
+    ['task row height, tallest / median in phase 1', `${meeting.rowHeightMax} / ${meeting.rowHeightMedian} px`],
+    ['a meeting: assess 10 tasks and record the agreement, taps', meeting.taps],
+    ['  the same meeting, scrolling', `${meeting.screenHeights} screen-heights`],
+    ['CLS while /oppfolging/ loads (4× CPU, JS 400 ms late)', meeting.cls],
   ]);
 
   const s = browser.search;
@@ -248,6 +257,10 @@ try {
     workspaceJsGzip: weights.workspace!.js.gzip,
     workspaceInteractiveMs: Math.round(workspace.listInteractiveMs),
     workspaceSaveMs: Math.round(workspace.saveMs * 10) / 10,
+    taskRowHeightPx: meeting.rowHeightMax,
+    meetingTaps: meeting.taps,
+    meetingScreenHeights: meeting.screenHeights,
+    workspaceCls: meeting.cls,
     fullBuildSeconds: Math.round(build.totalMs / 100) / 10,
     searchTop1: q.top1,
     searchTop5: q.top5,
@@ -293,7 +306,7 @@ try {
   const results = {
     date: new Date().toISOString(),
     machine: { node: process.version, cpu: cpus()[0]?.model ?? '?', cores: cpus().length },
-    build, weights, cssAll, designsystemet, nodePdf, pdfTypes, pdfSizes, prebuild, browser, searchQuality, workspace, offline, phone, scale, budgets, actual,
+    build, weights, cssAll, designsystemet, nodePdf, pdfTypes, pdfSizes, prebuild, browser, searchQuality, workspace, meeting, offline, phone, scale, budgets, actual,
   };
   mkdirSync(join(root, '.bench'), { recursive: true });
   writeFileSync(join(root, '.bench', 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -10,6 +10,7 @@ import { FollowUpList } from './workspace/FollowUpList.tsx';
 import { useLazy } from './workspace/useLazy.ts';
 import { Status, savedLabel, type Msg, type T } from './workspace/Status.tsx';
 import type { FormLink } from './forms/FollowUpForms.tsx';
+import type { UpdateOptions } from './workspace/FollowUpView.tsx';
 import type { UiStrings } from '../lib/i18n/nb.ts';
 
 // Parts not needed for the first view load on demand (see useLazy).
@@ -45,8 +46,8 @@ export default function Workspace({ t, base, municipality, forms, formsT }: Prop
   const autoLock = s.phase === 'open' && s.lock.isProtected ? s.state.autoLockMinutes ?? 0 : 0;
   const IdleLock = useLazy(loadIdleLock, autoLock > 0);
   const Notices = useLazy(loadNotices, s.phase === 'open');
-  const stateRef = useRef(s.state);
-  stateRef.current = s.state;
+  // The store's latest state (also between a commit and the next render).
+  const stateRef = { get current() { return s.current(); } };
 
   useEffect(() => {
     const on = () => setRoute(readRoute());
@@ -73,8 +74,10 @@ export default function Workspace({ t, base, municipality, forms, formsT }: Prop
 
   const go = (r: Route) => { location.hash = routeHash(r); };
   const setFollowUps = (followUps: FollowUp[]) => s.commit({ ...stateRef.current, followUps });
-  const update = (next: FollowUp, opts?: { debounce?: boolean }) =>
-    s.commit({ ...stateRef.current, followUps: stateRef.current.followUps.map((f) => (f.id === next.id ? next : f)) }, opts);
+  const update = (next: FollowUp, opts: UpdateOptions = {}) => {
+    const state = { ...stateRef.current, followUps: stateRef.current.followUps.map((f) => (f.id === next.id ? next : f)) };
+    s.commit(opts.also ? opts.also(state) : state, opts);
+  };
   // The file itself is saved by the part the user acted in (export-file.ts); here the date.
   const exported = () => s.commit({ ...stateRef.current, lastExportAt: new Date().toISOString() });
   const removeFollowUp = (fu: FollowUp) => {
@@ -104,7 +107,7 @@ export default function Workspace({ t, base, municipality, forms, formsT }: Prop
         plans[active.planSlug] && FollowUpView ? (
           <FollowUpView t={t} fu={active} plan={plans[active.planSlug]!} phase={(route.phase ?? 1) as PhaseNumber} saved={saved}
             onPhase={(phase) => { history.replaceState(null, '', routeHash({ followUpId: active.id, phase })); setRoute({ ...route, phase }); }}
-            update={update} municipality={municipality} forms={{ links: forms, base, t: formsT }} onExported={exported} onDelete={removeFollowUp} />
+            update={update} noteDrafts={s.state.noteDrafts} live={() => s.current().followUps.find((f) => f.id === active.id)} municipality={municipality} forms={{ links: forms, base, t: formsT }} onExported={exported} onDelete={removeFollowUp} />
         ) : <p role={failed.includes(active.planSlug) ? 'alert' : undefined}>{failed.includes(active.planSlug) ? t.planFailed : t.loading}</p>
       ) : (
         <>
@@ -117,7 +120,7 @@ export default function Workspace({ t, base, municipality, forms, formsT }: Prop
                 onCreated={(fu) => { s.commit({ ...stateRef.current, followUps: [...stateRef.current.followUps, fu] }); setCreating(false); go({ followUpId: fu.id }); }}
                 onCancel={() => { setCreating(false); focusSoon('ws-new'); }} /> : <p>{t.loading}</p>
             ) : (
-              <button type="button" id="ws-new" class="ds-button" onClick={() => { setCreating(true); focusSoon('new-planSlug'); }}>{t.newFollowUp}</button>
+              <button type="button" id="ws-new" class="ds-button" onClick={() => { setCreating(true); pendingFocus.current = '#new-planSlug'; }}>{t.newFollowUp}</button>
             )}
           </section>
           <div id="sikkerhetskopi">

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { PDFDocument, PDFTextField } from 'pdf-lib';
 import { launchChromium } from '../support/browser.ts';
+import { pdfText } from '../support/pdf-tools.ts';
 import { readCollection } from '../../src/lib/content-check/read-collection.ts';
 
 import { createFollowUp, addMeeting, setLevel } from '../../src/lib/followup/edits.ts';
@@ -39,6 +40,17 @@ afterAll(async () => { await browser?.close(); });
 async function open(page: Page, formId: string, hash: string) {
   await page.goto(`${siteUrl}skjema/${formId}/fyll-ut/#${hash}`);
   await page.getByText(/Skjemaet hører til oppfølgingen/).waitFor();
+}
+/** A follow-up of the test's own (the tests above save answers with `fu`). */
+async function ownFollowUp(page: Page) {
+  const own = createFollowUp({ planSlug: 'renhold', alias: 'ሰላም ተስፋ', workplace: 'Eksempel sykehjem', startDate: '2026-09-01' });
+  await page.goto(siteUrl);
+  await page.evaluate(([k, v]) => {
+    const state = JSON.parse(localStorage.getItem(k!)!);
+    state.followUps.push(JSON.parse(v!));
+    localStorage.setItem(k!, JSON.stringify(state));
+  }, [key, JSON.stringify(own)]);
+  return own;
 }
 const stored = (page: Page) => page.evaluate((k) => localStorage.getItem(k), key).then((t) => loadState(t).state.followUps[0]!);
 
@@ -78,12 +90,20 @@ describe('forms opened from a follow-up', () => {
     await page.getByRole('button', { name: 'Sett inn forslag om samarbeid og holdninger' }).click();
     await expect(page.getByLabel('Samarbeid og holdninger').inputValue()).resolves.toContain(pick('egnethet', 0).text);
     await page.getByLabel('Arbeidsutførsel').fill(`${work}\nLærer raskt nye rutiner.`);
+    // The alias stays in the workspace: the certificate asks for the full name.
+    await expect(page.getByLabel('Fullt navn').inputValue()).resolves.toBe('');
+    await page.getByLabel('Fullt navn').fill('ሰላም ተስፋ Full');
+    await page.getByLabel('Samlet vurdering').fill('Pålitelig og lærevillig.');
+    await page.getByLabel('Navn og stilling på den som skriver under').fill('Leder, kjøkkenet');
+    await page.getByLabel('Dato for underskrift: For praksisplassen').fill('01.12.2026');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned utfylt PDF' }).click()]);
     const bytes = new Uint8Array(readFileSync((await download.path())!));
     expect(await taggingProblems(bytes)).toEqual([]);
     const form = (await PDFDocument.load(bytes)).getForm();
     expect((form.getField('ferdigheter_arbeid') as PDFTextField).getText()).toContain('Lærer raskt nye rutiner.');
-    expect((form.getField('deltaker_navn') as PDFTextField).getText()).toBe('ሰላም ተስፋ');
+    // Handed to an employer: the form, not the hints for filling it in.
+    expect(pdfText(bytes)).not.toMatch(/Arbeidsgiveren skriver teksten|Skriv fritt|Skriv konkret/);
+    expect((form.getField('deltaker_navn') as PDFTextField).getText()).toBe('ሰላም ተስፋ Full');
     await page.close();
   });
 
@@ -98,6 +118,37 @@ describe('forms opened from a follow-up', () => {
     expect((await stored(page)).forms?.['trekantsamtale:mote-1']).toMatchObject({ formId: 'trekantsamtale', meetingId: 'mote-1' });
     await open(page, 'trekantsamtale', `oppfolging=${fu.id}&mote=mote-1`);
     await expect(page.getByLabel('Sted', { exact: true }).inputValue()).resolves.toBe('Sykehjemmet, møterom 2');
+    await page.close();
+  });
+
+  test('«Kontroller skjemaet» on an empty certificate moves focus to the error summary: name, summary, signer and date', async () => {
+    const page = await context.newPage();
+    const own = await ownFollowUp(page);
+    await open(page, 'praksisattest', `oppfolging=${own.id}`);
+    await page.getByRole('button', { name: 'Kontroller skjemaet' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('ds-error-summary')), { timeout: 5000 }).toBe(true);
+    const summary = await page.locator('.ds-error-summary').textContent();
+    for (const label of ['Fullt navn', 'Samlet vurdering', 'Navn og stilling', 'Dato for underskrift']) expect(summary).toContain(label);
+    // The way back goes to this follow-up, not the list.
+    expect(await page.getByRole('link', { name: 'Tilbake til oppfølgingen' }).getAttribute('href')).toMatch(new RegExp(`#f=${own.id}$`));
+    await page.close();
+  });
+
+  test('the filled certificate prints as the certificate only: no «Fyll ut», no alias, no hints, one heading', async () => {
+    const page = await context.newPage();
+    const own = await ownFollowUp(page);
+    await open(page, 'praksisattest', `oppfolging=${own.id}`);
+    await page.getByLabel('Fullt navn').fill('Tesfa Full Name');
+    await page.getByLabel('Samlet vurdering').fill('Pålitelig og lærevillig.');
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.locator('main').innerText();
+    expect(printed).not.toMatch(/Fyll ut/);
+    expect(printed).not.toContain(own.alias);
+    expect(printed).not.toMatch(/Skriv fritt|Arbeidsgiveren skriver teksten|Skjemaet hører til|dd\.mm\.åååå|Skriv konkret/);
+    expect(printed).toContain('Tesfa Full Name');
+    expect(printed).toContain('Pålitelig og lærevillig.');
+    const headings = await page.locator('main :is(h1, h2)').evaluateAll((hs) => hs.filter((h) => getComputedStyle(h).display !== 'none' && (h as HTMLElement).offsetParent !== null).map((h) => (h as HTMLElement).innerText.trim()));
+    expect(headings.filter((h) => /Praksisattest/.test(h))).toEqual(['Praksisattest']);
     await page.close();
   });
 });

@@ -84,6 +84,9 @@ describe('plan pages and the page without JavaScript', () => {
     await p.waitForURL(/oppfolging\/#plan=renhold$/);
     expect(await p.locator('main form, main input').count()).toBe(0);
     await expect.poll(() => p.locator('main').textContent()).toMatch(/trenger JavaScript/);
+    // Not «Laster …» forever: what shows is the message, and the page keeps no empty space for the island.
+    expect(await p.locator('main').innerText()).not.toMatch(/Laster/);
+    expect((await p.locator('.ws-reserve').boundingBox())!.height).toBeLessThan(100);
     await ctx.close();
   });
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { exportFile, exportFileName, loadState, serializeState, storageKey, STATE_VERSION } from '../../src/lib/followup/storage.ts';
 
-import { createFollowUp, setFormAnswers, setLevel } from '../../src/lib/followup/edits.ts';
+import { createFollowUp, setFormAnswers, setLevel, setNote } from '../../src/lib/followup/edits.ts';
+import { withNoteDraft, noteDraftOf, hasNoteDrafts } from '../../src/lib/followup/note-drafts.ts';
+import { storageExpiresUnused } from '../../src/lib/local-data/eviction.ts';
 import { applyFollowUpImport, compareFollowUps, parseImport } from '../../src/lib/followup/import.ts';
 import { mergeStates } from '../../src/lib/followup/merge.ts';
 
@@ -127,5 +129,54 @@ describe('two tabs merge', () => {
     expect(merged.followUps.map((f) => f.alias)).toEqual(['A', 'B']);
     expect(merged.followUps[0]?.assessments).toMatchObject({ t1: { level: 3 }, t2: { level: 4 } });
     expect(mergeStates(base, mine, { version: 3, followUps: [] }).followUps).toEqual([]);
+  });
+});
+
+describe('two tabs on the same task (issue 29)', () => {
+  it('merges field by field: a level from one tab and a note from the other both stay', () => {
+    const a = fu('A');
+    const base = { version: 3, followUps: [a] };
+    const mine = { version: 3, followUps: [setNote(a, 't1', 'Trenger påminnelse', '2026-03-01T10:00:00Z')] };
+    const theirs = { version: 3, followUps: [setLevel(a, 't1', 3, '2026-03-01T10:00:05Z')] };
+    const merged = mergeStates(base, mine, theirs).followUps[0]!.assessments.t1!;
+    expect(merged).toMatchObject({ level: 3, note: 'Trenger påminnelse' });
+    expect(merged.history).toEqual([{ on: '2026-03-01', level: 3 }]);
+    // The other way round gives the same.
+    expect(mergeStates(base, theirs, mine).followUps[0]!.assessments.t1).toMatchObject({ level: 3, note: 'Trenger påminnelse' });
+  });
+  it('a note cleared later wins over an older note', () => {
+    const a = setNote(fu('A'), 't1', 'gammel', '2026-03-01T10:00:00Z');
+    const cleared = setNote(a, 't1', '', '2026-03-01T11:00:00Z');
+    expect(mergeStates({ version: 3, followUps: [a] }, { version: 3, followUps: [a] }, { version: 3, followUps: [cleared] }).followUps[0]!.assessments.t1?.note).toBeUndefined();
+  });
+  it('keeps the per-field times through a save and a load', () => {
+    const a = setNote(setLevel(fu('A'), 't1', 2, '2026-03-01T10:00:00Z'), 't1', 'n', '2026-03-01T10:01:00Z');
+    const back = loadState(serializeState({ version: STATE_VERSION, followUps: [a] })).state.followUps[0]!.assessments.t1;
+    expect(back).toMatchObject({ levelAt: '2026-03-01T10:00:00Z', noteAt: '2026-03-01T10:01:00Z' });
+  });
+});
+
+describe('note drafts (too long to save as the note)', () => {
+  it('are stored with the state, read back whole, and never exported', () => {
+    const a = fu('A');
+    const long = 'x'.repeat(20_000);
+    const state = withNoteDraft({ version: STATE_VERSION, followUps: [a] }, a.id, 't1', long);
+    const back = loadState(serializeState(state)).state;
+    expect(noteDraftOf(back, a.id, 't1')).toHaveLength(20_000);
+    expect(hasNoteDrafts(back)).toBe(true);
+    expect(exportFile(back.followUps)).not.toContain(long);
+    expect(hasNoteDrafts(withNoteDraft(back, a.id, 't1', undefined))).toBe(false);
+  });
+});
+
+describe('Safari deletes unused storage after 7 days', () => {
+  const ua = (s: string) => ({ userAgent: s, vendor: 'Apple Computer, Inc.' });
+  it('is detected in Safari outside the home screen only', () => {
+    expect(storageExpiresUnused(ua('Mozilla/5.0 (iPhone) AppleWebKit/605.1.15 Version/18.1 Mobile/15E148 Safari/604.1'), false)).toBe(true);
+    expect(storageExpiresUnused(ua('Mozilla/5.0 (Macintosh) AppleWebKit/605.1.15 Version/18.1 Safari/605.1.15'), false)).toBe(true);
+    expect(storageExpiresUnused(ua('Mozilla/5.0 (iPhone) AppleWebKit/605.1.15 Version/18.1 Mobile/15E148 Safari/604.1'), true)).toBe(false);
+    expect(storageExpiresUnused({ ...ua('Mozilla/5.0 (iPhone) AppleWebKit/605.1.15 Mobile/15E148 Safari/604.1'), standalone: true }, false)).toBe(false);
+    expect(storageExpiresUnused(ua('Mozilla/5.0 (iPhone) AppleWebKit/605.1.15 CriOS/131.0 Mobile/15E148 Safari/604.1'), false)).toBe(false);
+    expect(storageExpiresUnused({ userAgent: 'Mozilla/5.0 (X11; Linux) AppleWebKit/537.36 Chrome/131 Safari/537.36', vendor: 'Google Inc.' }, false)).toBe(false);
   });
 });

@@ -65,3 +65,21 @@ test('the lock: nothing personal in storage, wrong passphrase changes nothing, u
   store.removePassphrase(opened.state, []);
   expect([...m.saved.values()].join('')).toMatch(/Fatima/);
 });
+
+test('knows when another tab saved since this store last read or wrote (so a save merges first)', async () => {
+  const m = memoryStorage();
+  const mine = followUpStore('/', m.storage);
+  const other = followUpStore('/', m.storage);
+  await mine.open();
+  expect(mine.changedElsewhere()).toBe(false);
+  await mine.write({ version: 3, followUps: [make('A')] }, []);
+  expect(mine.changedElsewhere()).toBe(false);
+  await other.open();
+  await other.write({ version: 3, followUps: [make('B')] }, []);
+  expect(mine.changedElsewhere()).toBe(true);
+  expect(other.changedElsewhere()).toBe(false);
+  mine.readPlain();
+  expect(mine.changedElsewhere()).toBe(false);
+  mine.clear();
+  expect(mine.changedElsewhere()).toBe(false);
+});

@@ -18,13 +18,16 @@ interface Props {
   t: UiStrings['forms'];
 }
 
+/** A form's fill-in page for a follow-up (and a meeting): only random ids, in the hash. */
+export const formHref = (base: string, formId: string, followUpId: string, meetingId?: string) =>
+  `${base.replace(/\/?$/, '/')}skjema/${formId}/fyll-ut/#oppfolging=${encodeURIComponent(followUpId)}${meetingId ? `&mote=${encodeURIComponent(meetingId)}` : ''}`;
+
 /**
  * The forms of one follow-up, from the workspace. Links carry only the follow-up's random id
  * in the hash (never sent to a server); the form page reads the rest from this browser.
  */
 export function FollowUpForms({ followUp, forms, base, t }: Props) {
-  const link = (formId: string, meetingId?: string) =>
-    `${base.replace(/\/?$/, '/')}skjema/${formId}/fyll-ut/#oppfolging=${encodeURIComponent(followUp.id)}${meetingId ? `&mote=${encodeURIComponent(meetingId)}` : ''}`;
+  const link = (formId: string, meetingId?: string) => formHref(base, formId, followUp.id, meetingId);
   const started = (formId: string, meetingId?: string) => {
     const saved = followUp.forms?.[instanceId(formId, meetingId)];
     return saved ? <span class="followup-forms__state"> · {t.started.replace('{date}', formatShortDate(saved.updatedAt.slice(0, 10)))}</span> : null;

@@ -175,7 +175,7 @@ export default function FormFiller({ formId, form, t, base, municipality, worksp
       {context.kind === 'followup' && (
         <p class="form-filler__context">
           {fill(t.forFollowUp, { alias: context.alias })} {context.meeting ? fill(t.forMeeting, { date: formatShortDate(context.meeting.date) }) : null}{' '}
-          <a href={workspacePath}>{t.backToWorkspace}</a>
+          <a href={`${workspacePath}#f=${encodeURIComponent(context.fuId)}`}>{t.backToWorkspace}</a>
         </p>
       )}
       {context.kind === 'locked' && <UnlockPrompt t={t} workspacePath={workspacePath} onUnlock={unlock} />}
@@ -188,7 +188,7 @@ export default function FormFiller({ formId, form, t, base, municipality, worksp
           return (
             <fieldset class="ds-fieldset form-section" key={`${section.id}-${i}`} disabled={disabled}>
               <legend class="ds-heading" data-size="xs">{mine[0]!.context}</legend>
-              {section.help && i === 0 && <p>{section.help}</p>}
+              {section.help && i === 0 && <p class="form-section__help">{section.help}</p>}
               {mine.map((input) => (
                 <>
                   <FieldControl

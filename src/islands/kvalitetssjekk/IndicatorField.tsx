@@ -1,4 +1,7 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { useSaveOnLeave } from '../shared/save-on-leave.ts';
+import { markUnsaved } from '../../lib/local-data/unsaved.ts';
+import { noteProblem } from '../../lib/quality/storage.ts';
 import type { UiStrings } from '../../lib/i18n/nb.ts';
 import { SCORES, type Indicator, type Score } from '../../lib/quality/check.ts';
 import type { Answer, OwnFigure } from '../../lib/quality/assessment.ts';
@@ -43,8 +46,7 @@ export function IndicatorField({ indicator, answer, figure, links, t, onScore, o
         <button type="button" class="ds-button kv-clear" data-variant="tertiary" data-size="sm" aria-label={`${t.clear}: ${indicator.title}`} onClick={() => onScore(null)}>{t.clear}</button>
       )}
       {indicator.benchmark && <FigureInputs id={id} indicator={indicator} figure={figure} t={t} onFigure={onFigure} />}
-      <label class="ds-label kv-note-label" for={`${id}-note`}>{fill(t.note, { title: indicator.title })}</label>
-      <textarea class="ds-input kv-note" id={`${id}-note`} rows={2} maxLength={10000} value={answer?.note ?? ''} onInput={(e) => onNote((e.currentTarget as HTMLTextAreaElement).value)} />
+      <NoteField id={`${id}-note`} label={fill(t.note, { title: indicator.title })} stored={answer?.note ?? ''} onNote={onNote} />
       <p class="kv-readmore">
         {t.readMore}:{' '}
         {helpFor(indicator, links).map((h, i) => (
@@ -53,6 +55,42 @@ export function IndicatorField({ indicator, answer, figure, links, t, onScore, o
       </p>
     </fieldset>
   );
+}
+
+/**
+ * The note: never cut (no maxLength). A text over the limit is kept in the box, marked, not
+ * saved, and the page asks before it is left, until the user shortens it. Otherwise the box
+ * shows the stored note (a view reads the store).
+ */
+function NoteField({ id, label, stored, onNote }: { id: string; label: string; stored: string; onNote: (note: string) => void }) {
+  // The draft survives a reload of this tab (sessionStorage, by page and field).
+  const key = `utkast:${location.pathname}:${id}`;
+  const [tooLong, setTooLongState] = useState<string | undefined>(() => session(() => sessionStorage.getItem(key)) ?? undefined);
+  const setTooLong = (text: string | undefined) => {
+    setTooLongState(text);
+    session(() => (text === undefined ? sessionStorage.removeItem(key) : sessionStorage.setItem(key, text)));
+  };
+  const problem = tooLong !== undefined ? noteProblem(tooLong) : undefined;
+  useSaveOnLeave(() => undefined, () => tooLong !== undefined);
+  useEffect(() => { if (tooLong !== undefined) markUnsaved(true); }, [tooLong]);
+  return (
+    <>
+      <label class="ds-label kv-note-label" for={id}>{label}</label>
+      <textarea class="ds-input kv-note" id={id} rows={2} value={tooLong ?? stored} aria-invalid={problem ? true : undefined} aria-describedby={problem ? `${id}-error` : undefined}
+        onInput={(e) => {
+          const value = (e.currentTarget as HTMLTextAreaElement).value;
+          if (noteProblem(value)) { setTooLong(value); return; }
+          setTooLong(undefined);
+          onNote(value);
+        }} />
+      {problem && <p class="kv-error" id={`${id}-error`} role="alert">{problem}</p>}
+    </>
+  );
+}
+
+/** Blocked or full storage: the draft stays on screen only. */
+function session<T>(run: () => T): T | undefined {
+  try { return run(); } catch { return undefined; }
 }
 
 type FigureField = keyof OwnFigure;

@@ -12,7 +12,7 @@ const LOOK = { sprak: ['var(--ws-c1)', ''], egnethet: ['var(--ws-c2)', '6 3'], a
  */
 export function Chart({ t, meetings }: { t: T; meetings: Meeting[] }) {
   if (meetings.length === 0) return null;
-  const w = 320, h = 170, left = 40, right = 14, top = 12, bottom = 36;
+  const w = 320, h = 170, left = 48, right = 14, top = 12, bottom = 36;
   const step = meetings.length > 1 ? (w - left - right) / (meetings.length - 1) : 0;
   const x = (i: number) => (meetings.length > 1 ? left + i * step : (left + w - right) / 2);
   const y = (v: number) => top + (1 - v / 100) * (h - top - bottom);
@@ -42,7 +42,8 @@ export function Chart({ t, meetings }: { t: T; meetings: Meeting[] }) {
           </g>
         ))}
       </svg>
-      <div class="ws-table-wrap">
+      {/* On a narrow phone the table scrolls sideways (dates never break): reachable by keyboard. */}
+      <div class="ws-table-wrap" tabIndex={0} role="region" aria-label={t.chartTitle}>
         <table class="ds-table" data-size="sm">
           <caption class="visually-hidden">{t.chartTitle}</caption>
           <thead><tr><th scope="col">{t.date}</th>{MEASUREMENT_POINTS.map((p) => <th scope="col" key={p.id}>{p.short}</th>)}</tr></thead>

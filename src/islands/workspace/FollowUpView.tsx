@@ -13,15 +13,28 @@ import { DetailsForm } from './DetailsForm.tsx';
 import { FollowUpActions, type ActionProps } from './FollowUpActions.tsx';
 import { Meetings } from './Meetings.tsx';
 import { PhaseTabs } from './PhaseTabs.tsx';
+import { PhaseOverview } from './PhaseOverview.tsx';
 import { Status, type Msg, type T } from './Status.tsx';
 import { TaskRow } from './TaskRow.tsx';
-import { FollowUpForms, type FormLink } from '../forms/FollowUpForms.tsx';
+import { SinceLastMeeting } from './SinceLastMeeting.tsx';
+import { draftKey, withNoteDraft } from '../../lib/followup/note-drafts.ts';
+import type { StoredState } from '../../lib/followup/storage.ts';
+import type { ComponentType } from 'preact';
+import type MeetingModeType from './MeetingMode.tsx';
+import { FollowUpForms, formHref, type FormLink } from '../forms/FollowUpForms.tsx';
 import type { UiStrings } from '../../lib/i18n/nb.ts';
+
+/** `also` changes the stored state beyond the follow-up in the same save (a note's draft). */
+export interface UpdateOptions { debounce?: boolean; also?: (state: StoredState) => StoredState }
 
 interface Props extends Omit<ActionProps, 't' | 'fu' | 'plan'> {
   t: T; fu: FollowUp; plan: Plan; phase: PhaseNumber; saved: string;
   onPhase: (p: PhaseNumber) => void;
-  update: (next: FollowUp, opts?: { debounce?: boolean }) => void;
+  update: (next: FollowUp, opts?: UpdateOptions) => void;
+  /** The follow-up as the store holds it now (newer than `fu` between a save and the next render). */
+  live?: () => FollowUp | undefined;
+  /** Notes kept as drafts (too long to save as the note yet), by draftKey. */
+  noteDrafts?: Record<string, string>;
   /** The forms filled for this follow-up (issue 20): links carry only the follow-up's id. */
   forms?: { links: FormLink[]; base: string; t: UiStrings['forms'] };
 }
@@ -36,12 +49,20 @@ export function FollowUpView(props: Props) {
   const { t, fu, plan, phase, saved, onPhase, update } = props;
   const [msg, setMsg] = useState<{ where: string; msg: Msg } | null>(null);
   const [editingDetails, setEditingDetails] = useState(false);
+  const [meeting, setMeeting] = useState(false);
+  // The meeting mode loads when it is started (not with the follow-up's page).
+  const [Meeting, setMeetingMode] = useState<ComponentType<Parameters<typeof MeetingModeType>[0]> | null>(null);
+  const startMeeting = () => {
+    setMeeting(true);
+    if (!Meeting) void import('./MeetingMode.tsx').then((m) => setMeetingMode(() => m.default));
+  };
+  const draft = (taskId: string, text?: string) => (state: StoredState) => withNoteDraft(state, fu.id, taskId, text);
   const say = (where: string, m: Msg, focusUndo = false) => { setMsg({ where, msg: m }); if (focusUndo) requestAnimationFrame(() => (document.querySelector(`[data-where="${where}"] .ws-status button`) as HTMLElement | null)?.focus()); };
   const at = (where: string) => (msg?.where === where ? msg.msg : null);
   // Each handler reads the latest follow-up through `current` so undo after other edits is safe.
   const latest = useRef(fu);
   latest.current = fu;
-  const current = () => latest.current;
+  const current = () => props.live?.() ?? latest.current;
 
   const tailored = tailorPlan(plan, fu);
   const planTask = (id: string) => plan.phases.flatMap((p) => MEASUREMENT_POINTS.flatMap((pt) => p.tasks[pt.id])).find((x) => x.id === id)?.text;
@@ -49,12 +70,28 @@ export function FollowUpView(props: Props) {
   const phaseData = tailored.phases.find((p) => p.number === phase)!;
   const meetings = meetingsOf(fu);
   const orphans = orphanedAssessments(plan, fu);
+  const referat = props.forms?.links.find((f) => f.perMeeting);
+  const referatHref = referat && props.forms
+    ? (meetingId: string) => formHref(props.forms!.base, referat.id, fu.id, meetingId)
+    : undefined;
+
+  if (meeting) {
+    return Meeting
+      ? <Meeting t={t} fu={fu} current={current} plan={plan} phase={phase} update={(next) => update(next)} referatHref={referatHref}
+          onClose={() => { setMeeting(false); focusSoon('meeting-start'); }} />
+      : <p>{t.loading}</p>;
+  }
 
   return (
     <div class="ws-followup">
       <p><a class="ds-link" href="#">{t.backToList}</a></p>
       <h2 id="fu-h" class="ds-heading" data-size="md" tabIndex={-1}>{fu.alias}</h2>
       <p class="ws-card__meta">{plan.title}</p>
+      <div>
+        <button type="button" id="meeting-start" class="ds-button" aria-describedby="meeting-start-hint" onClick={startMeeting}>{t.meetingStart}</button>
+        <p class="ws-hint" id="meeting-start-hint">{t.meetingStartHint}</p>
+      </div>
+      <SinceLastMeeting t={t} plan={plan} fu={fu} />
 
       <section class="ws-section" data-where="details" aria-label={t.details}>
         {editingDetails ? (
@@ -82,6 +119,7 @@ export function FollowUpView(props: Props) {
           <dl>{MASTERY_SCALE.map((m) => <div key={m.level}><dt>{m.level} {m.label}</dt><dd>{m.description}</dd></div>)}</dl>
           <p>{t.progressExplained}</p>
         </details>
+        <PhaseOverview t={t} plan={plan} fu={fu} />
         <PhaseTabs t={t} current={phase} percent={(p) => progress(plan, fu, { phase: p }).percent} onSelect={onPhase} />
         <div id="phase-panel" role="tabpanel" aria-labelledby={`tab-${phase}`} class="ws-panel">
           <p class="ws-hint">{PHASES.find((p) => p.number === phase)?.lead}</p>
@@ -96,10 +134,11 @@ export function FollowUpView(props: Props) {
                   {phaseData.tasks[point.id].map((task) => {
                     const custom = fu.customTasks.some((c) => c.id === task.id);
                     return (
-                      <TaskRow key={task.id} t={t} task={{ id: task.id, text: task.text, custom }} a={fu.assessments[task.id]} saved={saved} msg={at(task.id)}
+                      <TaskRow key={task.id} t={t} task={{ id: task.id, text: task.text, custom }} a={fu.assessments[task.id]} draft={props.noteDrafts?.[draftKey(fu.id, task.id)]} saved={saved} msg={at(task.id)}
                         act={{
                           level: (level) => update(setLevel(current(), task.id, level)),
-                          note: (text) => update(setNote(current(), task.id, text), { debounce: true }),
+                          note: (text) => update(setNote(current(), task.id, text), { debounce: true, also: draft(task.id) }),
+                          draft: (text) => update(current(), { debounce: true, also: draft(task.id, text) }),
                           hide: () => { update(setHidden(current(), task.id, true)); say(where, { text: t.hidden.replace('{task}', task.text), undo: () => { update(setHidden(current(), task.id, false)); say(where, { text: t.shownAgain }); focusSoon(`tab-${phase}`); } }, true); },
                           edit: (text) => problemOf(() => update(editCustomTask(current(), task.id, text))),
                           remove: () => { update(deleteCustomTask(current(), task.id)); say(where, { text: t.taskDeleted.replace('{task}', task.text), undo: () => { update(restoreCustomTask(current(), task.id)); say(where, { text: t.restored }); focusSoon(`tab-${phase}`); } }, true); },
@@ -131,7 +170,7 @@ export function FollowUpView(props: Props) {
         )}
       </section>
 
-      <Meetings t={t} meetings={meetings} msg={at('meetings')}
+      <Meetings t={t} meetings={meetings} startDate={fu.startDate} msg={at('meetings')}
         onAdd={(id, v) => { update(addMeeting(plan, current(), v, id)); say('meetings', { text: t.meetingSaved.replace('{date}', formatDate(v.date)) }); }}
         onEdit={(id, v) => { update(editMeeting(plan, current(), id, v)); say('meetings', { text: t.meetingSaved.replace('{date}', formatDate(v.date)) }); }}
         onDelete={(m) => { update(deleteMeeting(current(), m.id)); say('meetings', { text: t.meetingDeleted.replace('{date}', formatDate(m.date)), undo: () => { update(restoreMeeting(current(), m.id)); say('meetings', { text: t.restored }); focusSoon('meetings-h'); } }); focusSoon('meetings-status'); requestAnimationFrame(() => (document.querySelector('#meetings-status button') as HTMLElement | null)?.focus()); }} />

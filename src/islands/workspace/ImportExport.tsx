@@ -89,6 +89,7 @@ export function ImportExport({ t, followUps, knownPlans, onExported, onImported 
     setMsg({ text: t.exportedEncrypted });
   };
 
+  const [showPass, setShowPass] = useState(false);
   return (
     <section class="ws-section" aria-labelledby="io-h">
       <h2 id="io-h" class="ds-heading" data-size="sm" tabIndex={-1}>{t.backup}</h2>
@@ -99,7 +100,9 @@ export function ImportExport({ t, followUps, knownPlans, onExported, onImported 
       </div>
       {exportPass !== null && (
         <form class="ws-inline-form" onSubmit={exportEncrypted}>
-          <Field id="export-pass" type="password" label={t.filePassphrase} hint={t.filePassphraseHint} value={exportPass} onInput={setExportPass} autoComplete="new-password" />
+          <Field id="export-pass" type={showPass ? 'text' : 'password'} label={t.filePassphrase} hint={t.filePassphraseHint} value={exportPass} onInput={setExportPass} autoComplete="new-password" />
+          {/* A typo here locks the file for good: the user can see what was typed before saving. */}
+          <label class="ws-choice"><input type="checkbox" checked={showPass} onChange={(e) => setShowPass((e.currentTarget as HTMLInputElement).checked)} /> {t.showPassphrase}</label>
           <div class="ws-actions"><button type="submit" class="ds-button" data-size="sm" disabled={busy}>{t.exportEncrypted}</button><button type="button" class="ds-button" data-size="sm" data-variant="secondary" onClick={() => setExportPass(null)}>{t.cancel}</button></div>
         </form>
       )}

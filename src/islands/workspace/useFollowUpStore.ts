@@ -1,11 +1,14 @@
 import { markUnsaved } from '../../lib/local-data/unsaved.ts';
-import { useSaveOnLeave } from '../shared/autosave.ts';
+import { useSaveOnLeave } from '../shared/save-on-leave.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { followUpStore } from '../../lib/followup/local-store.ts';
 import { purgeDeleted, UNDO_WINDOW_MS } from '../../lib/followup/state.ts';
 import { STATE_VERSION, type StoredState } from '../../lib/followup/storage.ts';
 
 export type Phase = 'loading' | 'locked' | 'open';
+type Merge = typeof import('../../lib/followup/merge.ts');
+let merger: Merge | undefined;
+const loadMerge = () => import('../../lib/followup/merge.ts').then((m) => (merger = m));
 const EMPTY: StoredState = { version: STATE_VERSION, followUps: [] };
 /** Notes are saved this long after the last keystroke (and at once when the page is left). */
 export const NOTE_DEBOUNCE_MS = 400;
@@ -31,10 +34,12 @@ export function useFollowUpStore(base: string) {
   const [warnings, setWarnings] = useState<string[]>([]);
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const [saveFailed, setSaveFailed] = useState(false);
-  const [otherTab, setOtherTab] = useState(0);
   const [isProtected, setIsProtected] = useState(false);
   // Refs mirror state so event handlers (pagehide, storage) see the latest values.
   const live = useRef({ state: EMPTY, setAside: [] as unknown[], synced: EMPTY, pending: false, timer: 0 as ReturnType<typeof setTimeout> | 0 });
+
+  /** Not saved yet, or a note kept as a draft (too long): the page asks before it is left. */
+  const unsaved = () => live.current.pending || !!live.current.state.noteDrafts;
 
   const adopt = (next: StoredState, aside: unknown[], warn: string[]) => {
     const clean = purge(next);
@@ -43,6 +48,7 @@ export function useFollowUpStore(base: string) {
     setSetAside(aside);
     setWarnings(warn);
     setPhase('open');
+    markUnsaved(unsaved());
   };
 
   const flush = async (): Promise<boolean> => {
@@ -50,6 +56,15 @@ export function useFollowUpStore(base: string) {
     if (l.timer) clearTimeout(l.timer);
     l.timer = 0;
     if (!l.pending) return true;
+    // Another tab saved since this one last read: merge first, never write over its work.
+    if (store.changedElsewhere()) {
+      const other = merger && store.readPlain();
+      if (!other) { await reloadFromOtherTab(); return !live.current.pending; }
+      const merged = merger!.mergeStates(l.synced, l.state, other.state);
+      live.current = { ...l, state: merged, synced: other.state };
+      setState(merged);
+      return flush();
+    }
     l.pending = false;
     const ok = await store.write(l.state, l.setAside);
     setSaveFailed(!ok);
@@ -57,12 +72,14 @@ export function useFollowUpStore(base: string) {
       l.synced = l.state;
       setSavedAt(new Date());
     } else l.pending = true;
-    markUnsaved(l.pending);
+    markUnsaved(unsaved());
     return ok;
   };
 
   /** Every change goes through here: memory now, storage now or after typing stops. */
   const commit = (next: StoredState, opts: { debounce?: boolean } = {}) => {
+    // The merge rule loads with the first change (not with the page), so a save can use it at once.
+    if (!merger) void loadMerge();
     const l = live.current;
     l.state = next;
     l.pending = true;
@@ -78,7 +95,7 @@ export function useFollowUpStore(base: string) {
     // Merging is needed only when another tab saved, so its code loads then (issue 12's
     // budget for the workspace's first JS). Loaded before reading `live`, so a keystroke
     // during the load is part of what is merged.
-    const [{ mergeStates }, opened] = await Promise.all([import('../../lib/followup/merge.ts'), store.open()]);
+    const [{ mergeStates }, opened] = await Promise.all([loadMerge(), store.open()]);
     if (opened.kind === 'locked') {
       live.current.pending = false;
       setState(EMPTY);
@@ -90,7 +107,6 @@ export function useFollowUpStore(base: string) {
     const merged = l.pending ? mergeStates(l.synced, l.state, opened.result.state) : opened.result.state;
     live.current = { ...l, state: merged, synced: opened.result.state };
     setState(merged);
-    setOtherTab((n) => n + 1);
     if (l.pending) void flush();
   };
 
@@ -103,7 +119,7 @@ export function useFollowUpStore(base: string) {
     return store.onChange(() => void reloadFromOtherTab());
   }, []);
   // Leaving the page writes what is typed now (plain writes are synchronous; locked ones may not finish).
-  useSaveOnLeave(flush, () => live.current.pending);
+  useSaveOnLeave(flush, unsaved);
 
   const lock = {
     isProtected,
@@ -147,5 +163,5 @@ export function useFollowUpStore(base: string) {
     },
   };
 
-  return { phase, state, setAside, warnings, savedAt, saveFailed, otherTab, commit, flush, lock, hasPending: () => live.current.pending };
+  return { phase, state, current: () => live.current.state, setAside, warnings, savedAt, saveFailed, commit, lock };
 }

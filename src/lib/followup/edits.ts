@@ -25,7 +25,7 @@ export function setLevel(fu: FollowUp, taskId: string, level: MasteryLevel | nul
   const prev: Assessment = fu.assessments[taskId] ?? { updatedAt: now };
   const on = todayIso(new Date(now));
   const history = (prev.history ?? []).filter((h) => h.on !== on);
-  const next: Assessment = { ...prev, history: [...history, { on, level }], updatedAt: now };
+  const next: Assessment = { ...prev, history: [...history, { on, level }], updatedAt: now, levelAt: now };
   if (level === null) delete next.level;
   else next.level = level;
   return touch({ ...fu, assessments: { ...fu.assessments, [taskId]: next } }, now);
@@ -34,7 +34,7 @@ export function setLevel(fu: FollowUp, taskId: string, level: MasteryLevel | nul
 export function setNote(fu: FollowUp, taskId: string, note: string, now = nowIso()): FollowUp {
   const clean = cleanText('note', note);
   const prev: Assessment = fu.assessments[taskId] ?? { updatedAt: now };
-  const next: Assessment = { ...prev, updatedAt: now };
+  const next: Assessment = { ...prev, updatedAt: now, noteAt: now };
   if (clean) next.note = clean;
   else delete next.note;
   return touch({ ...fu, assessments: { ...fu.assessments, [taskId]: next } }, now);
@@ -68,7 +68,7 @@ export function setHidden(fu: FollowUp, taskId: string, hidden: boolean, now = n
   return touch({ ...fu, hiddenTaskIds: hidden ? [...rest, taskId] : rest }, now);
 }
 
-export interface MeetingInput { date: string; agreed: string }
+export interface MeetingInput { date: string; agreed: string; nextDate?: string }
 
 const sortMeetings = (meetings: Meeting[]) => [...meetings].sort((a, b) => a.date.localeCompare(b.date));
 
@@ -79,14 +79,21 @@ const sortMeetings = (meetings: Meeting[]) => [...meetings].sort((a, b) => a.dat
 export function addMeeting(plan: PlanShape, fu: FollowUp, input: MeetingInput, id = newId('mote'), now = nowIso()): FollowUp {
   if (fu.meetings.some((m) => m.id === id)) return fu;
   const date = cleanDate('date', input.date)!;
-  const meeting: Meeting = { id, date, agreed: cleanText('agreed', input.agreed), progress: progressSnapshot(plan, fu, date), updatedAt: now };
+  const nextDate = cleanDate('nextDate', input.nextDate ?? '', false);
+  const meeting: Meeting = { id, date, agreed: cleanText('agreed', input.agreed), ...(nextDate ? { nextDate } : {}), progress: progressSnapshot(plan, fu, date), updatedAt: now };
   return touch({ ...fu, meetings: sortMeetings([...fu.meetings, meeting]) }, now);
 }
 
 export function editMeeting(plan: PlanShape, fu: FollowUp, id: string, input: MeetingInput, now = nowIso()): FollowUp {
   const date = cleanDate('date', input.date)!;
   const agreed = cleanText('agreed', input.agreed);
-  const meetings = fu.meetings.map((m) => (m.id === id ? { ...m, date, agreed, progress: progressSnapshot(plan, fu, date), updatedAt: now } : m));
+  const nextDate = input.nextDate === undefined ? undefined : cleanDate('nextDate', input.nextDate, false);
+  const meetings = fu.meetings.map((m) => {
+    if (m.id !== id) return m;
+    const { nextDate: old, ...rest } = m;
+    const next = input.nextDate === undefined ? old : nextDate;
+    return { ...rest, date, agreed, ...(next ? { nextDate: next } : {}), progress: progressSnapshot(plan, fu, date), updatedAt: now };
+  });
   return touch({ ...fu, meetings: sortMeetings(meetings) }, now);
 }
 

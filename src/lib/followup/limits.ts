@@ -26,7 +26,7 @@ const LABELS: Record<TextField, string> = {
 
 /** A refused input: `field` says which control the message belongs next to. */
 export class InputError extends Error {
-  readonly field: TextField | 'startDate' | 'endDate' | 'date';
+  readonly field: TextField | DateField;
   constructor(field: InputError['field'], message: string) {
     super(message);
     this.name = 'InputError';
@@ -61,7 +61,9 @@ export function isIsoDate(value: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
-export function cleanDate(field: 'startDate' | 'endDate' | 'date', raw: string, required = true): string | undefined {
+export type DateField = 'startDate' | 'endDate' | 'date' | 'nextDate';
+
+export function cleanDate(field: DateField, raw: string, required = true): string | undefined {
   const value = raw.trim();
   if (value === '') {
     if (required) throw new InputError(field, 'Dato må fylles ut.');

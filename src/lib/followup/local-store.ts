@@ -30,15 +30,23 @@ export interface FollowUpStore {
   /** Deletes everything this site saved for follow-ups in this browser. */
   clear(): void;
   onChange(fn: () => void): () => void;
+  /** True when storage holds something this store did not read or write last (another tab saved). */
+  changedElsewhere(): boolean;
 }
 
 export function followUpStore(basePath: string, storage?: Storage): FollowUpStore {
   const item = storedText(storageKey(basePath), storage);
   const key = item.key;
   let lock: LockKey | undefined;
-  const raw = item.read;
+  // The text this store last read or wrote: anything else in storage came from another tab.
+  let last: string | null = null;
+  const raw = () => (last = item.read());
   // Full or blocked storage returns false: nothing in memory is lost, the UI says so.
-  const put = item.write;
+  const put = (text: string) => {
+    const ok = item.write(text);
+    if (ok) last = text;
+    return ok;
+  };
   const envelopeOf = async (state: StoredState, setAside: unknown[], k: LockKey): Promise<string> => {
     const locked = await (await crypto()).sealWithKey(k, serializeState(state, setAside));
     const env: LockedEnvelope = { version: STATE_VERSION, locked, ...(state.lastExportAt ? { lastExportAt: state.lastExportAt } : {}), ...(state.autoLockMinutes ? { autoLockMinutes: state.autoLockMinutes } : {}) };
@@ -93,8 +101,10 @@ export function followUpStore(basePath: string, storage?: Storage): FollowUpStor
     clear() {
       lock = undefined;
       item.remove();
+      last = null;
     },
     onChange: item.onChange,
+    changedElsewhere: () => item.read() !== last,
   };
 }
 

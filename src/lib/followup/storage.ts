@@ -26,6 +26,11 @@ export interface StoredState {
   lastExportAt?: string;
   /** Lock automatically after this many idle minutes (only when a passphrase is set). */
   autoLockMinutes?: number;
+  /**
+   * Notes typed but not accepted yet (too long), by `draftKey(followUp, task)`: kept here, in
+   * the same (maybe encrypted) store, so a reload never loses them. Never exported.
+   */
+  noteDrafts?: Record<string, string>;
 }
 
 export interface LoadResult {
@@ -123,6 +128,8 @@ export function checkFollowUp(raw: unknown): FollowUp | string {
       ...(str(a.note) && a.note ? { note: a.note } : {}),
       ...(history ? { history } : {}),
       updatedAt: str(a.updatedAt) ? a.updatedAt : '',
+      ...optStr('levelAt', a.levelAt),
+      ...optStr('noteAt', a.noteAt),
     };
   }
   const forms = checkForms(raw.forms);
@@ -146,6 +153,7 @@ export function checkFollowUp(raw: unknown): FollowUp | string {
         id: m.id,
         date: m.date,
         agreed: str(m.agreed) ? m.agreed : '',
+        ...optStr('nextDate', m.nextDate),
         ...(isObj(m.progress) ? { progress: m.progress } : {}),
         ...optStr('updatedAt', m.updatedAt),
         ...optStr('deletedAt', m.deletedAt),
@@ -168,7 +176,14 @@ export function readLockedEnvelope(text: string | null): LockedEnvelope | undefi
   }
 }
 
+const draftsOf = (v: unknown) => {
+  if (!isObj(v)) return {};
+  const drafts = Object.fromEntries(Object.entries(v).filter((e): e is [string, string] => str(e[1]) && e[1] !== ''));
+  return Object.keys(drafts).length ? { noteDrafts: drafts } : {};
+};
+
 const settingsOf = (data: Record<string, unknown>) => ({
+  ...draftsOf(data.noteDrafts),
   ...optStr('lastExportAt', data.lastExportAt),
   ...(typeof data.autoLockMinutes === 'number' && data.autoLockMinutes > 0 ? { autoLockMinutes: data.autoLockMinutes } : {}),
 });

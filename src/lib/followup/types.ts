@@ -21,6 +21,9 @@ export interface Assessment {
   history?: LevelChange[];
   /** ISO timestamp of the last change. */
   updatedAt: string;
+  /** When the level, and the note, last changed: two tabs' changes are merged field by field. */
+  levelAt?: string;
+  noteAt?: string;
 }
 
 /** A workplace-specific task added to a phase and measurement point. */
@@ -43,6 +46,8 @@ export interface Meeting {
   /** yyyy-mm-dd */
   date: string;
   agreed: string;
+  /** yyyy-mm-dd: when the three meet next, as agreed. */
+  nextDate?: string;
   /** Progress as of the meeting date, taken from the dated level history. */
   progress?: ProgressSnapshot;
   updatedAt?: string;

@@ -20,7 +20,9 @@ export function normaliseText(value: string): string {
 }
 
 function label(input: FormInput): string {
-  return input.section.repeat > 1 ? `${input.field.label} (${input.context})` : input.field.label;
+  // A signature field is a date beside a line to sign on; the message names it as the field does.
+  const own = input.field.type === 'signature' ? `Dato for underskrift: ${input.field.label}` : input.field.label;
+  return input.section.repeat > 1 ? `${own} (${input.context})` : own;
 }
 
 /** Checks every answer; the messages name the field so the error summary can link to it. */

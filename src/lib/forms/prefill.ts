@@ -15,7 +15,7 @@ export interface PrefillSource {
   followUp: Pick<FollowUp, 'alias' | 'workplace' | 'mentor' | 'caseworker' | 'startDate' | 'assessments' | 'customTasks' | 'hiddenTaskIds'> & { endDate?: string };
   plan: Pick<PlanData, 'title' | 'phases'>;
   /** The three-party meeting a referat belongs to. */
-  meeting?: { date: string; agreed: string };
+  meeting?: { date: string; agreed: string; nextDate?: string };
   today?: Date;
 }
 
@@ -41,6 +41,7 @@ export function prefillValue(key: PrefillKey, src: PrefillSource): string {
     case 'idag': return isoDate(src.today ?? new Date());
     case 'motedato': return src.meeting?.date ?? '';
     case 'avtalt': return src.meeting?.agreed ?? '';
+    case 'neste-mote': return src.meeting?.nextDate ?? '';
     case 'attest-innledning': return periodText(followUp, plan.title);
     case 'mestrer-sprak': return groupText(groups().find((g) => g.point === 'sprak')!);
     case 'mestrer-egnethet': return groupText(groups().find((g) => g.point === 'egnethet')!);

@@ -145,14 +145,20 @@ export function formFieldNames(form: Pick<FormData, 'sections'>): string[] {
   );
 }
 
+const withoutHints = (sections: FormSection[]): FormSection[] =>
+  sections.map(({ help: _s, ...section }) => ({ ...section, fields: section.fields.map(({ help: _f, ...field }) => field) }));
+
 /** Builds the A4 fillable PDF of a form or tool from its sections in content/skjema/. */
 export async function buildFormPdf(form: FormData, faces: LoadedFaces, issuer: Issuer, fill: FormFill = {}, date = form.reviewed): Promise<PdfResult> {
   const parts = await startDocument(faces, issuer, form.title, form.summary, date);
   const { flow, fonts } = parts;
+  // A filled form is handed over (a certificate to an employer): the form only, without the
+  // summary and hints that help whoever fills it in (issue 29). The blank form keeps them.
+  const filled = Object.values(fill).some((v) => v !== undefined && v !== '' && v !== false);
   await flow.newPage();
   await parts.tags.within('H1', {}, () => drawLine(flow.page, fonts, form.title, MARGIN, flow.y - 20, { size: 18, bold: true }));
   flow.y -= 30;
-  flow.y -= (await drawParagraph(flow.page, fonts, form.summary, MARGIN, flow.y, CONTENT_WIDTH, { size: 10, color: MUTED })) + 10;
-  for (const section of form.sections) await drawSection(parts, section, fill);
+  if (!filled) flow.y -= (await drawParagraph(flow.page, fonts, form.summary, MARGIN, flow.y, CONTENT_WIDTH, { size: 10, color: MUTED })) + 10;
+  for (const section of filled ? withoutHints(form.sections) : form.sections) await drawSection(parts, section, fill);
   return finishDocument(parts, `${form.title} · ${issuer.name}`);
 }

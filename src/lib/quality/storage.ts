@@ -20,6 +20,13 @@ export const FILE_FORMAT = 'praksishandboka-kvalitetssjekk';
 export const MAX_IMPORT_BYTES = 2_000_000;
 const MAX_NOTE = 10_000;
 
+/** The same rule as the follow-up's notes: a longer note is refused, never cut. */
+export function noteProblem(note: string): string | undefined {
+  const length = note.length;
+  if (length <= MAX_NOTE) return undefined;
+  return `Notatet kan ha høyst ${MAX_NOTE.toLocaleString('nb-NO')} tegn. Nå er det ${length.toLocaleString('nb-NO')}. Ingenting er kuttet, men notatet er ikke lagret før du korter det ned.`;
+}
+
 export interface QualityState {
   version: number;
   assessments: Assessment[];

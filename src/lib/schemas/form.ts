@@ -9,7 +9,7 @@ export const FIELD_TYPES = ['text', 'textarea', 'date', 'checkbox', 'signature']
  */
 export const PREFILL_KEYS = [
   'deltaker', 'praksisplass', 'fadder', 'veileder', 'startdato', 'sluttdato', 'plan', 'oppgaver', 'idag',
-  'motedato', 'avtalt', 'mestrer-sprak', 'mestrer-egnethet', 'mestrer-arbeid', 'attest-innledning',
+  'motedato', 'avtalt', 'neste-mote', 'mestrer-sprak', 'mestrer-egnethet', 'mestrer-arbeid', 'attest-innledning',
   // Offered with a button, never filled on its own: personal suitability in a certificate is the caseworker's choice.
   'forslag-egnethet',
 ] as const;
