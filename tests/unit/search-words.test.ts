@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { splitCompound } from '../../src/lib/search/compounds.ts';
+import { foldedForms } from '../../src/lib/search/words.ts';
 import { extraIndexText, vocabulary } from '../../src/lib/search/index-text.ts';
 import { loadSearchWords, searchWordProblems } from '../../src/lib/search/search-words.ts';
 import { bestOf, mergeResults, queryVariants, searchTerms, suggestedWords } from '../../src/lib/search/query.ts';
@@ -52,6 +53,13 @@ describe('extra index text per page', () => {
   test('everyday words are not added for the body (the search page asks for the site’s word instead)', () => {
     expect(extra.body).not.toContain('syk');
   });
+  test('the title\'s words are also indexed as typed without æøå (lære → lare, laere)', () => {
+    const extra = extraIndexText({ path: '/x/', title: 'Lære bort en oppgave', lead: '', body: '' }, vocab);
+    expect(extra.title).toEqual(expect.arrayContaining(['lare', 'laere']));
+    expect(foldedForms('første')).toEqual(['forste', 'foerste']);
+    expect(foldedForms('praksis')).toEqual([]);
+  });
+
   test('a page listed under «forst» gets its words in the title block', () => {
     const fadder = extraIndexText({ path: '/roller/fadder/', title: 'For fadderen', lead: '', body: '' }, vocab);
     expect(fadder.title).toEqual(expect.arrayContaining(['mentor', 'kontaktperson']));
@@ -71,6 +79,14 @@ describe('extra index text per page', () => {
     expect(pageText('<html><body>ingen</body></html>', '/x/')).toBeUndefined();
   });
 
+  test('a <div> body ends at its own close tag, not inside a later part kept out of the index', () => {
+    const html = '<main><div data-pagefind-body><h1>Fyll ut: Praksisavtale</h1><div><p class="lead">Her</p></div></div><div data-pagefind-ignore="all"><div>Skjemaet</div></div></main>';
+    const text = pageText(html, '/skjema/praksisavtale/fyll-ut/')!;
+    expect(text.body).not.toContain('Skjemaet');
+    const out = withIndexText(html, { title: ['mobil'], lead: [], body: [] });
+    expect(out).toContain('<div data-pagefind-weight="10">mobil</div></div><div data-pagefind-ignore="all">');
+  });
+
   test('words in neighbouring elements stay apart for Pagefind («deltar» and «Deltakerne», not «deltarDeltakerne»)', () => {
     const html = '<main><article data-pagefind-body><dl><dt>Hvem deltar</dt><dd>Deltakerne</dd></dl><h2>Hva</h2><p>En kafé</p></article></main>';
     const out = withIndexText(html, { title: [], lead: [], body: [] });
@@ -83,6 +99,10 @@ describe('the question before Pagefind sees it', () => {
   const stop = new Set(words.stopWords);
   test('small words are left out', () => {
     expect(searchTerms('Hva får deltakeren betalt?', stop)).toEqual(['deltakeren', 'betalt']);
+  });
+  test('a small word typed without æøå is still a small word, but a real word is kept', () => {
+    expect(searchTerms('loggbok pa mobil', stop)).toEqual(['loggbok', 'mobil']);
+    expect(searchTerms('før praksis', new Set(['for']))).toEqual(['før', 'praksis']);
   });
   test('a question of only small words is kept as it is', () => {
     expect(searchTerms('hva er det', stop)).toEqual(['hva', 'er', 'det']);

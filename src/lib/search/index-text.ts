@@ -1,5 +1,5 @@
 import { splitCompound } from './compounds.ts';
-import { baseForms, wordsIn } from './words.ts';
+import { baseForms, foldedForms, wordsIn } from './words.ts';
 import type { SearchWords } from './search-words.ts';
 
 /**
@@ -60,12 +60,15 @@ function extraFor(text: string, vocab: SearchVocabulary, everyday: boolean): str
   for (const group of everyday ? vocab.groups : []) {
     if ([...group.site].some((w) => known.has(w))) group.everyday.forEach((w) => extra.add(w));
   }
+  // The title's and lead's words also as typed without æøå; the body's would double the index.
+  if (everyday) for (const w of [...known, ...extra]) foldedForms(w).forEach((f) => extra.add(f));
   return [...extra].filter((w) => !words.has(w));
 }
 
 /** Extra index text per region; a word is added once, in the strongest region that earns it. */
 export function extraIndexText(page: PageText, vocab: SearchVocabulary): Record<Region, string[]> {
-  const title = new Set([...extraFor(page.title, vocab, true), ...(vocab.featured.get(page.path) ?? [])]);
+  const featured = vocab.featured.get(page.path) ?? [];
+  const title = new Set([...extraFor(page.title, vocab, true), ...featured, ...featured.flatMap(foldedForms)]);
   const lead = new Set(extraFor(page.lead, vocab, true).filter((w) => !title.has(w)));
   const body = extraFor(page.body, vocab, false).filter((w) => !title.has(w) && !lead.has(w));
   return { title: [...title].sort(), lead: [...lead].sort(), body: body.sort() };

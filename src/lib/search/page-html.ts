@@ -14,13 +14,25 @@ function textOf(html: string): string {
     .replace(/&(#\d+|[a-z]+);/gi, (m, e: string) => (e[0] === '#' ? String.fromCodePoint(Number(e.slice(1))) : (ENTITIES[e] ?? m)));
 }
 
-/** Where Pagefind's indexed part of the page starts and ends (the element marked data-pagefind-body). */
+/**
+ * Where Pagefind's indexed part of the page starts and ends (the element marked data-pagefind-body):
+ * up to the close tag that matches it, counting nested elements of the same name. The last close
+ * tag of that name on the page would be wrong for a <div>: it may sit inside a later part the
+ * page keeps out of the index (data-pagefind-ignore), and the extra words with it.
+ */
 function bodyRange(html: string): { start: number; end: number } | undefined {
   const open = /<(\w+)\b[^>]*\bdata-pagefind-body\b[^>]*>/.exec(html);
   if (!open) return undefined;
-  const mainEnd = html.indexOf('</main>');
-  const end = html.lastIndexOf(`</${open[1]}>`, mainEnd < 0 ? html.length : mainEnd);
-  return end > open.index ? { start: open.index + open[0].length, end } : undefined;
+  const start = open.index + open[0].length;
+  const tags = new RegExp(`<(/?)${open[1]}\\b[^>]*>`, 'gi');
+  tags.lastIndex = start;
+  let depth = 1;
+  for (let tag = tags.exec(html); tag; tag = tags.exec(html)) {
+    if (tag[0].endsWith('/>')) continue;
+    depth += tag[1] ? -1 : 1;
+    if (depth === 0) return { start, end: tag.index };
+  }
+  return undefined;
 }
 
 /** Title (the h1), lead and body text of a page that Pagefind indexes; undefined for a page it skips. */

@@ -1,4 +1,4 @@
-import { wordsIn } from './words.ts';
+import { foldedForms, wordsIn } from './words.ts';
 
 /**
  * What the search page does with a question before Pagefind sees it. Pagefind only returns
@@ -7,7 +7,9 @@ import { wordsIn } from './words.ts';
  */
 export function searchTerms(query: string, stopWords: ReadonlySet<string>): string[] {
   const words = [...new Set(wordsIn(query))];
-  const kept = words.filter((w) => !stopWords.has(w));
+  // "pa" for "på": a word typed without æøå is a small word if its folded form is one ("for" stays "for", "før" is kept).
+  const folded = new Set([...stopWords].flatMap(foldedForms));
+  const kept = words.filter((w) => !stopWords.has(w) && !folded.has(w));
   return kept.length ? kept : words;
 }
 

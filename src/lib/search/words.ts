@@ -23,3 +23,18 @@ export function baseForms(word: string): string[] {
   }
   return forms;
 }
+
+const FOLDS = [
+  { æ: 'a', ø: 'o', å: 'a' },
+  { æ: 'ae', ø: 'oe', å: 'aa' },
+] as const;
+
+/**
+ * How a word is typed on a keyboard without æ, ø and å: lære → lare, laere; første → forste,
+ * foerste; på → pa, paa. Pagefind has no fuzzy match, so the index step adds these forms of a
+ * page's strongest words, and the search page treats a folded small word as a small word.
+ */
+export function foldedForms(word: string): string[] {
+  if (!/[æøå]/.test(word)) return [];
+  return [...new Set(FOLDS.map((fold) => word.replace(/[æøå]/g, (c) => fold[c as keyof typeof fold])))];
+}
