@@ -9,6 +9,8 @@ import { contrastRatio } from '../../src/lib/theme/contrast.ts';
 import { planScaffold, slugProblem } from '../../src/lib/plan/scaffold.ts';
 import { checkText } from '../../src/lib/content-check/check.ts';
 import { planSchema } from '../../src/lib/schemas/plan.ts';
+import { municipalitySchema } from '../../src/lib/schemas/municipality.ts';
+import { copyPubliccode } from '../../src/lib/publiccode/publiccode.ts';
 
 /** A copy of content/ and lokalt/ to break on purpose. */
 function contentCopy(): string {
@@ -83,5 +85,30 @@ describe('publiccode.yml', () => {
       expect(description.shortDescription.length).toBeLessThanOrEqual(150);
       expect(description.longDescription.length).toBeGreaterThanOrEqual(150);
     }
+  });
+});
+
+describe('a copy\'s publiccode.yml is made from its identity, not by editing the project\'s file', () => {
+  const project = readFileSync('publiccode.yml', 'utf8');
+  const base = parse(readFileSync('lokalt/kommune.eksempel.yaml', 'utf8'));
+
+  test('the copy names its repository, its site, its contacts and the project in isBasedOn', () => {
+    const kommune = municipalitySchema.parse({ ...base, name: 'Fjellvik kommune', siteUrl: 'https://www.fjellvik.example', basePath: '/praksis/', publiccode: { url: 'https://git.fjellvik.example/praksis', contacts: [{ name: 'Flyktningtenesta', email: 'praksis@fjellvik.example' }] } });
+    const copy = parse(copyPubliccode(project, kommune));
+    expect(copy).toMatchObject({
+      url: 'https://git.fjellvik.example/praksis',
+      landingURL: 'https://www.fjellvik.example/praksis/',
+      isBasedOn: parse(project).url,
+      maintenance: { type: 'internal', contacts: [{ name: 'Flyktningtenesta', email: 'praksis@fjellvik.example' }] },
+    });
+    expect(copy.description.nb.localisedName).toContain('Fjellvik kommune');
+    for (const key of ['publiccodeYmlVersion', 'name', 'platforms', 'categories', 'developmentStatus', 'softwareType', 'legal', 'localisation']) expect(copy[key], key).toEqual(parse(project)[key]);
+  });
+
+  test('without the field, the copy still points at its own site and the project, never at the project as itself', () => {
+    const kommune = municipalitySchema.parse({ ...base, siteUrl: 'https://praksis.fjellvik.example' });
+    const copy = parse(copyPubliccode(project, kommune));
+    expect(copy.url).toBe('https://praksis.fjellvik.example/');
+    expect(copy.isBasedOn).toBe(parse(project).url);
   });
 });

@@ -33,6 +33,26 @@ export const municipalitySchema = z
     language: z.enum(LANGUAGES, { error: 'språket «nb» (bokmål) eller «nn» (nynorsk)' }).default('nb'),
     /** Offline support: a service worker and "Lagre håndboka for bruk uten nett". */
     offline: z.boolean({ error: '«true» (på) eller «false» (av)' }).default(true),
+    /**
+     * The copy in catalogues of public software: the published /publiccode.yml is made from
+     * the project's publiccode.yml and these lines, so a copy never edits the shared file.
+     */
+    publiccode: z
+      .object({
+        /** The address of the copy's own repository. */
+        url: z.url({ error: 'adressen til depotet deres, for eksempel «https://github.com/eksempel-kommune/praksishandboka»' }),
+        /** Where people read about the copy; the site itself when left out. */
+        landingURL: z.url({ error: 'en full adresse som starter med https://' }).optional(),
+        /** The municipality's address in a register, for example its page in Brønnøysundregistrene. */
+        organisationUri: z.url({ error: 'en full adresse som starter med https://' }).optional(),
+        /** Who maintains the copy: a service, never one employee's private address. */
+        contacts: z
+          .array(z.object({ name: nonEmpty, email: z.email({ error: 'en e-postadresse, for eksempel «praksis@eksempel.kommune.no»' }).optional() }).strict())
+          .min(1, 'minst én kontakt')
+          .optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 export type Municipality = z.infer<typeof municipalitySchema>;
