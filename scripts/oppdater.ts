@@ -31,7 +31,7 @@ const indent = (text: string) => text.split('\n').map((l) => `  ${l}`).join('\n'
  */
 function conflictAdvice(files: string[], incoming: string): string {
   const content = files.filter((f) => f.startsWith('content/'));
-  const publiccode = files.filter((f) => f === 'publiccode.yml');
+  const publiccode = files.filter((f) => f === 'publiccode.yml') as string[];
   const local = files.filter((f) => f.startsWith('lokalt/'));
   const other = files.filter((f) => !content.includes(f) && !publiccode.includes(f) && !local.includes(f));
   const parts = [`Disse filene er endret både hos dere og i originalen:\n${indent(files.join('\n'))}`];

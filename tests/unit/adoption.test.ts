@@ -25,11 +25,16 @@ describe('municipality identity', () => {
     expect(checkAllContent(process.cwd()).map(formatProblem)).toEqual([]);
   });
 
-  test('a brand colour with too little contrast against white text stops the build and says which colour and why', () => {
+  const lineOf = (text: string, start: RegExp) => text.split('\n').findIndex((l) => start.test(l)) + 1;
+
+  test('a brand colour with too little contrast against white text stops the build and says which colour and why, at the brandColor line', () => {
     const root = contentCopy();
     const file = join(root, 'lokalt/kommune.yaml');
-    writeFileSync(file, readFileSync(join(root, 'lokalt/kommune.eksempel.yaml'), 'utf8').replace(/^brandColor: .*$/m, 'brandColor: "#F5C400"'));
+    const text = readFileSync(join(root, 'lokalt/kommune.eksempel.yaml'), 'utf8').replace(/^brandColor: .*$/m, 'brandColor: "#F5C400"');
+    writeFileSync(file, text);
     const messages = checkAllContent(root).map(formatProblem).join('\n');
+    expect(lineOf(text, /^brandColor:/)).toBeGreaterThan(1);
+    expect(messages).toContain(`lokalt/kommune.yaml:${lineOf(text, /^brandColor:/)} — brandColor: fargen #F5C400 gir bare kontrast`);
     expect(messages).toMatch(/lokalt\/kommune\.yaml:\d+ — brandColor: fargen #F5C400 gir bare kontrast 1\.\d\d:1 mot hvit tekst/);
     expect(messages).toMatch(/minst 4\.5:1/);
   });
@@ -43,8 +48,9 @@ describe('municipality identity', () => {
   test('a logo file that is not there is named', () => {
     const root = contentCopy();
     const file = join(root, 'lokalt/kommune.eksempel.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/file: logo\.svg/, 'file: mangler.svg'));
-    expect(checkAllContent(root).map(formatProblem).join('\n')).toMatch(/lokalt\/kommune\.eksempel\.yaml:1 — logo\.file: finner ikke fila lokalt\/mangler\.svg/);
+    const text = readFileSync(file, 'utf8').replace(/file: logo\.svg/, 'file: mangler.svg');
+    writeFileSync(file, text);
+    expect(checkAllContent(root).map(formatProblem).join('\n')).toContain(`lokalt/kommune.eksempel.yaml:${lineOf(text, /^\s+file: mangler/)} — logo.file: finner ikke fila lokalt/mangler.svg`);
   });
 });
 

@@ -58,6 +58,10 @@ export const nb = {
     text: 'Siden finnes ikke, eller den er flyttet. Prøv søket eller gå til forsiden.',
   },
   print: 'Skriv ut',
+  credit: {
+    basedOn: 'Bygger på Praksishåndboka, lisens CC BY 4.0.',
+    changedBy: 'Endret av {name}.',
+  },
   pdf: {
     download: 'Last ned «{title}» som utfyllbar PDF',
     note: 'PDF i A4. Fyll den ut på skjermen, eller skriv den ut og fyll ut for hånd.',

@@ -65,6 +65,10 @@ export const nn: UiStrings = {
     text: 'Sida finst ikkje, eller ho er flytta. Prøv søket eller gå til framsida.',
   },
   print: 'Skriv ut',
+  credit: {
+    basedOn: 'Byggjer på Praksishandboka, lisens CC BY 4.0.',
+    changedBy: 'Endra av {name}.',
+  },
   pdf: {
     download: 'Last ned «{title}» som utfyllbar PDF',
     note: 'PDF i A4. Fyll ut fila på skjermen, eller skriv ho ut og fyll ut for hand.',
