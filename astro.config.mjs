@@ -17,6 +17,9 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { siteLinks } from './src/lib/markdown/site-links.ts';
 
 const kommune = loadMunicipality();
+// The interface language for code that cannot read kommune.yaml (islands, the PDF code in the
+// browser): Vite writes PUBLIC_ variables into the bundles (src/lib/i18n/frame.ts).
+process.env.PUBLIC_PRAKSIS_LANG = kommune.language;
 
 export default defineConfig({
   // Copies of the project that share node_modules by symlink (tests, benchmark) give each

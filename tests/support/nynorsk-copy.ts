@@ -19,7 +19,7 @@ export const COPY = {
   processor: 'Fjellvik IKT AS',
   retention: '30 dagar',
   statement: 'https://uustatus.no/nn/erklaringer/publisert/fjellvik-praksis',
-  ownMethodText: 'I Fjellvik held vi trekantsamtalen på rådhuset, og rettleiaren kallar inn.',
+  ownMethodText: 'I Fjellvik holder vi trekantsamtalen på rådhuset.',
 } as const;
 
 const run = (dir: string, script: string, ...args: string[]) => execFileSync(process.execPath, [script, ...args], { cwd: dir, encoding: 'utf8', stdio: 'pipe' });
@@ -46,9 +46,9 @@ export function makeNynorskCopy(dir: string): void {
   writeFileSync(join(dir, 'lokalt/kommune.yaml'), kommune);
   run(dir, 'scripts/new-plan.ts', 'frisor', 'Frisør');
   let n = 0;
-  edit(dir, 'lokalt/planer/frisor.yaml', (t) => t.replace(/^draft: true\n/m, '').replace(/"FYLL UT: ([^"]*)"/g, (_m, hint: string) => `"Frisørsalong ${++n}: ${hint.replace(/^oppgave/, 'klipper og vaskar').slice(0, 60)}"`));
+  edit(dir, 'lokalt/planer/frisor.yaml', (t) => t.replace(/^draft: true\n/m, '').replace(/"FYLL UT: ([^"]*)"/g, () => `"Frisørsalong ${++n}: vaskar og klipper hår saman med fadderen"`));
   run(dir, 'scripts/tilpass.ts', 'metoder/trekantsamtale');
-  edit(dir, 'lokalt/metoder/trekantsamtale.mdx', (t) => t.replace(/^language: nb$/m, 'language: nn').replace(/^title: .*$/m, 'title: Trekantsamtalen i Fjellvik').replace(/\n---\n/, `\n---\n\n${COPY.ownMethodText}\n`));
+  edit(dir, 'lokalt/metoder/trekantsamtale.mdx', (t) => t.replace(/^title: .*$/m, 'title: Trekantsamtalen i Fjellvik').replace(/\n---\n/, `\n---\n\n${COPY.ownMethodText}\n`));
   run(dir, 'scripts/tilpass.ts', 'planer/renhold', '--utvid');
   edit(dir, 'lokalt/planer/renhold.yaml', (t) => t.replace('  leggTil: []', '  leggTil:\n    - { fase: 1, malepunkt: arbeid, id: fjellvik-moppevask, text: Vaskar moppane i Fjellvik-maskina }'));
   writeFileSync(join(dir, 'lokalt/skjul.yaml'), '# Metodar vi ikkje brukar i Fjellvik\n- metoder/sprakpraksis\n');

@@ -1,6 +1,8 @@
 import type { PDFDocument, PDFPage, RGB } from 'pdf-lib';
 import type { PdfLogo } from './logo.ts';
 import type { DocumentFonts } from './fonts.ts';
+import { frame } from '../i18n/frame.ts';
+import { fill } from '../i18n/fill.ts';
 import { drawLine, MUTED } from './text.ts';
 
 export const A4 = { width: 595.28, height: 841.89 } as const;
@@ -72,7 +74,7 @@ export class PageFlow {
   async finish(footer: string): Promise<void> {
     const total = this.pages.length;
     for (const [i, page] of this.pages.entries()) {
-      await drawLine(page, this.fonts, `${footer} · Side ${i + 1} av ${total}`, MARGIN, MARGIN, { size: 8, color: MUTED });
+      await drawLine(page, this.fonts, fill(frame().pdf.page, { footer, n: i + 1, total }), MARGIN, MARGIN, { size: 8, color: MUTED });
     }
   }
 }
