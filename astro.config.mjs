@@ -64,6 +64,16 @@ export default defineConfig({
     },
   },
   vite: {
-    build: { assetsInlineLimit: 0 },
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Astro's MDX pages carry a "use astro:head-inject" directive that the bundler warns it
+        // may drop; Astro handles it itself (46 identical warnings per build, none actionable).
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
   },
 });

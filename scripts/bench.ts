@@ -231,11 +231,19 @@ try {
     offlineNavigationMs: Math.round(offline.htmlMs),
   };
   console.log('\nBudgets (budgets.json)');
+  const over: string[] = [];
   for (const [name, limit] of Object.entries(budgets)) {
     const value = actual[name];
     if (value === undefined) console.log(`  ${name}: no measurement with that name`);
-    else if (value > limit) console.log(`OVER BUDGET: ${name} = ${value} (budget ${limit})`);
-    else console.log(`  ok  ${name} = ${value} (budget ${limit})`);
+    else if (value > limit) {
+      over.push(name);
+      console.log(`OVER BUDGET: ${name} = ${value} (budget ${limit})`);
+    } else console.log(`  ok  ${name} = ${value} (budget ${limit})`);
+  }
+  // A breach fails the run (exit code 1), so a CI step running the bench goes red.
+  if (over.length) {
+    console.log(`\n${over.length} over budget: ${over.join(', ')}`);
+    process.exitCode = 1;
   }
 
   const results = {
@@ -248,6 +256,7 @@ try {
   console.log('\nWrote .bench/bench-results.json');
 } catch (error) {
   console.error(`bench stopped: ${(error as Error).stack ?? error}`);
+  process.exitCode = 1;
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
 /**
@@ -29,4 +29,17 @@ export function buildSite(projectDir: string, outDir: string): string {
     const e = error as { stdout?: string; stderr?: string };
     throw new Error(`astro build failed in ${projectDir}:\n${e.stdout ?? ''}\n${e.stderr ?? ''}`);
   }
+}
+
+/** The same build, returning everything it printed (stdout and stderr), for tests of the build's own messages. */
+export function buildSiteLog(projectDir: string, outDir: string): string {
+  const astro = join(projectDir, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const r = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], {
+    cwd: projectDir,
+    encoding: 'utf8',
+    env: { ...cleanEnv(), PRAKSIS_CACHE_DIR: join(projectDir, '.astro', 'cache') },
+  });
+  const out = `${r.stdout ?? ''}${r.stderr ?? ''}`;
+  if (r.status !== 0) throw new Error(`astro build failed in ${projectDir}:\n${out}`);
+  return out;
 }

@@ -39,6 +39,16 @@ describe('municipality identity', () => {
     expect(messages).toMatch(/minst 4\.5:1/);
   });
 
+  test('a siteUrl whose path disagrees with basePath is named at the siteUrl line', () => {
+    const root = contentCopy();
+    const text = readFileSync(join(root, 'lokalt/kommune.eksempel.yaml'), 'utf8').replace(/^siteUrl: .*$/m, 'siteUrl: https://www.fjellvik.example/praksis/').replace(/^basePath: .*$/m, 'basePath: /handbok/');
+    writeFileSync(join(root, 'lokalt/kommune.yaml'), text);
+    const messages = checkAllContent(root).map(formatProblem).join('\n');
+    expect(messages).toContain(`lokalt/kommune.yaml:${lineOf(text, /^siteUrl:/)} — siteUrl: adressen slutter på stien /praksis/, men basePath er /handbok/`);
+    writeFileSync(join(root, 'lokalt/kommune.yaml'), text.replace('basePath: /handbok/', 'basePath: /praksis/'));
+    expect(checkAllContent(root).map(formatProblem).join('\n')).not.toContain('siteUrl');
+  });
+
   test('contrast is computed as WCAG 2.1 defines it', () => {
     expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
     expect(contrastRatio('#1E5A8C', '#ffffff')).toBeGreaterThan(4.5);

@@ -54,6 +54,12 @@ export function checkAllContent(rootDir: string): ContentProblem[] {
     const checked = checkText(kommuneFile, kommuneText, municipalitySchema);
     problems.push(...checked.problems);
     if (checked.data) {
+      // siteUrl may name the path too; if it does, it must be basePath, or links and the
+      // published address disagree.
+      const sitePath = new URL(checked.data.siteUrl).pathname.replace(/\/?$/, '/');
+      if (sitePath !== '/' && sitePath !== checked.data.basePath) {
+        problems.push({ file: kommuneFile, line: fieldLine(kommuneFile, kommuneText, ['siteUrl']), field: 'siteUrl', what: `adressen slutter på stien ${sitePath}, men basePath er ${checked.data.basePath}`, expected: `samme sti i begge, for eksempel siteUrl «${new URL(checked.data.basePath, checked.data.siteUrl).href}» med basePath «${checked.data.basePath}», eller siteUrl uten sti` });
+      }
       const line = fieldLine(kommuneFile, kommuneText, ['brandColor']);
       problems.push(...contrastProblems(checked.data.brandColor).map((p) => ({ file: kommuneFile, line, field: 'brandColor', ...p })));
       if (!existsSync(localFile(rootDir, checked.data.logo.file))) {

@@ -257,7 +257,7 @@ export const nb = {
     pager: 'Moduler i fadderkurset',
     previousModule: 'Forrige:',
     nextModule: 'Neste:',
-    toCertificate: 'Til kursbeviset',
+    certificateLink: 'Til kursbeviset',
     allModules: 'Alle modulene i fadderkurset',
     progressHeading: 'Din framdrift i kurset',
     privacy: 'Framdriften lagres bare i denne nettleseren. Ingenting sendes til kommunen eller andre.',

@@ -264,7 +264,7 @@ export const nn: UiStrings = {
     pager: 'Modular i fadderkurset',
     previousModule: 'Førre:',
     nextModule: 'Neste:',
-    toCertificate: 'Til kursbeviset',
+    certificateLink: 'Til kursbeviset',
     allModules: 'Alle modulane i fadderkurset',
     progressHeading: 'Framdrifta di i kurset',
     privacy: 'Framdrifta blir berre lagra i denne nettlesaren. Ingenting blir sendt til kommunen eller andre.',
