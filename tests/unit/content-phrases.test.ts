@@ -108,6 +108,82 @@ describe('content: statements of law', () => {
   });
 });
 
+describe('content: statements of law, second review (issue 26, checked 7 December 2026)', () => {
+  test('25 virkedager is four weeks and one day, not five weeks (Saturdays are virkedager, ferieloven § 5)', () => {
+    expect(hits(/25 virkedager[^.\n]*fem uker/i)).toEqual([]);
+    expect(one('handbok/fravaer-og-arbeidstid.mdx')).toMatch(/fire uker og én dag/);
+  });
+
+  test('Jobbsjansen is not described by its old target group, and the new one carries a date', () => {
+    expect(hits(/(program|tilbud) for innvandrere som ikke har rett til introduksjonsprogram/i)).toEqual([]);
+    for (const path of ['handbok/varighet-og-veien-videre.mdx', 'handbok/ordliste.mdx', 'handbok/resultater-og-erfaringer.mdx']) {
+      expect(one(path), path).toMatch(/hjemmeværende innvandrerkvinner/i);
+    }
+  });
+
+  test('insurance: the employer\'s statutory insurance is named, not «no rule found»', () => {
+    expect(hits(/Vi har ikke funnet en lovregel/i)).toEqual([]);
+    for (const path of ['handbok/skade-og-forsikring.mdx', 'skjema/praksisavtale.mdx', 'roller/kommune.mdx']) {
+      expect(one(path), path).toMatch(/yrkesskadeforsikringsloven/);
+    }
+  });
+
+  test('whistleblowing: a ban on retaliation (arbeidsmiljøloven § 2 A-4), not «skal ikke straffes»', () => {
+    expect(hits(/varsler[^.\n]*skal ikke straffes/i)).toEqual([]);
+    expect(one('handbok/nar-noe-gar-galt.mdx')).toMatch(/gjengjeldelse[^\n]*§ 2 A-4/);
+  });
+
+  test('religious holidays: up to two days a year, trossamfunnsloven, 14 days notice', () => {
+    expect(hits(/Spør kommunen hvor mange dager som gjelder/)).toEqual([]);
+    for (const path of ['handbok/fravaer-og-arbeidstid.mdx', 'handbok/kultur-og-religion.mdx']) {
+      expect(one(path), path).toMatch(/trossamfunnsloven § 18/);
+      expect(one(path), path).toMatch(/14 dager/);
+    }
+  });
+
+  test('confidentiality is not presented as a statutory duty for everyone', () => {
+    // The kindergarten and health plans may say it: there the duty is statutory. Elsewhere it depends on the workplace.
+    const notPlans = all().filter(([path]) => !path.startsWith('planer/'));
+    expect(hits(/\bDu har taushetsplikt\b/, notPlans)).toEqual([]);
+    expect(hits(/Den gjelder faddere, veiledere og deltakere/)).toEqual([]);
+    expect(one('handbok/ordliste.mdx')).toMatch(/avtale/);
+  });
+
+  test('parenting guidance also for participants who have a child during the programme', () => {
+    expect(one('handbok/om-handboka.mdx')).toMatch(/foreldreveiledning[^\n]*(får barn|får et barn)|(får barn|får et barn)[^\n]*foreldreveiledning/i);
+  });
+
+  test('NAV\'s mentor grant is tied to NAV measures or reduced work capacity', () => {
+    expect(hits(/følge opp en ny ansatt/i)).toEqual([]);
+    expect(one('handbok/varighet-og-veien-videre.mdx')).toMatch(/nedsatt arbeidsevne/);
+  });
+
+  test('children as interpreters: the exceptions and the private kindergartens and schools (tolkeloven §§ 2 and 4)', () => {
+    expect(hits(/bortsett fra i en nødsituasjon/i)).toEqual([]);
+    expect(hits(/Loven gjelder ikke en privat bedrift/i)).toEqual([]);
+    expect(one('handbok/tolk.mdx')).toMatch(/forsvarlig/);
+    expect(one('handbok/tolk.mdx')).toMatch(/private barnehager/);
+  });
+
+  test('tuberculosis screening before work with children, patients or care recipients', () => {
+    for (const path of ['handbok/for-praksis.mdx', 'roller/veileder.mdx']) {
+      expect(one(path), path).toMatch(/tuberkulose/i);
+    }
+    expect(one('handbok/for-praksis.mdx')).toMatch(/tuberkulosekontrollforskriften § 3-1/);
+  });
+
+  test('every legal correction of this review is recorded for copies to take in', () => {
+    const recorded = readFileSync(join(ROOT, 'lovrettelser.yaml'), 'utf8');
+    for (const path of [
+      'handbok/fravaer-og-arbeidstid.mdx', 'handbok/varighet-og-veien-videre.mdx', 'handbok/ordliste.mdx',
+      'handbok/skade-og-forsikring.mdx', 'skjema/praksisavtale.mdx', 'roller/kommune.mdx', 'handbok/nar-noe-gar-galt.mdx',
+      'handbok/kultur-og-religion.mdx', 'handbok/om-handboka.mdx', 'handbok/tolk.mdx', 'handbok/for-praksis.mdx',
+    ]) {
+      expect(recorded, path).toMatch(new RegExp(`fil: ${path}\\s*\\n\\s*dato: 2026-12-07`));
+    }
+  });
+});
+
 describe('content: advice a reader could act on wrongly', () => {
   test('the participant page does not tell a sick participant to «write an egenmelding»', () => {
     expect(hits(/skriver du en egenmelding/i, only('roller/deltaker.mdx'))).toEqual([]);
