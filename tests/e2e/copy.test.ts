@@ -3,7 +3,8 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Browser } from 'playwright-core';
-import { buildSiteLog } from '../support/build-site.ts';
+import { buildSiteLog, cleanEnv } from '../support/build-site.ts';
+import { spawnSync } from 'node:child_process';
 import { serveStatic, type StaticSite } from '../support/static-server.ts';
 import { launchChromium } from '../support/browser.ts';
 import { pdfText } from '../support/pdf-tools.ts';
@@ -139,3 +140,30 @@ describe('a nynorsk copy under a sub-path', () => {
   });
 });
 
+/**
+ * The project's own browser tests that depend on identity, language and base path, run in the
+ * copy as the copy's CI runs them (its own vitest, its own kommune.yaml), on the site built
+ * above. The whole suite twice would not fit CI's time; these files read the site's identity,
+ * language and base path from its configuration.
+ */
+export const COPY_SUITE = ['links', 'no-404', 'plans', 'print-pages', 'privacy', 'budgets', 'fork'].map((f) => `tests/e2e/${f}.test.ts`);
+
+describe('the project\'s own tests pass on the copy', () => {
+  test(`${COPY_SUITE.length} test files run in the copy and pass`, () => {
+    const started = Date.now();
+    const vitest = join(dir, 'node_modules', 'vitest', 'vitest.mjs');
+    const r = spawnSync(process.execPath, [vitest, 'run', '--project', 'e2e', ...COPY_SUITE], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...cleanEnv(), PRAKSIS_SITE_DIR: dist, FORCE_COLOR: '0', NO_COLOR: '1' },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const out = `${r.stdout}${r.stderr}`;
+    const totals = /(\d+) passed, (\d+) failed/.exec(out);
+    console.log(`copy suite: ${totals?.[0] ?? '?'} in ${Math.round((Date.now() - started) / 1000)} s`);
+    expect(totals, out.slice(-4000)).not.toBeNull();
+    expect(Number(totals![2]), out.slice(-8000)).toBe(0);
+    expect(Number(totals![1])).toBeGreaterThan(20);
+    expect(r.status, out.slice(-4000)).toBe(0);
+  }, 900_000);
+});

@@ -5,7 +5,7 @@ import { join } from 'node:path';
  * Vitest puts Vite's own variables (BASE_URL, MODE, …) into process.env; a child build
  * would take BASE_URL=/ from there and ignore the base path in kommune.yaml.
  */
-function cleanEnv(): Record<string, string | undefined> {
+export function cleanEnv(): Record<string, string | undefined> {
   const env: Record<string, string | undefined> = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'ASSETS_PREFIX', 'SITE']) delete env[key];
   for (const key of Object.keys(env)) if (key.startsWith('VITEST') || key.startsWith('VITE_')) delete env[key];
