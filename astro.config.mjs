@@ -64,15 +64,19 @@ export default defineConfig({
     },
   },
   vite: {
+    // The same language as a constant in the bundles, so islands carry only their own
+    // language's frame text (src/lib/i18n/frame.ts).
+    define: { __PRAKSIS_LANG__: JSON.stringify(kommune.language) },
     build: {
       assetsInlineLimit: 0,
+      // fontkit (about 700 kB) is loaded only when a PDF needs a font for names in other
+      // scripts; the bundler's size warning about it says nothing new on every build.
+      chunkSizeWarningLimit: 800,
       rolldownOptions: {
         // Astro's MDX pages carry a "use astro:head-inject" directive that the bundler warns it
         // may drop; Astro handles it itself (46 identical warnings per build, none actionable).
-        onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
-          warn(warning);
-        },
+        // The project has no other module-level directive.
+        checks: { moduleLevelDirective: false },
       },
     },
   },

@@ -6,6 +6,7 @@ import { pdfText } from '../support/pdf-tools.ts';
 import { walk } from '../support/site-links.ts';
 import { loadMunicipality } from '../../src/lib/municipality.ts';
 import { ui } from '../../src/lib/i18n/index.ts';
+import { FRAME } from '../../src/lib/i18n/frame.ts';
 
 const siteUrl = inject('siteUrl');
 const siteDir = inject('siteDir');
@@ -71,7 +72,7 @@ describe('a plan prints without a half-empty first sheet', () => {
     const [first] = sheets(await printed('planer/renhold/'));
     expect(first).toContain('Fase 1');
     expect(first).toContain('Målepunkt');
-    expect(first).toContain('Arbeidsutførsel');
+    expect(first).toContain(FRAME[kommune.language].points.arbeid.label);
   });
 
   test('the task table uses the full width of A4', async () => {
