@@ -12,6 +12,7 @@ import { walk } from '../support/site-links.ts';
 import { COPY, nynorskCopy } from '../support/nynorsk-copy.ts';
 import { bokmalWords, interfaceText } from '../support/bokmal-scan.ts';
 import { FRAME } from '../../src/lib/i18n/frame.ts';
+import { PDF_LABELS } from '../../src/lib/i18n/pdf-labels.ts';
 import { nn } from '../../src/lib/i18n/nn.ts';
 
 /**
@@ -62,7 +63,7 @@ describe('a nynorsk copy under a sub-path', () => {
 
   test('the copy\'s own plan PDF is nynorsk throughout; a shared plan\'s PDF has nynorsk labels around its bokmål content', async () => {
     const own = pdfText(readFileSync(join(dist, 'pdf/planer/frisor.pdf')));
-    expect(own).toContain(FRAME.nn.pdf.participant);
+    expect(own).toContain(PDF_LABELS.nn.participant);
     expect(own).toContain(FRAME.nn.mastery[1].label);
     expect(bokmalWords(own)).toEqual([]);
 
@@ -71,7 +72,7 @@ describe('a nynorsk copy under a sub-path', () => {
     const contentStrings = JSON.stringify(plan).match(/"(?:[^"\\]|\\.)*"/g)!.map((s) => JSON.parse(s) as string).filter((s) => s.length > 3).sort((a, b) => b.length - a.length);
     let shared = pdfText(readFileSync(join(dist, 'pdf/planer/butikk.pdf')));
     for (const text of contentStrings) shared = shared.replaceAll(text.replace(/\s+/g, ' '), ' ');
-    expect(shared).toContain(FRAME.nn.pdf.workplace);
+    expect(shared).toContain(PDF_LABELS.nn.workplace);
     expect(bokmalWords(shared)).toEqual([]);
   });
 

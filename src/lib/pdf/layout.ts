@@ -1,7 +1,7 @@
 import type { PDFDocument, PDFPage, RGB } from 'pdf-lib';
 import type { PdfLogo } from './logo.ts';
 import type { DocumentFonts } from './fonts.ts';
-import { frame } from '../i18n/frame.ts';
+import { pdfLabels } from '../i18n/pdf-labels.ts';
 import { fill } from '../i18n/fill.ts';
 import { drawLine, MUTED } from './text.ts';
 
@@ -74,7 +74,7 @@ export class PageFlow {
   async finish(footer: string): Promise<void> {
     const total = this.pages.length;
     for (const [i, page] of this.pages.entries()) {
-      await drawLine(page, this.fonts, fill(frame().pdf.page, { footer, n: i + 1, total }), MARGIN, MARGIN, { size: 8, color: MUTED });
+      await drawLine(page, this.fonts, fill(pdfLabels().page, { footer, n: i + 1, total }), MARGIN, MARGIN, { size: 8, color: MUTED });
     }
   }
 }

@@ -7,7 +7,7 @@ import { CONTENT_WIDTH, MARGIN } from './layout.ts';
 import { drawLine, drawParagraph, lineHeight, MUTED, wrap } from './text.ts';
 import { planFieldNames } from './field-names.ts';
 import { FIELD_LINE_HEIGHT } from './appearance.ts';
-import { frame } from '../i18n/frame.ts';
+import { pdfLabels } from '../i18n/pdf-labels.ts';
 import { fill as fillIn } from '../i18n/fill.ts';
 
 /** What a follow-up fills in; every part is optional so the same code makes the blank plan. */
@@ -33,7 +33,7 @@ const TINT = rgb(0.93, 0.95, 0.98);
 
 /** Builds the A4 fillable training plan: the same phases, points and tasks as the plan page. */
 export async function buildPlanPdf(plan: PlanData, faces: LoadedFaces, issuer: Issuer, fill: PlanFill = {}, date = plan.reviewed): Promise<PdfResult> {
-  const L = frame().pdf;
+  const L = pdfLabels();
   const heading = fillIn(L.planTitle, { title: plan.title });
   const parts = await startDocument(faces, issuer, heading, plan.summary, date);
   const { flow, fields, fonts } = parts;
