@@ -12,6 +12,7 @@ import { offline } from './src/integrations/offline.ts';
 import { pageCss } from './src/integrations/page-css.ts';
 import { searchPreload } from './src/integrations/search-preload.ts';
 import { preactOxc } from './src/integrations/preact-oxc.ts';
+import { validHtml } from './src/integrations/valid-html.ts';
 import { clearOutput } from './src/integrations/clear-output.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteLinks } from './src/lib/markdown/site-links.ts';
@@ -37,7 +38,7 @@ export default defineConfig({
     // Links in MDX are written from the site root; checked and given the base path at compile time.
     processor: satteri({ mdastPlugins: [siteLinks({ base: kommune.basePath, rootDir: process.cwd() })] }),
   },
-  integrations: [clearOutput(), contentGuard(), theme(), mdx(), preact(), preactOxc(), searchIndex(), searchPreload(), prebuiltPdfs(), fileSizes(), pageCss(), offline()],
+  integrations: [clearOutput(), contentGuard(), theme(), mdx(), preact(), preactOxc(), validHtml(), searchIndex(), searchPreload(), prebuiltPdfs(), fileSizes(), pageCss(), offline()],
   security: {
     // A Content Security Policy in every page: nothing may load from other origins.
     // Pagefind needs WebAssembly; inline style attributes are allowed, inline scripts only by hash.

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { launchChromium } from '../../tests/support/browser.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
-import { measureQuality, type Quality } from '../../tests/support/search-quality.ts';
+import { QUESTION_SETS, loadQuestions, measureQuality, type Quality } from '../../tests/support/search-quality.ts';
 
 export interface IndexCost {
   /** Bytes of the index as built (with compound parts, synonyms and pages-first words). */
@@ -11,7 +11,8 @@ export interface IndexCost {
   /** Bytes of an index of the same pages without them (Pagefind's own directory scan). */
   plain: number;
 }
-export interface SearchBench { quality: Quality; index: IndexCost }
+/** `blind`: the question set written from page titles only (tests/fixtures/search-questions-blind.yaml). */
+export interface SearchBench { quality: Quality; blind: Quality; index: IndexCost }
 
 /** The search data a visitor may download: index chunks, fragments, filters and metadata, not the UI bundles. */
 const isIndexData = (path: string) => /(^|\/)(index|fragment|filter)\//.test(path) || path.endsWith('.pf_meta');
@@ -38,8 +39,9 @@ export async function searchBench(siteDir: string, basePath: string): Promise<Se
   try {
     const context = await browser.newContext();
     const quality = await measureQuality(await context.newPage(), site.url, siteDir);
+    const blind = await measureQuality(await context.newPage(), site.url, siteDir, loadQuestions(process.cwd(), QUESTION_SETS.blind));
     await context.close();
-    return { quality, index: { withExtra: builtIndexBytes(join(siteDir, 'pagefind')), plain: await plainIndexBytes(siteDir) } };
+    return { quality, blind, index: { withExtra: builtIndexBytes(join(siteDir, 'pagefind')), plain: await plainIndexBytes(siteDir) } };
   } finally {
     await browser.close();
     await site.close();

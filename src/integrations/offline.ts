@@ -51,13 +51,14 @@ function revisionMemo(root: string): KnownRevisions & { save(): void } {
   };
 }
 
-/** Hashed JS a page needs before it can run (its script tags and their static imports), as paths in `dir`. */
-function scriptsOf(dir: string, page: string): string[] {
+/** Hashed files a page needs before it can show and run: its stylesheets, scripts and their static imports, as paths in `dir`. */
+function filesOf(dir: string, page: string): string[] {
   const found = new Set<string>();
-  const queue = [...readFileSync(join(dir, page), 'utf8').matchAll(/\/(_astro\/[\w.-]+\.js)/g)].map((m) => m[1]!);
+  const queue = [...readFileSync(join(dir, page), 'utf8').matchAll(/\/(_astro\/[\w.-]+\.(?:js|css|svg))/g)].map((m) => m[1]!);
   for (let path = queue.pop(); path; path = queue.pop()) {
     if (found.has(path)) continue;
     found.add(path);
+    if (!path.endsWith('.js')) continue;
     for (const m of readFileSync(join(dir, path), 'utf8').matchAll(/\bfrom\s*["']\.\/([\w.-]+\.js)["']/g)) queue.push(`${ASSET_DIR}${m[1]}`);
   }
   return [...found];
@@ -77,13 +78,16 @@ export async function writeOfflineFiles(dir: string, enabled: boolean, known?: K
   const listing = listSite(dir, known);
   writeFileSync(join(dir, LISTING_FILE), JSON.stringify(listing));
   await bundle('service-worker.ts', swFile);
-  // The shell: enough to show any cached page styled, the offline page, and install the app.
+  // The shell: the offline page with its own files, the listing it reads, the manifest. Not
+  // every stylesheet and icon: a page read is kept with its own files, and the worker fetches
+  // the shell only when the reader shows intent (see service-worker.ts), so a first visit
+  // costs the page and the worker.
   const fallback = `${FALLBACK_PAGE}index.html`;
   const result = await injectManifest({
     swSrc: swFile,
     swDest: swFile,
     globDirectory: dir,
-    globPatterns: [`${ASSET_DIR}*.css`, `${ASSET_DIR}*.svg`, fallback, ...scriptsOf(dir, fallback), LISTING_FILE, 'manifest.webmanifest', 'ikoner/*.png'],
+    globPatterns: [fallback, ...filesOf(dir, fallback), LISTING_FILE, 'manifest.webmanifest'],
     injectionPoint: 'self.__SW_MANIFEST',
     // Hashed names change with their content; the rest get a revision.
     dontCacheBustURLsMatching: /^_astro\//,

@@ -89,7 +89,8 @@ describe('the course pages come from content', () => {
         expect(text).toContain(c.feedback);
       }
     }
-    expect(html.match(/<details/g)).toHaveLength(m.data.scenarios.length * 3);
+    // The situations' choices; the page's header has a <details> of its own (the phone menu).
+    expect(html.match(/<details class="scenario__choice"/g)).toHaveLength(m.data.scenarios.length * 3);
     for (const ref of m.data.tools) expect(html).toContain(`href="/${ref}/"`);
   });
 
@@ -153,7 +154,7 @@ describe('a mentor takes the course', () => {
       // Tab through the page; every focused choice is opened with Enter and must show its feedback.
       for (let presses = 0; presses < 200 && opened < count; presses++) {
         await page.keyboard.press('Tab');
-        const onChoice = await page.evaluate(() => document.activeElement?.tagName === 'SUMMARY');
+        const onChoice = await page.evaluate(() => document.activeElement?.tagName === 'SUMMARY' && Boolean(document.activeElement.closest('.scenario')));
         if (!onChoice) continue;
         await page.keyboard.press('Enter');
         await expect(feedback.nth(opened).isVisible()).resolves.toBe(true);
@@ -229,13 +230,53 @@ describe('a mentor takes the course', () => {
   });
 });
 
+describe('the certificate says only what is true (issue 27)', () => {
+  const situations = modules.reduce((sum, m) => sum + m.data.scenarios.length, 0);
+
+  /** Ticks every module done; with `answer`, first opens one answer in every situation, as a mentor practising would. */
+  async function takeCourse(page: Page, answer: boolean): Promise<void> {
+    for (const m of modules) {
+      await page.goto(moduleUrl(m.id));
+      await moduleIslandReady(page);
+      if (answer) {
+        for (const scenario of m.data.scenarios) await page.locator(`[data-scenario="${scenario.id}"] summary`).first().click();
+        await page.getByText(`Du har svart på ${m.data.scenarios.length} av ${m.data.scenarios.length} situasjoner.`).waitFor();
+      }
+      await page.getByRole('button', { name: 'Jeg er ferdig med denne modulen' }).click();
+      await page.getByText('Modulen er merket som fullført.').waitFor();
+    }
+    await openCertificateForm(page);
+  }
+
+  test('modules only ticked as done: the course page and the certificate say the mentor marked them herself', { timeout: 60_000 }, async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await takeCourse(page, false);
+    await expect(page.getByText('Kursbeviset sier derfor at du selv har markert modulene som fullført.').isVisible()).resolves.toBe(true);
+    const text = pdfText(await downloadCertificate(page, 'Máret Čuđet', 'Lager nord')).replace(/\s+/g, ' ');
+    expect(text).toContain(`har selv markert alle ${modules.length} modulene i fadderkurset som fullført.`);
+    expect(text).not.toContain('svart på alle');
+    await context.close();
+  });
+
+  test('every situation answered: the certificate says so', { timeout: 60_000 }, async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await takeCourse(page, true);
+    await expect(page.getByText('Du har svart på alle situasjonene i kurset.').isVisible()).resolves.toBe(true);
+    const text = pdfText(await downloadCertificate(page, 'Máret Čuđet', 'Lager nord')).replace(/\s+/g, ' ');
+    expect(text).toContain(`har fullført alle ${modules.length} modulene i fadderkurset og svart på alle ${situations} situasjonene.`);
+    await context.close();
+  });
+});
+
 describe('without JavaScript', () => {
   test('every choice\'s feedback still opens, and the page says what needs JavaScript', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     for (const m of modules) {
       await page.goto(moduleUrl(m.id));
-      const summaries = page.locator('details > summary');
+      const summaries = page.locator('.scenario details > summary');
       await expect(summaries.count()).resolves.toBe(m.data.scenarios.length * 3);
       for (let i = 0; i < m.data.scenarios.length * 3; i++) await summaries.nth(i).click({ force: true });
       // Each click opened its own choice: every feedback is now shown.

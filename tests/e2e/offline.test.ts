@@ -54,6 +54,11 @@ async function saveForOffline(page: Page): Promise<string> {
 
 const h1 = (page: Page) => page.locator('h1').first().innerText();
 
+/** Waits until the worker holds its shell (the offline page): fetched once the reader shows intent. */
+async function shellFetched(page: Page, base: string): Promise<void> {
+  await page.waitForFunction(async (name) => (await (await caches.open(name)).keys()).some((r) => r.url.includes('frakoblet/')), `praksis-precache-${base}`, { timeout: 30_000 });
+}
+
 describe('offline', () => {
   test('after "Lagre håndboka for bruk uten nett", pages, search, prebuilt and filled PDFs all work offline', { timeout: 180_000 }, async () => {
     const context = await browser.newContext({ acceptDownloads: true });
@@ -89,7 +94,9 @@ describe('offline', () => {
   test('offline, a page that was not saved shows the offline page with links to the pages that were', async () => {
     const context = await browser.newContext();
     const page = await openWithWorker(context, siteUrl);
+    // A second page: the reader is staying, so the worker fetches the offline page now.
     await page.goto(`${siteUrl}metoder/`);
+    await shellFetched(page, siteUrl);
     await context.setOffline(true);
     const response = await page.goto(`${siteUrl}handbok/ordliste/`);
     expect(response?.status()).toBe(200);
@@ -102,6 +109,38 @@ describe('offline', () => {
     expect(hrefs).toEqual(expect.arrayContaining([base, `${base}metoder/`]));
     expect(hrefs).not.toContain(`${base}handbok/ordliste/`);
     await context.close();
+  });
+
+  test('a first visit fetches the page and the worker only, and the page opens offline after', async () => {
+    const served: string[] = [];
+    const site = await serveStatic(siteDir, new URL(siteUrl).pathname, (file) => served.push(file.slice(siteDir.length).replace(/^\//, '')));
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(`${site.url}handbok/om-handboka/`);
+      const heading = await h1(page);
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      // The worker keeps the open page from what the browser already has: wait until it is there.
+      await page.waitForFunction(async () => {
+        const files = [location.href, ...[...document.styleSheets].map((sheet) => sheet.href).filter((href) => href !== null)];
+        return (await Promise.all(files.map((url) => caches.match(url)))).every(Boolean);
+      }, undefined, { timeout: 15_000 });
+      expect(served.filter((f) => f.endsWith('.html'))).toEqual(['handbok/om-handboka/index.html']);
+      expect(served).not.toContain(LISTING_FILE);
+      expect(served.filter((f) => f.startsWith('ikoner/') || f.startsWith('frakoblet/'))).toEqual([]);
+      // Each file was sent once: the worker kept the page's files without asking again (the
+      // logo, both image and icon, may be asked for twice by the page itself).
+      const files = served.filter((f) => !f.endsWith('.svg'));
+      expect(files.length).toBe(new Set(files).size);
+
+      await context.setOffline(true);
+      await page.reload();
+      expect(await h1(page)).toBe(heading);
+      expect(await page.evaluate(() => getComputedStyle(document.body).margin)).toBe('0px');
+    } finally {
+      await context.close();
+      await site.close();
+    }
   });
 
   describe('a new version', () => {

@@ -27,8 +27,14 @@ export interface Quality {
   answers: Answer[];
 }
 
-export function loadQuestions(root = process.cwd()): Question[] {
-  return (parse(readFileSync(join(root, 'tests', 'fixtures', 'search-questions.yaml'), 'utf8')) as { questions: Question[] }).questions;
+/**
+ * The question sets: search-questions.yaml (written alongside the word lists) and
+ * search-questions-blind.yaml (written from the page titles only, never tuned against).
+ */
+export const QUESTION_SETS = { tuned: 'search-questions.yaml', blind: 'search-questions-blind.yaml' } as const;
+
+export function loadQuestions(root = process.cwd(), file: string = QUESTION_SETS.tuned): Question[] {
+  return (parse(readFileSync(join(root, 'tests', 'fixtures', file), 'utf8')) as { questions: Question[] }).questions;
 }
 
 const rightPages = (q: Question) => [q.page, ...(q.alsoRight ?? [])];

@@ -8,6 +8,9 @@ import { checkAllContent } from '../../src/lib/content-check/check-all.ts';
 import { readCollection } from '../../src/lib/content-check/read-collection.ts';
 import { courseModuleSchema, SESSION_MINUTES } from '../../src/lib/schemas/course-module.ts';
 import {
+  answeredCount,
+  certificateBasis,
+  recordAnswer,
   doneCount,
   isCourseComplete,
   markDone,
@@ -20,7 +23,7 @@ import {
 } from '../../src/lib/fadderkurs/progress.ts';
 import { dayToDate, formatDay, localDay } from '../../src/lib/fadderkurs/day.ts';
 import { nodePdfSetup } from '../../src/lib/pdf/node.ts';
-import { buildCourseCertificate, certificateFileName } from '../../src/lib/pdf/course-certificate.ts';
+import { buildCourseCertificate, certificateFileName, certificateStatement } from '../../src/lib/pdf/course-certificate.ts';
 import { buildSignInSheet } from '../../src/lib/pdf/course-sign-in.ts';
 import { pdfText, qpdfProblems, renderComplaints } from '../support/pdf-tools.ts';
 
@@ -102,6 +105,23 @@ describe('progress kept in the browser', () => {
     expect('name' in rememberName(p, '   ')).toBe(false);
   });
 
+  test('the certificate says «answered» only when every situation of every module was answered; ticks alone are self-reported', () => {
+    const course = [{ id: 'a', scenarioIds: ['a1', 'a2'] }, { id: 'b', scenarioIds: ['b1'] }];
+    let p = markDone(markDone(emptyProgress(), 'a', '2026-12-01'), 'b', '2026-12-01');
+    expect(certificateBasis(p, course)).toBe('self-reported');
+    p = recordAnswer(recordAnswer(p, 'a', 'a1'), 'a', 'a1');
+    expect(answeredCount(p, 'a', ['a1', 'a2'])).toBe(1);
+    p = recordAnswer(recordAnswer(p, 'a', 'a2'), 'b', 'b1');
+    expect(certificateBasis(p, course)).toBe('practised');
+    // Answers without the ticks: the course is not complete, no certificate yet.
+    expect(certificateBasis(markNotDone(p, 'b'), course)).toBeUndefined();
+    // A situation the module no longer has does not count; a new one must be answered.
+    expect(certificateBasis(p, [course[0]!, { id: 'b', scenarioIds: ['b1', 'b2'] }])).toBe('self-reported');
+    // Answers survive a round trip; damaged lists are cleaned.
+    expect(parseProgress(serializeProgress(p)).answered).toEqual({ a: ['a1', 'a2'], b: ['b1'] });
+    expect(parseProgress('{"version":1,"completed":{},"answered":{"a":["x",3,"x"],"b":"y"}}').answered).toEqual({ a: ['x'] });
+  });
+
   test('days are written the Norwegian way and impossible dates are refused', () => {
     expect(formatDay('2026-12-02')).toBe('2. desember 2026');
     expect(dayToDate('2026-02-30')).toBeUndefined();
@@ -113,11 +133,11 @@ describe('progress kept in the browser', () => {
 describe('course PDFs', async () => {
   const { issuer, faces } = await nodePdfSetup();
   const date = new Date(Date.UTC(2026, 11, 2));
-  const covered = modules.sort((a, b) => a.data.order - b.data.order).map((m) => ({ title: m.data.title, covers: m.data.covers }));
+  const covered = modules.sort((a, b) => a.data.order - b.data.order).map((m) => ({ title: m.data.title, covers: m.data.covers, situations: m.data.scenarios.length }));
 
   // Latin with Sámi letters, Arabic and Ethiopic names; Cyrillic and Greek ride along in the workplace and municipality.
   test.each(['Máret Čuđet', 'محمد الأحمد', 'ዳዊት ተስፋማርያም'])('a certificate for %s: one sound page with the exact name', async (name) => {
-    const result = await buildCourseCertificate({ name, workplace: 'Eksempel sykehjem · Олена', municipality: `${issuer.name} · Ελένη`, date, modules: covered }, faces, issuer);
+    const result = await buildCourseCertificate({ name, workplace: 'Eksempel sykehjem · Олена', municipality: `${issuer.name} · Ελένη`, date, modules: covered, basis: 'practised' }, faces, issuer);
     expect(result.pages).toBe(1);
     expect(qpdfProblems(result.bytes)).toBe('');
     expect(renderComplaints(result.bytes)).toBe('');
@@ -132,11 +152,21 @@ describe('course PDFs', async () => {
     expect(doc.getTitle()).not.toContain(name);
   });
 
+  test('the certificate\'s sentence says what was done: all situations answered, or modules marked done by the mentor', async () => {
+    const situations = covered.reduce((sum, m) => sum + m.situations, 0);
+    expect(certificateStatement({ modules: covered, basis: 'practised' })).toBe(`har fullført alle ${covered.length} modulene i fadderkurset og svart på alle ${situations} situasjonene.`);
+    expect(certificateStatement({ modules: covered, basis: 'self-reported' })).toBe(`har selv markert alle ${covered.length} modulene i fadderkurset som fullført.`);
+    const result = await buildCourseCertificate({ name: 'Máret Čuđet', workplace: 'Lager', municipality: issuer.name, date, modules: covered, basis: 'self-reported' }, faces, issuer);
+    const text = pdfText(result.bytes).replace(/\s+/g, ' ');
+    expect(text).toContain('selv markert alle');
+    expect(text).not.toContain('svart på alle');
+  });
+
   test('a very long name and workplace still fit on one page; mixed directions give a plain warning', async () => {
-    const result = await buildCourseCertificate({ name: 'محمد 12 Oslo', workplace: 'Avdeling '.repeat(30), municipality: issuer.name, date, modules: covered }, faces, issuer);
+    const result = await buildCourseCertificate({ name: 'محمد 12 Oslo', workplace: 'Avdeling '.repeat(30), municipality: issuer.name, date, modules: covered, basis: 'practised' }, faces, issuer);
     expect(result.pages).toBe(1);
     expect(result.warnings.join(' ')).toMatch(/blander skriftretninger/);
-    const long = await buildCourseCertificate({ name: 'Anne-Marie '.repeat(12), workplace: 'Lager', municipality: issuer.name, date, modules: covered }, faces, issuer);
+    const long = await buildCourseCertificate({ name: 'Anne-Marie '.repeat(12), workplace: 'Lager', municipality: issuer.name, date, modules: covered, basis: 'practised' }, faces, issuer);
     expect(long.pages).toBe(1);
   });
 

@@ -6,7 +6,7 @@ import { splitCompound } from '../../src/lib/search/compounds.ts';
 import { extraIndexText, vocabulary } from '../../src/lib/search/index-text.ts';
 import { loadSearchWords, searchWordProblems } from '../../src/lib/search/search-words.ts';
 import { bestOf, mergeResults, queryVariants, searchTerms, suggestedWords } from '../../src/lib/search/query.ts';
-import { excerptPieces } from '../../src/lib/search/excerpt.ts';
+import { EXTRA_WORDS_META, excerptPieces, pageExcerpt } from '../../src/lib/search/excerpt.ts';
 import { pageText, withIndexText } from '../../src/lib/search/page-html.ts';
 
 const words = loadSearchWords(process.cwd());
@@ -64,7 +64,10 @@ describe('extra index text per page', () => {
     expect(text.lead).toContain('praksisplassen');
     const out = withIndexText(html, extraIndexText(text, vocab));
     expect(out).toMatch(/<div data-pagefind-weight="10">[^<]*\battest\b[^<]*<\/div>(<div[^>]*>[^<]*<\/div>)*<\/article>/);
-    expect(out.replace(/<div data-pagefind-weight[^>]*>[^<]*<\/div>/g, '').replaceAll('> <', '><')).toBe(html);
+    // The count of extra words goes with them, for the search page's excerpts.
+    const extraWords = Object.values(extraIndexText(text, vocab)).flat().join(' ').split(' ').length;
+    expect(out).toContain(`<span data-pagefind-meta="${EXTRA_WORDS_META}:${extraWords}"></span>`);
+    expect(out.replace(/<div data-pagefind-weight[^>]*>[^<]*<\/div>|<span data-pagefind-meta[^>]*><\/span>/g, '').replaceAll('> <', '><')).toBe(html);
     expect(pageText('<html><body>ingen</body></html>', '/x/')).toBeUndefined();
   });
 
@@ -111,6 +114,25 @@ describe('excerpts', () => {
     const pieces = excerptPieces('Fadder<mark>en</mark> er en vanlig <mark>fadder</mark> opplæring');
     expect(pieces.map((p) => p.text).join('')).toBe('Fadderen er en vanlig fadder opplæring');
     expect(pieces.filter((p) => p.hit).map((p) => p.text)).toEqual(['en', 'fadder']);
+  });
+  test('hits in the extra index words are never shown: the excerpt is the page’s own text', () => {
+    // «… lære bort oppgaver. mentor kontaktperson instruktør»: the last three words are the build's.
+    const content = 'For fadderen. Fadderen viser hvordan du gjør oppgavene og følger opp hver dag på arbeidsplassen. mentor kontaktperson instruktør';
+    const words = content.split(' ');
+    const source = { excerpt: '<mark>instruktør</mark>', content, locations: [words.indexOf('instruktør')], meta: { [EXTRA_WORDS_META]: '3' } };
+    const shown = pageExcerpt(source, 8);
+    expect(shown).toBe('For fadderen. Fadderen viser hvordan du gjør oppgavene …');
+    expect(shown).not.toMatch(/instruktør|<mark>/);
+  });
+  test('a hit in the page’s own text is marked, with a few words before it', () => {
+    const content = 'en to tre fire fem seks sju åtte ni ti elleve tolv fadder tretten fjorten femten seksten mentor';
+    const at = content.split(' ').indexOf('fadder');
+    const shown = pageExcerpt({ excerpt: '', content, locations: [at, 17], meta: { [EXTRA_WORDS_META]: '1' } }, 8);
+    expect(shown).toBe('… ti elleve tolv <mark>fadder</mark> tretten fjorten femten seksten');
+    expect(excerptPieces(shown).filter((p) => p.hit).map((p) => p.text)).toEqual(['fadder']);
+  });
+  test('a page with no extra words keeps Pagefind’s own excerpt', () => {
+    expect(pageExcerpt({ excerpt: 'Pagefinds <mark>utdrag</mark>', content: 'x', locations: [0], meta: {} })).toBe('Pagefinds <mark>utdrag</mark>');
   });
   test('escaped characters come back as text, never as markup', () => {
     expect(excerptPieces('a &lt;b&gt; &amp; &quot;c&quot; <img src=x>d').map((p) => p.text).join('')).toBe('a <b> & "c" d');

@@ -8,6 +8,7 @@ import { dayToDate, localDay } from '../../lib/fadderkurs/day.ts';
 export interface CertificateModule {
   title: string;
   covers: string[];
+  scenarioIds: string[];
 }
 
 /** The contract of lib/pdf/course-certificate-browser.ts; imported on click so pdf-lib and the fonts load only then. */
@@ -17,6 +18,8 @@ interface CertificateModuleFile {
 
 interface Props {
   modules: CertificateModule[];
+  /** What the certificate may say: every situation answered, or the modules only ticked (progress.ts). */
+  basis: CertificateInput['basis'];
   municipality: PdfMunicipality;
   rememberedName?: string;
   save: (change: (p: CourseProgress) => CourseProgress) => boolean;
@@ -26,7 +29,7 @@ interface Props {
 type Field = 'name' | 'workplace' | 'municipality' | 'date';
 
 /** Name, workplace, municipality and date for the certificate; the name is stored only when the box is ticked. */
-export function CertificateForm({ modules, municipality, rememberedName, save, t }: Props) {
+export function CertificateForm({ modules, basis, municipality, rememberedName, save, t }: Props) {
   const form = useRef<HTMLFormElement>(null);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [status, setStatus] = useState('');
@@ -54,7 +57,7 @@ export function CertificateForm({ modules, municipality, rememberedName, save, t
     try {
       const pdf: CertificateModuleFile = await import('../../lib/pdf/course-certificate-browser.ts');
       const { warnings } = await pdf.downloadCourseCertificate(
-        { name: get('name'), workplace: get('workplace'), municipality: get('municipality'), date: date!, modules },
+        { name: get('name'), workplace: get('workplace'), municipality: get('municipality'), date: date!, basis, modules: modules.map((m) => ({ title: m.title, covers: m.covers, situations: m.scenarioIds.length })) },
         municipality,
       );
       setStatus([t.made, ...warnings].join(' '));
@@ -82,6 +85,7 @@ export function CertificateForm({ modules, municipality, rememberedName, save, t
 
   return (
     <form ref={form} class="course-certificate" onSubmit={onSubmit} noValidate>
+      <p class="course-certificate__basis">{basis === 'practised' ? t.basisPractised : t.basisSelfReported}</p>
       {field('name', t.name, { type: 'text', autocomplete: 'name', defaultValue: rememberedName ?? '' })}
       {field('workplace', t.workplace, { type: 'text', autocomplete: 'organization' })}
       {field('municipality', t.municipality, { type: 'text', defaultValue: municipality.name })}

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { UiStrings } from '../../lib/i18n/nb.ts';
 import type { PdfMunicipality } from '../../lib/pdf/browser.ts';
-import { doneCount, isCourseComplete } from '../../lib/fadderkurs/progress.ts';
+import { answeredCount, certificateBasis, doneCount } from '../../lib/fadderkurs/progress.ts';
 import { formatDay } from '../../lib/fadderkurs/day.ts';
 import { useProgress } from './store.ts';
 import { CertificateForm, type CertificateModule } from './CertificateForm.tsx';
@@ -18,7 +18,7 @@ export default function CourseProgress({ modules, base, municipality, t }: Props
   const { progress, ready, save, clear } = useProgress(base);
   const [message, setMessage] = useState('');
   const ids = modules.map((m) => m.id);
-  const complete = isCourseComplete(progress, ids);
+  const basis = certificateBasis(progress, modules);
 
   const forget = () => {
     if (!confirm(t.confirmForget)) return;
@@ -39,14 +39,16 @@ export default function CourseProgress({ modules, base, municipality, t }: Props
             {modules.map((m) => (
               <li key={m.id}>
                 <a class="ds-link" href={m.href}>{m.title}</a>: {progress.completed[m.id] ? t.doneOn.replace('{date}', formatDay(progress.completed[m.id]!)) : t.notDone}
+                {' · '}
+                {t.answered.replace('{n}', String(answeredCount(progress, m.id, m.scenarioIds))).replace('{total}', String(m.scenarioIds.length))}
               </li>
             ))}
           </ul>
         </>
       )}
       <h2 class="ds-heading" data-size="md" id="kursbevis">{t.certificateHeading}</h2>
-      {ready && complete ? (
-        <CertificateForm modules={modules} municipality={municipality} rememberedName={progress.name} save={save} t={t} />
+      {ready && basis ? (
+        <CertificateForm modules={modules} basis={basis} municipality={municipality} rememberedName={progress.name} save={save} t={t} />
       ) : (
         <p>{t.locked.replace('{total}', String(ids.length))}</p>
       )}

@@ -51,7 +51,7 @@ export function CompareView({ check, assessments, activeId, t, onOpen, onDelete 
                 <thead><tr><th scope="col">{t.part}</th><th scope="col">{formatShortDate(earlier.date)}</th><th scope="col">{formatShortDate(later.date)}</th><th scope="col">{t.change}</th></tr></thead>
                 <tbody>
                   {changeBetween(check, earlier, later).map((c) => (
-                    <tr key={c.group.id}><th scope="row">{c.group.title}</th><td>{formatScore(c.before)}</td><td>{formatScore(c.after)}</td><td>{formatChange(c.change)}</td></tr>
+                    <tr key={c.group.id}><th scope="row">{c.group.title}</th><td data-label={formatShortDate(earlier.date)}>{formatScore(c.before)}</td><td data-label={formatShortDate(later.date)}>{formatScore(c.after)}</td><td data-label={t.change}>{formatChange(c.change)}</td></tr>
                   ))}
                 </tbody>
               </table>

@@ -45,7 +45,7 @@ export function ResultView({ report, municipality, t }: Props) {
           <thead><tr><th scope="col">{t.part}</th><th scope="col">{t.average}</th><th scope="col">{t.answeredColumn}</th></tr></thead>
           <tbody>
             {report.groups.map((g) => (
-              <tr key={g.group.id}><th scope="row">{g.group.title}</th><td>{formatScore(g.average)}</td><td>{g.answered}/{g.total}</td></tr>
+              <tr key={g.group.id}><th scope="row">{g.group.title}</th><td data-label={t.average}>{formatScore(g.average)}</td><td data-label={t.answeredColumn}>{g.answered}/{g.total}</td></tr>
             ))}
           </tbody>
         </table>
@@ -58,7 +58,7 @@ export function ResultView({ report, municipality, t }: Props) {
             <thead><tr><th scope="col">{t.part}</th><th scope="col">{report.changes.sinceText}</th><th scope="col">{report.dateText}</th><th scope="col">{t.change}</th></tr></thead>
             <tbody>
               {report.changes.rows.map((c) => (
-                <tr key={c.group.id}><th scope="row">{c.group.title}</th><td>{formatScore(c.before)}</td><td>{formatScore(c.after)}</td><td>{formatChange(c.change)}</td></tr>
+                <tr key={c.group.id}><th scope="row">{c.group.title}</th><td data-label={report.changes!.sinceText}>{formatScore(c.before)}</td><td data-label={report.dateText}>{formatScore(c.after)}</td><td data-label={t.change}>{formatChange(c.change)}</td></tr>
               ))}
             </tbody>
           </table>

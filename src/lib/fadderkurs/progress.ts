@@ -10,6 +10,8 @@ export interface CourseProgress {
   version: number;
   /** Module id → the day (YYYY-MM-DD) the mentor marked it done. */
   completed: Record<string, string>;
+  /** Module id → the situations in it where the mentor opened an answer (what the method says). */
+  answered?: Record<string, string[]>;
   /** Only present when the mentor asked the browser to remember it. */
   name?: string;
 }
@@ -37,8 +39,14 @@ export function parseProgress(text: string | null): CourseProgress {
   if (isObj(data.completed)) {
     for (const [id, day] of Object.entries(data.completed)) if (typeof day === 'string' && DAY.test(day)) completed[id] = day;
   }
+  const answered: Record<string, string[]> = {};
+  if (isObj(data.answered)) {
+    for (const [id, list] of Object.entries(data.answered)) {
+      if (Array.isArray(list)) answered[id] = [...new Set(list.filter((x): x is string => typeof x === 'string'))];
+    }
+  }
   const name = typeof data.name === 'string' && data.name.trim() ? data.name : undefined;
-  return { version: PROGRESS_VERSION, completed, ...(name ? { name } : {}) };
+  return { version: PROGRESS_VERSION, completed, ...(Object.keys(answered).length ? { answered } : {}), ...(name ? { name } : {}) };
 }
 
 export function serializeProgress(progress: CourseProgress): string {
@@ -70,4 +78,32 @@ export function doneCount(progress: CourseProgress, moduleIds: readonly string[]
 
 export function isCourseComplete(progress: CourseProgress, moduleIds: readonly string[]): boolean {
   return moduleIds.length > 0 && doneCount(progress, moduleIds) === moduleIds.length;
+}
+
+/** The mentor opened an answer in a situation: kept, so the certificate can say what was practised. */
+export function recordAnswer(progress: CourseProgress, moduleId: string, scenarioId: string): CourseProgress {
+  const before = progress.answered?.[moduleId] ?? [];
+  if (before.includes(scenarioId)) return progress;
+  return { ...progress, answered: { ...progress.answered, [moduleId]: [...before, scenarioId] } };
+}
+
+/** How many of a module's situations the mentor has answered (only situations the module still has count). */
+export function answeredCount(progress: CourseProgress, moduleId: string, scenarioIds: readonly string[]): number {
+  const answered = new Set(progress.answered?.[moduleId] ?? []);
+  return scenarioIds.filter((id) => answered.has(id)).length;
+}
+
+export interface ModuleScenarios {
+  id: string;
+  scenarioIds: readonly string[];
+}
+
+/**
+ * What the certificate may say (issue 27): «practised» when every module is done and every
+ * situation in it answered on this browser; «self-reported» when the course is complete
+ * only by the mentor's own ticks; undefined while the course is not complete.
+ */
+export function certificateBasis(progress: CourseProgress, modules: readonly ModuleScenarios[]): 'practised' | 'self-reported' | undefined {
+  if (!isCourseComplete(progress, modules.map((m) => m.id))) return undefined;
+  return modules.every((m) => answeredCount(progress, m.id, m.scenarioIds) === m.scenarioIds.length) ? 'practised' : 'self-reported';
 }

@@ -12,6 +12,8 @@ export const nb = {
     plans: 'Opplæringsplaner',
     forms: 'Skjema og verktøy',
     search: 'Søk',
+    /** The phone's menu button (the header collapses behind it on narrow screens). */
+    toggle: 'Meny',
   },
   breadcrumbs: 'Du er her',
   toc: 'Innhold på siden',
@@ -264,6 +266,9 @@ export const nb = {
     count: '{n} av {total} moduler er fullført.',
     notDone: 'Ikke fullført',
     doneOn: 'Fullført {date}',
+    answered: 'Du har svart på {n} av {total} situasjoner.',
+    basisPractised: 'Du har svart på alle situasjonene i kurset. Kursbeviset sier det.',
+    basisSelfReported: 'Du har merket alle modulene som fullført, men ikke svart på alle situasjonene i denne nettleseren. Kursbeviset sier derfor at du selv har markert modulene som fullført.',
     markDone: 'Jeg er ferdig med denne modulen',
     markedDone: 'Modulen er merket som fullført.',
     undo: 'Merk som ikke fullført',

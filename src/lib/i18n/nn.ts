@@ -19,6 +19,8 @@ export const nn: UiStrings = {
     plans: 'Opplæringsplanar',
     forms: 'Skjema og verktøy',
     search: 'Søk',
+    /** The phone's menu button (the header collapses behind it on narrow screens). */
+    toggle: 'Meny',
   },
   breadcrumbs: 'Du er her',
   toc: 'Innhald på sida',
@@ -271,6 +273,9 @@ export const nn: UiStrings = {
     count: '{n} av {total} modular er fullførte.',
     notDone: 'Ikkje fullført',
     doneOn: 'Fullført {date}',
+    answered: 'Du har svart på {n} av {total} situasjonar.',
+    basisPractised: 'Du har svart på alle situasjonane i kurset. Kursbeviset seier det.',
+    basisSelfReported: 'Du har merkt alle modulane som fullførte, men ikkje svart på alle situasjonane i denne nettlesaren. Kursbeviset seier difor at du sjølv har merkt modulane som fullførte.',
     markDone: 'Eg er ferdig med denne modulen',
     markedDone: 'Modulen er merkt som fullført.',
     undo: 'Merk som ikkje fullført',

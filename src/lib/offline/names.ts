@@ -55,6 +55,8 @@ export const ASSET_DIR = '_astro/';
 
 /** Messages from a page to the service worker. */
 export const MSG_SAVE = 'praksis:save-all';
+/** The reader shows intent (a second page, the installed app): fetch the shell (offline page, listing). */
+export const MSG_SHELL = 'praksis:shell';
 export const MSG_SKIP_WAITING = 'praksis:skip-waiting';
 
 /** Messages back on the MessageChannel port a page sends with MSG_SAVE. */

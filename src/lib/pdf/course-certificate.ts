@@ -14,8 +14,22 @@ export interface CertificateInput {
   municipality: string;
   /** The day the certificate is for; printed like «2. desember 2026». */
   date: Date;
-  /** The course's modules in order, with what each covered. */
-  modules: { title: string; covers: readonly string[] }[];
+  /** The course's modules in order, with what each covered and how many situations it has. */
+  modules: { title: string; covers: readonly string[]; situations: number }[];
+  /**
+   * What the certificate can truthfully say (lib/fadderkurs/progress.ts, certificateBasis):
+   * every situation answered in this browser, or the modules only ticked as done.
+   */
+  basis: 'practised' | 'self-reported';
+}
+
+/** The sentence under the name: says only what the browser saw (issue 27). */
+export function certificateStatement(input: Pick<CertificateInput, 'modules' | 'basis'>): string {
+  const modules = input.modules.length;
+  const situations = input.modules.reduce((sum, m) => sum + m.situations, 0);
+  return input.basis === 'practised'
+    ? `har fullført alle ${modules} modulene i fadderkurset og svart på alle ${situations} situasjonene.`
+    : `har selv markert alle ${modules} modulene i fadderkurset som fullført.`;
 }
 
 export const CERTIFICATE_TITLE = 'Kursbevis';
@@ -54,7 +68,7 @@ export async function buildCourseCertificate(input: CertificateInput, faces: Loa
   y -= 8;
   y -= await centred(parts, input.name, y, { size: 24, bold: true });
   y -= 8;
-  y -= await centred(parts, `har fullført alle ${input.modules.length} modulene i fadderkurset.`, y, { size: 11, color: MUTED });
+  y -= await centred(parts, certificateStatement(input), y, { size: 11, color: MUTED });
   y -= 28;
 
   const rows: [string, string][] = [

@@ -1,4 +1,5 @@
 import { EXTRA_WEIGHTS, type PageText, type Region } from './index-text.ts';
+import { EXTRA_WORDS_META } from './excerpt.ts';
 
 /**
  * Reads a built page's searchable text and adds the extra index text to it, before Pagefind
@@ -50,6 +51,9 @@ export function withIndexText(html: string, extra: Record<Region, string[]>): st
     .filter((region) => extra[region].length > 0)
     .map((region) => `<div data-pagefind-weight="${EXTRA_WEIGHTS[region]}">${extra[region].join(' ')}</div>`)
     .join('');
+  // How many words the blocks add, so the search page can keep excerpts to the page's own text.
+  const count = (Object.keys(EXTRA_WEIGHTS) as Region[]).flatMap((region) => extra[region].join(' ').split(/\s+/).filter(Boolean)).length;
+  const meta = count ? `<span data-pagefind-meta="${EXTRA_WORDS_META}:${count}"></span>` : '';
   const body = html.slice(range.start, range.end).replace(BLOCK_END, '$1 ');
-  return html.slice(0, range.start) + body + blocks + html.slice(range.end);
+  return html.slice(0, range.start) + body + meta + blocks + html.slice(range.end);
 }

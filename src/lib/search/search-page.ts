@@ -4,14 +4,16 @@
  * Results show as soon as Pagefind has ranked them, with titles from the build's list
  * (page-list.ts); each excerpt follows with its page's data. "Vis flere treff" loads more.
  */
-import { excerptPieces } from './excerpt.ts';
+import { excerptPieces, pageExcerpt } from './excerpt.ts';
 import { resultUrl, type PageList } from './page-list.ts';
 import { bestOf, mergeResults, queryVariants, searchTerms, suggestedWords, type SynonymHint } from './query.ts';
 
 interface ResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string };
+  content?: string;
+  locations?: number[];
+  meta: { title?: string; [key: string]: string | undefined };
   filters: Record<string, string[]>;
 }
 interface PagefindResult {
@@ -86,7 +88,7 @@ function resultItem(url: string, title: string, type: string | undefined): HTMLL
 
 function fillExcerpt(li: HTMLLIElement, d: ResultData): void {
   const excerpt = li.querySelector('p')!;
-  for (const piece of excerptPieces(d.excerpt)) {
+  for (const piece of excerptPieces(pageExcerpt(d))) {
     excerpt.append(piece.hit ? Object.assign(document.createElement('mark'), { textContent: piece.text }) : piece.text);
   }
 }

@@ -12,7 +12,17 @@ const base = import.meta.env.BASE_URL;
  * importing names.ts here made it a second file every page had to fetch before this one ran,
  * and module scripts run in order, so a page's own script waited for that round trip too.
  */
-const workerUrl = () => document.getElementById('offline-update-template')?.dataset.sw;
+const template = () => document.getElementById('offline-update-template')?.dataset ?? {};
+const workerUrl = () => template().sw;
+
+/**
+ * A page opened while the worker is in control (a second page, a reload) or in the installed
+ * app shows the reader is staying: the worker then fetches its shell (the offline page, the
+ * file listing). A first visit asks for nothing more than the page and the worker.
+ */
+function tell(controlledAtLoad: boolean): void {
+  if (controlledAtLoad || matchMedia('(display-mode: standalone)').matches) navigator.serviceWorker.controller?.postMessage({ type: template().msgShell });
+}
 
 function offerUpdate(registration: ServiceWorkerRegistration): void {
   // No controller: the very first install, nothing to update from.
@@ -36,11 +46,12 @@ function offerUpdate(registration: ServiceWorkerRegistration): void {
   document.body.append(banner);
 }
 
-function register(): void {
+function register(controlledAtLoad: boolean): void {
   const url = workerUrl();
   if (!url) return;
   navigator.serviceWorker.register(url, { scope: base, updateViaCache: 'none' }).then((registration) => {
     if (!registration) return; // a browser or test harness that blocks service workers
+    tell(controlledAtLoad);
     offerUpdate(registration);
     registration.addEventListener('updatefound', () => {
       const worker = registration.installing;
@@ -52,9 +63,8 @@ function register(): void {
 }
 
 /*
- * On a first visit (no worker in control yet) installing the worker downloads the site's
- * shell (stylesheets, icons, the offline page), which on a slow line competes with what the
- * page itself is still loading. So it starts once the page has loaded and the browser is
+ * On a first visit (no worker in control yet) installing the worker downloads the worker,
+ * which on a slow line competes with what the page itself is still loading. So it starts once the page has loaded and the browser is
  * idle; a page that fetches more of its own first (the search page: Pagefind and the first
  * results) carries data-offline-wait until it is done (20 s at most). With a worker in
  * control, registration (an update check) runs at once, as before.
@@ -62,12 +72,12 @@ function register(): void {
 let tries = 40;
 function afterLoad(): void {
   if (document.querySelector('[data-offline-wait]') && tries--) setTimeout(afterLoad, 500);
-  else if ('requestIdleCallback' in window) requestIdleCallback(register, { timeout: 3000 });
-  else setTimeout(register, 500);
+  else if ('requestIdleCallback' in window) requestIdleCallback(() => register(false), { timeout: 3000 });
+  else setTimeout(() => register(false), 500);
 }
 
 if ('serviceWorker' in navigator) {
-  if (navigator.serviceWorker.controller) register();
+  if (navigator.serviceWorker.controller) register(true);
   else if (document.readyState === 'complete') afterLoad();
   else addEventListener('load', afterLoad, { once: true });
 }

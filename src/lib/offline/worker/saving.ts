@@ -85,27 +85,29 @@ export async function refreshSaved(scope: string, listingResponse: Response): Pr
   if (failedFiles) throw new Error(`${failedFiles} files could not be refreshed`);
 }
 
+/** A file from the browser's HTTP cache if it is there (force-cache: no new download), into a cache of ours. */
+async function keep(cache: Cache, url: string): Promise<string | undefined> {
+  if (await cache.match(url)) return undefined;
+  const response = await fetch(url, { cache: 'force-cache', credentials: 'same-origin' }).catch(() => undefined);
+  if (!response?.ok || response.redirected) return undefined;
+  const text = new URL(url).pathname.endsWith('/') ? await response.clone().text() : undefined;
+  await cache.put(url, response);
+  return text;
+}
+
 /**
- * The first version just took over: the page the reader is on came from the network before
- * the worker existed. Store it (and the hashed files it loads) so it opens offline too.
+ * A version just took over: pages open in the browser came from the network before the
+ * worker was there. Keep them, and the stylesheets, scripts and images they name, so they
+ * open offline too, from the browser's HTTP cache, so nothing is downloaded a second time.
  */
-export async function keepOpenPages(scope: string, listingResponse: Response, pages: readonly string[]): Promise<void> {
-  const listing = (await listingResponse.json()) as OfflineListing;
-  const byUrl = new Map(listing.files.map((f) => [scope + f.path, f]));
+export async function keepOpenPages(scope: string, pages: readonly string[]): Promise<void> {
   const store = await openCaches(scope);
   for (const url of new Set(pages.map((p) => p.split(/[?#]/)[0]!))) {
-    const page = byUrl.get(url);
-    if (!page || (await store.content.match(url))) continue;
-    const response = await fetch(url, { credentials: 'same-origin' }).catch(() => undefined);
-    if (!response?.ok) continue;
-    const html = await response.clone().text();
-    await store.content.put(url, response);
-    for (const name of assetNames(html)) {
-      const asset = byUrl.get(scope + ASSET_DIR + name);
-      if (!asset || (await store.assets.match(scope + asset.path))) continue;
-      const file = await fetch(scope + asset.path).catch(() => undefined);
-      if (file?.ok) await store.assets.put(scope + asset.path, file);
-    }
+    if (!url.startsWith(scope)) continue;
+    const html = await keep(store.content, url);
+    // Only files the page names under _astro/ (a guess elsewhere would be a request for nothing).
+    const named = html ? [...html.matchAll(/\/_astro\/([\w.-]+\.(?:m?js|css|svg|png|woff2?))/g)].map((m) => m[1]!) : [];
+    for (const name of new Set(named)) await keep(store.assets, `${scope}${ASSET_DIR}${name}`);
   }
 }
 
@@ -114,15 +116,19 @@ const assetNames = (text: string) => new Set(text.match(/[\w.-]+\.(?:m?js|css|wo
 const baseName = (url: string) => new URL(url).pathname.split('/').pop() ?? '';
 
 /**
- * The new version has taken over: remove other caches of this scope, pages that left the
+ * The new version has taken over: remove other caches of this scope (removeOtherCaches), pages that left the
  * site, and hashed assets that neither this version nor any still-cached older page uses.
  * (An older page stays readable offline until the reader opens it online again.)
  */
-export async function removeStale(scope: string, listingResponse: Response): Promise<void> {
+export async function removeOtherCaches(scope: string): Promise<void> {
   const current = new Set(Object.values(cacheNames(scope)));
   for (const name of await caches.keys()) {
     if (name.startsWith(CACHE_PREFIX) && name.endsWith(scope) && !current.has(name)) await caches.delete(name);
   }
+}
+
+/** Pages that left the site and assets nothing uses any more (see above). */
+export async function removeStale(scope: string, listingResponse: Response): Promise<void> {
   const listing = (await listingResponse.json()) as OfflineListing;
   const listed = new Set(listing.files.map((f) => scope + f.path));
   const { content, assets } = await openCaches(scope);

@@ -4,15 +4,18 @@
  * precache list injected at build time. It only ever answers requests to its own origin and
  * scope; everything else goes to the browser untouched.
  *
- *  - shell (CSS, logo, icons, manifest, the offline page, the file listing): precached on install
+ *  - shell (the offline page and its files, the file listing, the manifest): precached when the
+ *    reader shows intent (a second page, "save for offline", the installed app), not on a first
+ *    install: a reader who opens one chapter from a link gets that chapter and the worker, no more
+ *  - pages open when the worker arrives: kept from what the browser already fetched (HTTP cache)
  *  - hashed assets under _astro/ (JS, CSS, fonts): cached on first use, never refetched
  *  - pages, search index, PDFs, plan JSON: from the network when online, from the cache offline
  *  - a page neither online nor cached: the offline page
  *  - "save for offline" and updates of what was saved: ./saving.ts
  */
 import { CacheFirst, CacheableResponsePlugin, NetworkFirst, Serwist, type PrecacheEntry, type RouteMatchCallbackOptions } from 'serwist';
-import { ASSET_DIR, FALLBACK_PAGE, LISTING_FILE, MSG_SAVE, SW_FILE, cacheNames } from '../names.ts';
-import { keepOpenPages, refreshSaved, removeStale, saveAll } from './saving.ts';
+import { ASSET_DIR, FALLBACK_PAGE, LISTING_FILE, MSG_SAVE, MSG_SHELL, SW_FILE, cacheNames } from '../names.ts';
+import { keepOpenPages, refreshSaved, removeOtherCaches, removeStale, saveAll } from './saving.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __SW_MANIFEST: (PrecacheEntry | string)[] };
 
@@ -38,8 +41,15 @@ const withoutQuery = {
   },
 };
 
+/** The shell's files, injected by the build (one mention only: Serwist replaces it). */
+const shellEntries = self.__SW_MANIFEST;
+const entryUrl = (entry: PrecacheEntry | string) => new URL(typeof entry === 'string' ? entry : entry.url, scope).href;
+const isAsset = (entry: PrecacheEntry | string) => entryUrl(entry).startsWith(`${scope}${ASSET_DIR}`);
+
 const serwist = new Serwist({
-  precacheEntries: self.__SW_MANIFEST,
+  // Hashed files the offline page uses go to the assets cache instead: a precache route would
+  // claim them, and a page whose stylesheet was kept at first visit would then miss it offline.
+  precacheEntries: shellEntries.filter((entry) => !isAsset(entry)),
   precacheOptions: { cacheName: names.precache, cleanupOutdatedCaches: true, concurrency: 4 },
   // A new version waits until the reader chooses "last inn på nytt" (SKIP_WAITING message).
   skipWaiting: false,
@@ -64,23 +74,74 @@ async function listingResponse(): Promise<Response> {
   return response;
 }
 
+/** Whether this scope's shell was ever fetched (by this or an earlier version). */
+const hasShell = async () => (await (await caches.open(names.precache)).keys()).length > 0;
+
+/**
+ * Fetches this version's shell into the precache, under Serwist's keys (so its precache route
+ * and the offline fallback find them), skipping what is already there. Serwist's own
+ * handleInstall stores only inside an install event; this runs on intent as well.
+ */
+async function fetchShell(): Promise<void> {
+  const [precache, assets] = await Promise.all([caches.open(names.precache), caches.open(names.assets)]);
+  for (const entry of shellEntries) {
+    const url = entryUrl(entry);
+    const cache = isAsset(entry) ? assets : precache;
+    const key = isAsset(entry) ? url : serwist.getPrecacheKeyForUrl(url);
+    if (!key || (await cache.match(key))) continue;
+    const revised = typeof entry !== 'string' && Boolean(entry.revision);
+    const response = await fetch(url, { cache: revised ? 'reload' : 'default', credentials: 'same-origin' });
+    if (!response.ok) throw new Error(`shell file ${url}: ${response.status}`);
+    await cache.put(key, response);
+  }
+}
+let shellRun: Promise<void> | undefined;
+function ensureShell(): Promise<void> {
+  shellRun ??= fetchShell().finally(() => (shellRun = undefined));
+  return shellRun;
+}
+
 self.addEventListener('install', (event) => {
-  // Precache the shell first, then bring what the reader saved up to this version, before
-  // this version can take over: a failure leaves the old version in charge, unharmed.
-  event.waitUntil(serwist.handleInstall(event).then(async () => refreshSaved(scope, await listingResponse())));
+  // A first install fetches nothing more: the reader may read this one page and leave.
+  // An update of a worker whose reader used the shell precaches it first, then brings what
+  // the reader saved up to this version, before this version can take over: a failure
+  // leaves the old version in charge, unharmed.
+  event.waitUntil(
+    (async () => {
+      if (!self.registration.active || !(await hasShell())) return;
+      await ensureShell();
+      await refreshSaved(scope, await listingResponse());
+    })(),
+  );
 });
 self.addEventListener('activate', (event) => {
   event.waitUntil(
-    serwist.handleActivate(event).then(async () => {
-      await removeStale(scope, await listingResponse());
-      const open = await self.clients.matchAll({ type: 'window' });
-      await keepOpenPages(scope, await listingResponse(), open.map((c) => c.url));
-    }),
+    (async () => {
+      const shell = await hasShell();
+      // Serwist's activate drops precache entries of older versions: only when this one has its own.
+      if (shell) await serwist.handleActivate(event);
+      await removeOtherCaches(scope);
+      // Only a reader who has the shell (and perhaps saved the handbook) has anything stale.
+      const listing = shell ? await listingResponse().catch(() => undefined) : undefined;
+      if (listing) await removeStale(scope, listing);
+      // Pages read before the worker was there (a first visit) open offline too.
+      const open = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+      await keepOpenPages(scope, open.map((c) => c.url));
+    })(),
   );
 });
 self.addEventListener('fetch', serwist.handleFetch);
 self.addEventListener('message', (event) => {
-  if (event.data?.type !== MSG_SAVE || !event.ports[0]) return;
-  const port = event.ports[0];
-  event.waitUntil(listingResponse().then((listing) => saveAll(scope, listing, (message) => port.postMessage(message))));
+  const type = event.data?.type;
+  if (type === MSG_SHELL) {
+    event.waitUntil(ensureShell().catch(() => {}));
+  } else if (type === MSG_SAVE && event.ports[0]) {
+    const port = event.ports[0];
+    event.waitUntil(
+      ensureShell()
+        .then(listingResponse)
+        .then((listing) => saveAll(scope, listing, (message) => port.postMessage(message)))
+        .catch(() => port.postMessage({ type: 'failed', failedFiles: 0 })),
+    );
+  }
 });
