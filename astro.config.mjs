@@ -76,8 +76,9 @@ export default defineConfig({
       rolldownOptions: {
         // Astro's MDX pages carry a "use astro:head-inject" directive that the bundler warns it
         // may drop; Astro handles it itself (46 identical warnings per build, none actionable).
-        // The project has no other module-level directive.
-        checks: { moduleLevelDirective: false },
+        // The project has no other module-level directive. The timing note depends on how busy
+        // the machine is, not on the project.
+        checks: { moduleLevelDirective: false, bundlerTimings: false },
       },
     },
   },
