@@ -79,7 +79,8 @@ describe('a nynorsk copy under a sub-path', () => {
   test('its own privacy page names its data protection officer, processor and log retention', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}om/personvern/`);
-    await expect.poll(() => page.locator(`a[href="mailto:${COPY.officer}"]`).count()).toBe(1);
+    await page.getByRole('link', { name: COPY.officer }).waitFor({ timeout: 15_000 });
+    expect(await page.locator(`a[href="mailto:${COPY.officer}"]`).count()).toBe(1);
     const text = await page.locator('main').innerText();
     expect(text).toContain(COPY.processor);
     expect(text).toContain(COPY.retention);
