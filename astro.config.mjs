@@ -18,6 +18,9 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { siteLinks } from './src/lib/markdown/site-links.ts';
 
 const kommune = loadMunicipality();
+// The interface language for code that cannot read kommune.yaml (islands, the PDF code in the
+// browser): Vite writes PUBLIC_ variables into the bundles (src/lib/i18n/frame.ts).
+process.env.PUBLIC_PRAKSIS_LANG = kommune.language;
 
 export default defineConfig({
   // Copies of the project that share node_modules by symlink (tests, benchmark) give each
@@ -62,6 +65,21 @@ export default defineConfig({
     },
   },
   vite: {
-    build: { assetsInlineLimit: 0 },
+    // The same language as a constant in the bundles, so islands carry only their own
+    // language's frame text (src/lib/i18n/frame.ts).
+    define: { __PRAKSIS_LANG__: JSON.stringify(kommune.language) },
+    build: {
+      assetsInlineLimit: 0,
+      // fontkit (about 700 kB) is loaded only when a PDF needs a font for names in other
+      // scripts; the bundler's size warning about it says nothing new on every build.
+      chunkSizeWarningLimit: 800,
+      rolldownOptions: {
+        // Astro's MDX pages carry a "use astro:head-inject" directive that the bundler warns it
+        // may drop; Astro handles it itself (46 identical warnings per build, none actionable).
+        // The project has no other module-level directive. The timing note depends on how busy
+        // the machine is, not on the project.
+        checks: { moduleLevelDirective: false, bundlerTimings: false },
+      },
+    },
   },
 });

@@ -101,6 +101,22 @@ for (const line of changes) {
   }
 }
 
+// publiccode.yml is the project's file: the copy's address moves to lokalt/kommune.yaml.
+const outside = git('diff', '--name-only', '--no-renames', base, 'HEAD', '--', '.', ':(exclude)content', ':(exclude)lokalt').split('\n').filter(Boolean);
+if (outside.includes('publiccode.yml') && inBase('publiccode.yml')) {
+  const ours = readFileSync(join(root, 'publiccode.yml'), 'utf8');
+  const url = /^url:\s*"?([^"\s]+)/m.exec(ours)?.[1];
+  const theirs = /^url:\s*"?([^"\s]+)/m.exec(git('show', `${base}:publiccode.yml`))?.[1];
+  const kommuneFile = join(root, 'lokalt/kommune.yaml');
+  if (url && url !== theirs && existsSync(kommuneFile) && !/^publiccode:/m.test(readFileSync(kommuneFile, 'utf8'))) {
+    writeFileSync(kommuneFile, `${readFileSync(kommuneFile, 'utf8').trimEnd()}\n# Kopien vår i kataloger for offentlig programvare (flyttet hit fra publiccode.yml)\npubliccode:\n  url: ${url}\n`);
+    write('publiccode.yml', gitBytes('show', `${base}:publiccode.yml`));
+    git('add', 'publiccode.yml');
+    moved.push(`publiccode.yml (adressen ${url}) → lokalt/kommune.yaml, feltet publiccode`);
+  }
+}
+const leftOutside = outside.filter((f) => !(f === 'publiccode.yml' && moved.some((m) => m.startsWith('publiccode.yml'))));
+
 // A logo that had to get a new name is renamed in kommune.yaml too.
 const kommune = join(root, 'lokalt/kommune.yaml');
 if (Object.keys(renamedLogo).length && existsSync(kommune)) {
@@ -119,13 +135,18 @@ if (Object.keys(register).length) {
   write(registerPath, `${JSON.stringify(sorted, null, 2)}\n`);
 }
 
+const outsideNote = leftOutside.length
+  ? `\nDisse filene utenfor content/ og lokalt/ er også endret hos dere. Dem kan ikke skriptet flytte, for de er kode eller
+oppsett som prosjektet eier:\n${leftOutside.map((f) => `  ${f}`).join('\n')}
+Ta originalens versjon av dem (git checkout upstream/main -- <fil>) eller send endringen til prosjektet.`
+  : '';
 if (moved.length === 0) {
-  console.log(`Ingenting å flytte: kopien har ingen egne endringer i content/ siden ${base.slice(0, 12)}.`);
+  console.log(`Ingenting å flytte: kopien har ingen egne endringer i content/ siden ${base.slice(0, 12)}.${outsideNote}`);
 } else {
-  git('add', '-A', 'content', 'lokalt');
+  git('add', '-A', '--', ...['content', 'lokalt'].filter((d) => existsSync(join(root, d))));
   console.log(`Flyttet ${moved.length} ${moved.length === 1 ? 'endring' : 'endringer'} til lokalt/:\n${moved.map((m) => `  ${m}`).join('\n')}
 Neste steg:
   1. Se over endringene: git status
   2. Lagre dem: git commit -m "Flytt våre endringer til lokalt/"
-  3. Hent den nye versjonen: npm run oppdater (eller «git merge upstream/main» hvis kopien ikke har den kommandoen ennå)`);
+  3. Hent den nye versjonen: npm run oppdater (eller «git merge upstream/main» hvis kopien ikke har den kommandoen ennå)${outsideNote}`);
 }

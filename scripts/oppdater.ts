@@ -22,6 +22,44 @@ function tryGit(...gitArgs: string[]): { ok: boolean; out: string } {
   const r = spawnSync('git', gitArgs, { cwd: root, encoding: 'utf8' });
   return { ok: r.status === 0, out: `${r.stdout ?? ''}${r.stderr ?? ''}`.trim() };
 }
+const indent = (text: string) => text.split('\n').map((l) => `  ${l}`).join('\n');
+
+/**
+ * What to do about files changed both in the copy and in the original. The advice depends on
+ * where the files are: content/ can be moved to lokalt/ by a script, publiccode.yml has a
+ * place in kommune.yaml, and other files (code) are the project's to change.
+ */
+function conflictAdvice(files: string[], incoming: string): string {
+  const content = files.filter((f) => f.startsWith('content/'));
+  const publiccode = files.filter((f) => f === 'publiccode.yml') as string[];
+  const local = files.filter((f) => f.startsWith('lokalt/'));
+  const other = files.filter((f) => !content.includes(f) && !publiccode.includes(f) && !local.includes(f));
+  const parts = [`Disse filene er endret både hos dere og i originalen:\n${indent(files.join('\n'))}`];
+  if (content.length) {
+    parts.push(`Filene i content/ er felles. Flytt endringene deres til lokalt/ med
+  npm run flytt-til-lokalt
+lagre (git commit), og kjør «npm run oppdater» igjen. Se ADOPTING.md.`);
+  }
+  if (publiccode.length) {
+    parts.push(`publiccode.yml er prosjektets fil. Skriv adressen til kopien deres i lokalt/kommune.yaml i stedet
+(feltet «publiccode», se lokalt/kommune.eksempel.yaml), ta tilbake originalens fil og lagre:
+  git checkout ${incoming} -- publiccode.yml
+  git commit -am "publiccode: adressen vår står i lokalt/kommune.yaml"
+Kjør så «npm run oppdater» igjen.`);
+  }
+  if (local.length) {
+    parts.push('Filene i lokalt/ er deres, men originalen har også endret dem. Se hva som er endret med «git diff HEAD ' + incoming + ' -- lokalt/», og lag eventuelt deres egen fil med et annet navn.');
+  }
+  if (other.length) {
+    parts.push(`De andre filene er kode eller oppsett som prosjektet eier. Vil dere beholde endringen deres, send den
+gjerne til prosjektet. Ellers tar dere originalens versjon og lagrer:
+  git checkout ${incoming} -- ${other.join(' ')}
+  git commit -m "Tar originalens versjon"
+Kjør så «npm run oppdater» igjen.`);
+  }
+  return parts.join('\n\n');
+}
+
 function stop(message: string): never {
   console.error(`\n${message}`);
   process.exit(1);
@@ -40,6 +78,16 @@ Lagre dem først, for eksempel med:
   git add -A
   git commit -m "Våre endringer"
 Kjør så «npm run oppdater» igjen.`);
+}
+
+// The merge makes a commit, and git needs a name and an e-mail address for it. Ask before
+// fetching, so the copy is never left half-way and the message names the real cause.
+if (!tryGit('var', 'GIT_COMMITTER_IDENT').ok || !tryGit('var', 'GIT_AUTHOR_IDENT').ok) {
+  stop(`Oppdateringen er ikke startet: git vet ikke hvem du er.
+Git trenger et navn og en e-postadresse for å lagre sammenslåingen. Skriv dem én gang med:
+  git config --global user.name "Flyktningtjenesten i kommunen"
+  git config --global user.email "praksis@kommune.no"
+Bruk gjerne navnet og adressen til tjenesten, ikke din egen. Kjør så «npm run oppdater» igjen.`);
 }
 
 // Where the original lives: a remote (default «upstream») or an address.
@@ -63,10 +111,7 @@ const merged = tryGit('merge', '--no-edit', '--no-ff', incoming);
 if (!merged.ok) {
   const conflicts = git('diff', '--name-only', '--diff-filter=U').split('\n').filter(Boolean);
   tryGit('merge', '--abort');
-  stop(`Oppdateringen ble avbrutt, og kopien er som før. ${conflicts.length ? 'Disse filene er endret både hos dere og i originalen:' : merged.out}
-${conflicts.map((f) => `  ${f}`).join('\n')}
-Det skjer når dere har endret filer utenfor mappa lokalt/. Flytt endringene deres dit med
-«npm run flytt-til-lokalt», lagre (git commit), og kjør «npm run oppdater» igjen. Se ADOPTING.md.`);
+  stop(`Oppdateringen ble avbrutt, og kopien er som før.\n${conflicts.length ? conflictAdvice(conflicts, incoming) : `Git sa:\n${indent(merged.out)}`}`);
 }
 const after = git('rev-parse', 'HEAD');
 if (before === after) {

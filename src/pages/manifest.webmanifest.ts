@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { loadMunicipality } from '../lib/municipality';
 import { ui } from '../lib/i18n';
+import { fill } from '../lib/i18n/fill';
 import { href } from '../lib/paths';
 import { APP_ICONS } from '../lib/offline/app-icons';
 
@@ -13,7 +14,7 @@ export const GET: APIRoute = () => {
     id: start,
     name: `${t.siteName} – ${kommune.name}`,
     short_name: `Praksis ${kommune.shortName}`,
-    description: `Praksishåndbok for ${kommune.name}: metoder, opplæringsplaner og skjema for praksis i arbeidslivet.`,
+    description: fill(t.home.description, { name: kommune.name }),
     lang: t.htmlLang,
     start_url: start,
     scope: start,

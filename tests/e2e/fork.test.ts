@@ -184,9 +184,12 @@ describe('a fork with its own name, colour, sub-path, nynorsk and a new plan', (
     }
   });
 
-  test('content that stays in bokmål is marked lang="nb" on the nynorsk site', () => {
-    const plan = readFileSync(join(dist, 'planer/frisor/index.html'), 'utf8');
-    expect(plan).toMatch(/<section class="plan-phase"[^>]* lang="nb"/);
+  test('content that stays in bokmål is marked lang="nb" on the nynorsk site; the copy\'s own plan is in its language', () => {
+    const shared = readFileSync(join(dist, 'planer/barnehage/index.html'), 'utf8');
+    expect(shared).toMatch(/<section class="plan-phase"[^>]* lang="nb"/);
+    const own = readFileSync(join(dist, 'planer/frisor/index.html'), 'utf8');
+    expect(own).toMatch(/<section class="plan-phase"/);
+    expect(own).not.toMatch(/<section class="plan-phase"[^>]* lang="nb"/);
     const method = readFileSync(join(dist, 'metoder/trekantsamtale/index.html'), 'utf8');
     expect(method).toMatch(/<article class="method-card prose"[^>]* lang="nb"/);
   });

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -15,13 +15,15 @@ declare module 'vitest' {
 
 /** Builds the default site once for all browser tests and serves it on 127.0.0.1. */
 export default async function setup(project: TestProject) {
-  const outDir = mkdtempSync(join(tmpdir(), 'praksis-site-'));
-  buildSite(process.cwd(), outDir);
+  // A site built just before (the copy test builds a copy, then runs these tests on it) is reused.
+  const given = process.env.PRAKSIS_SITE_DIR;
+  const outDir = given && existsSync(join(given, 'index.html')) ? given : mkdtempSync(join(tmpdir(), 'praksis-site-'));
+  if (outDir !== given) buildSite(process.cwd(), outDir);
   const site = await serveStatic(outDir, loadMunicipality().basePath);
   project.provide('siteUrl', site.url);
   project.provide('siteDir', outDir);
   return async () => {
     await site.close();
-    rmSync(outDir, { recursive: true, force: true });
+    if (outDir !== given) rmSync(outDir, { recursive: true, force: true });
   };
 }

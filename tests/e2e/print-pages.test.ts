@@ -5,11 +5,17 @@ import { chromiumForFile } from '../support/browser.ts';
 import { pdfText } from '../support/pdf-tools.ts';
 import { walk } from '../support/site-links.ts';
 import { loadMunicipality } from '../../src/lib/municipality.ts';
+import { ui } from '../../src/lib/i18n/index.ts';
+import { FRAME } from '../../src/lib/i18n/frame.ts';
 
 const siteUrl = inject('siteUrl');
 const siteDir = inject('siteDir');
 const kommune = loadMunicipality();
-const DATE = /(Sist gjennomgått|Publisert): \d{1,2}\. (januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember) \d{4}/;
+const t = ui();
+// The footer's date line, in the site's language (ReviewedLine and the print footer's «published»).
+const DATE = new RegExp(`(${t.reviewed}|${t.finish.printPublished}): \\d{1,2}\\. (januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember) \\d{4}`);
+/** A page's full public address, as the print footer writes it (siteUrl may have a path of its own). */
+const addressOf = (path: string) => new URL(`${kommune.basePath}${path}`, kommune.siteUrl).href;
 const chromium = chromiumForFile();
 
 async function printed(path: string): Promise<Uint8Array> {
@@ -28,13 +34,12 @@ describe('every printed sheet says where it comes from', () => {
 
   test('every page carries its web address, the municipality and a date for the print footer', () => {
     expect(pages.length).toBeGreaterThan(40);
-    const origin = kommune.siteUrl.replace(/\/$/, '');
     const missing = pages.filter((file) => {
       const html = readFileSync(`${siteDir}/${file}`, 'utf8');
       const footer = /<html[^>]*\sstyle="--print-footer: ([^"]*)"/.exec(html)?.[1] ?? '';
       // The 404 page and the offline page are served at any address, so they name the site's front page.
       const anywhere = file === '404.html' || file === 'frakoblet/index.html';
-      const address = `${origin}${kommune.basePath}${anywhere ? '' : file.replace(/index\.html$/, '')}`;
+      const address = addressOf(anywhere ? '' : file.replace(/index\.html$/, ''));
       return !(footer.includes(`${address} `) && footer.includes(kommune.name) && DATE.test(footer));
     });
     expect(missing).toEqual([]);
@@ -47,7 +52,8 @@ describe('every printed sheet says where it comes from', () => {
       const all = sheets(await printed(path));
       expect(all.length).toBeGreaterThan(0);
       for (const sheet of all) {
-        expect(sheet).toContain(`${kommune.basePath}${path}`.replace(/^\//, '/'));
+        // The whole address, not only the path: a footer with the wrong host or base path fails.
+        expect(sheet.replace(/\s+/g, '')).toContain(addressOf(path));
         expect(sheet).toContain(kommune.name);
         expect(sheet).toMatch(DATE);
       }
@@ -56,7 +62,8 @@ describe('every printed sheet says where it comes from', () => {
 
   test('a page with a review date prints that date, not the publishing date', async () => {
     const [first] = sheets(await printed('planer/renhold/'));
-    expect(first).toMatch(/Sist gjennomgått: \d{1,2}\. \w+ \d{4}/);
+    expect(first).toMatch(new RegExp(`${t.reviewed}: \\d{1,2}\\. \\p{L}+ \\d{4}`, 'u'));
+    expect(first).not.toMatch(new RegExp(`${t.finish.printPublished}:`));
   });
 });
 
@@ -65,7 +72,7 @@ describe('a plan prints without a half-empty first sheet', () => {
     const [first] = sheets(await printed('planer/renhold/'));
     expect(first).toContain('Fase 1');
     expect(first).toContain('Målepunkt');
-    expect(first).toContain('Arbeidsutførsel');
+    expect(first).toContain(FRAME[kommune.language].points.arbeid.label);
   });
 
   test('the task table uses the full width of A4', async () => {

@@ -4,6 +4,7 @@ import { join, relative, sep } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser.ts';
 import { createFollowUp, firstTask } from '../support/workspace.ts';
+import { ui } from '../../src/lib/i18n/index.ts';
 import { savedStateKey } from '../../src/lib/offline/names.ts';
 
 /**
@@ -72,7 +73,7 @@ describe('privacy', () => {
     // Workspace: create a follow-up, set a level, download the filled PDF.
     await createFollowUp(page, siteUrl, planSlug, ALIAS, { workplace: WORKPLACE });
     await firstTask(page).locator('.ws-level').nth(2).click();
-    const [filled] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned utfylt plan (PDF)' }).click()]);
+    const [filled] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: ui().workspace.pdf }).click()]);
     expect(filled.suggestedFilename()).toMatch(/\.pdf$/);
 
     // The prebuilt blank PDF linked from the page.

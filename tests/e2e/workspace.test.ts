@@ -219,7 +219,9 @@ describe('the workspace flow', () => {
     const button = page.getByRole('button', { name: 'Last ned utfylt plan (PDF)' });
     const [download, disabled] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Lager PDF …' }).isDisabled(), button.click()]);
     expect(disabled).toBe(true);
-    expect(download.suggestedFilename()).toBe(`opplaeringsplan-${slug}-${new Date().toISOString().slice(0, 10)}.pdf`);
+    // The app names the file by the reader's local day (todayIso), not by UTC: ask the browser.
+    const localDay = await page.evaluate(() => { const d = new Date(); return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`; });
+    expect(download.suggestedFilename()).toBe(`opplaeringsplan-${slug}-${localDay}.pdf`);
     const form = (await PDFDocument.load(new Uint8Array(readFileSync((await download.path())!)))).getForm();
     expect(form.getTextField('veileder').getText()).toBe('V. Veileder');
     expect(form.getTextField('periode_fra').getText()).toBe('15.09.2026');

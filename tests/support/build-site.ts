@@ -1,11 +1,11 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
 /**
  * Vitest puts Vite's own variables (BASE_URL, MODE, …) into process.env; a child build
  * would take BASE_URL=/ from there and ignore the base path in kommune.yaml.
  */
-function cleanEnv(): Record<string, string | undefined> {
+export function cleanEnv(): Record<string, string | undefined> {
   const env: Record<string, string | undefined> = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'ASSETS_PREFIX', 'SITE']) delete env[key];
   for (const key of Object.keys(env)) if (key.startsWith('VITEST') || key.startsWith('VITE_')) delete env[key];
@@ -29,4 +29,17 @@ export function buildSite(projectDir: string, outDir: string): string {
     const e = error as { stdout?: string; stderr?: string };
     throw new Error(`astro build failed in ${projectDir}:\n${e.stdout ?? ''}\n${e.stderr ?? ''}`);
   }
+}
+
+/** The same build, returning everything it printed (stdout and stderr), for tests of the build's own messages. */
+export function buildSiteLog(projectDir: string, outDir: string): string {
+  const astro = join(projectDir, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const r = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], {
+    cwd: projectDir,
+    encoding: 'utf8',
+    env: { ...cleanEnv(), PRAKSIS_CACHE_DIR: join(projectDir, '.astro', 'cache') },
+  });
+  const out = `${r.stdout ?? ''}${r.stderr ?? ''}`;
+  if (r.status !== 0) throw new Error(`astro build failed in ${projectDir}:\n${out}`);
+  return out;
 }

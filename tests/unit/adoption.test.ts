@@ -9,6 +9,8 @@ import { contrastRatio } from '../../src/lib/theme/contrast.ts';
 import { planScaffold, slugProblem } from '../../src/lib/plan/scaffold.ts';
 import { checkText } from '../../src/lib/content-check/check.ts';
 import { planSchema } from '../../src/lib/schemas/plan.ts';
+import { municipalitySchema } from '../../src/lib/schemas/municipality.ts';
+import { copyPubliccode } from '../../src/lib/publiccode/publiccode.ts';
 
 /** A copy of content/ and lokalt/ to break on purpose. */
 function contentCopy(): string {
@@ -23,13 +25,28 @@ describe('municipality identity', () => {
     expect(checkAllContent(process.cwd()).map(formatProblem)).toEqual([]);
   });
 
-  test('a brand colour with too little contrast against white text stops the build and says which colour and why', () => {
+  const lineOf = (text: string, start: RegExp) => text.split('\n').findIndex((l) => start.test(l)) + 1;
+
+  test('a brand colour with too little contrast against white text stops the build and says which colour and why, at the brandColor line', () => {
     const root = contentCopy();
     const file = join(root, 'lokalt/kommune.yaml');
-    writeFileSync(file, readFileSync(join(root, 'lokalt/kommune.eksempel.yaml'), 'utf8').replace(/^brandColor: .*$/m, 'brandColor: "#F5C400"'));
+    const text = readFileSync(join(root, 'lokalt/kommune.eksempel.yaml'), 'utf8').replace(/^brandColor: .*$/m, 'brandColor: "#F5C400"');
+    writeFileSync(file, text);
     const messages = checkAllContent(root).map(formatProblem).join('\n');
+    expect(lineOf(text, /^brandColor:/)).toBeGreaterThan(1);
+    expect(messages).toContain(`lokalt/kommune.yaml:${lineOf(text, /^brandColor:/)} — brandColor: fargen #F5C400 gir bare kontrast`);
     expect(messages).toMatch(/lokalt\/kommune\.yaml:\d+ — brandColor: fargen #F5C400 gir bare kontrast 1\.\d\d:1 mot hvit tekst/);
     expect(messages).toMatch(/minst 4\.5:1/);
+  });
+
+  test('a siteUrl whose path disagrees with basePath is named at the siteUrl line', () => {
+    const root = contentCopy();
+    const text = readFileSync(join(root, 'lokalt/kommune.eksempel.yaml'), 'utf8').replace(/^siteUrl: .*$/m, 'siteUrl: https://www.fjellvik.example/praksis/').replace(/^basePath: .*$/m, 'basePath: /handbok/');
+    writeFileSync(join(root, 'lokalt/kommune.yaml'), text);
+    const messages = checkAllContent(root).map(formatProblem).join('\n');
+    expect(messages).toContain(`lokalt/kommune.yaml:${lineOf(text, /^siteUrl:/)} — siteUrl: adressen slutter på stien /praksis/, men basePath er /handbok/`);
+    writeFileSync(join(root, 'lokalt/kommune.yaml'), text.replace('basePath: /handbok/', 'basePath: /praksis/'));
+    expect(checkAllContent(root).map(formatProblem).join('\n')).not.toContain('siteUrl');
   });
 
   test('contrast is computed as WCAG 2.1 defines it', () => {
@@ -41,8 +58,9 @@ describe('municipality identity', () => {
   test('a logo file that is not there is named', () => {
     const root = contentCopy();
     const file = join(root, 'lokalt/kommune.eksempel.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/file: logo\.svg/, 'file: mangler.svg'));
-    expect(checkAllContent(root).map(formatProblem).join('\n')).toMatch(/lokalt\/kommune\.eksempel\.yaml:1 — logo\.file: finner ikke fila lokalt\/mangler\.svg/);
+    const text = readFileSync(file, 'utf8').replace(/file: logo\.svg/, 'file: mangler.svg');
+    writeFileSync(file, text);
+    expect(checkAllContent(root).map(formatProblem).join('\n')).toContain(`lokalt/kommune.eksempel.yaml:${lineOf(text, /^\s+file: mangler/)} — logo.file: finner ikke fila lokalt/mangler.svg`);
   });
 });
 
@@ -83,5 +101,30 @@ describe('publiccode.yml', () => {
       expect(description.shortDescription.length).toBeLessThanOrEqual(150);
       expect(description.longDescription.length).toBeGreaterThanOrEqual(150);
     }
+  });
+});
+
+describe('a copy\'s publiccode.yml is made from its identity, not by editing the project\'s file', () => {
+  const project = readFileSync('publiccode.yml', 'utf8');
+  const base = parse(readFileSync('lokalt/kommune.eksempel.yaml', 'utf8'));
+
+  test('the copy names its repository, its site, its contacts and the project in isBasedOn', () => {
+    const kommune = municipalitySchema.parse({ ...base, name: 'Fjellvik kommune', siteUrl: 'https://www.fjellvik.example', basePath: '/praksis/', publiccode: { url: 'https://git.fjellvik.example/praksis', contacts: [{ name: 'Flyktningtenesta', email: 'praksis@fjellvik.example' }] } });
+    const copy = parse(copyPubliccode(project, kommune));
+    expect(copy).toMatchObject({
+      url: 'https://git.fjellvik.example/praksis',
+      landingURL: 'https://www.fjellvik.example/praksis/',
+      isBasedOn: parse(project).url,
+      maintenance: { type: 'internal', contacts: [{ name: 'Flyktningtenesta', email: 'praksis@fjellvik.example' }] },
+    });
+    expect(copy.description.nb.localisedName).toContain('Fjellvik kommune');
+    for (const key of ['publiccodeYmlVersion', 'name', 'platforms', 'categories', 'developmentStatus', 'softwareType', 'legal', 'localisation']) expect(copy[key], key).toEqual(parse(project)[key]);
+  });
+
+  test('without the field, the copy still points at its own site and the project, never at the project as itself', () => {
+    const kommune = municipalitySchema.parse({ ...base, siteUrl: 'https://praksis.fjellvik.example' });
+    const copy = parse(copyPubliccode(project, kommune));
+    expect(copy.url).toBe('https://praksis.fjellvik.example/');
+    expect(copy.isBasedOn).toBe(parse(project).url);
   });
 });

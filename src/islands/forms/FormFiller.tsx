@@ -27,6 +27,8 @@ interface Props {
   base: string;
   municipality: PdfMunicipality;
   workspacePath: string;
+  /** The language of the form's own text (labels, help) when it differs from the page's (WCAG 3.1.2). */
+  textLang?: string | undefined;
 }
 
 type Context =
@@ -42,7 +44,7 @@ function readHash(): { fuId?: string; meetingId?: string } {
 }
 
 
-export default function FormFiller({ formId, form, t, base, municipality, workspacePath }: Props) {
+export default function FormFiller({ formId, form, t, base, municipality, workspacePath, textLang }: Props) {
   const inputs = useMemo(() => formInputs(form), [form]);
   // A label used twice in the form ("Navn", "Telefon") names its section too, so every name is unique.
   const repeatedLabels = useMemo(() => {
@@ -186,7 +188,7 @@ export default function FormFiller({ formId, form, t, base, municipality, worksp
         Array.from({ length: section.repeat }, (_, i) => {
           const mine = inputs.filter((x) => x.section.id === section.id && x.copy === i + 1);
           return (
-            <fieldset class="ds-fieldset form-section" key={`${section.id}-${i}`} disabled={disabled}>
+            <fieldset class="ds-fieldset form-section" key={`${section.id}-${i}`} disabled={disabled} lang={textLang}>
               <legend class="ds-heading" data-size="xs">{mine[0]!.context}</legend>
               {section.help && i === 0 && <p class="form-section__help">{section.help}</p>}
               {mine.map((input) => (

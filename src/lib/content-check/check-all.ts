@@ -1,11 +1,11 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { COLLECTIONS, type CollectionName } from './collections.ts';
-import { checkText, type ContentProblem } from './check.ts';
+import { checkText, fieldLine, type ContentProblem } from './check.ts';
 import { municipalitySchema } from '../schemas/municipality.ts';
 import { contrastProblems } from '../theme/contrast.ts';
 import { FILL_IN } from '../plan/scaffold.ts';
-import { layerView, LOCAL_DIR, localFile, municipalityFile, MUNICIPALITY_FILE } from '../content/layers.ts';
+import { ABOUT_PAGES, layerView, LOCAL_DIR, localFile, municipalityFile, MUNICIPALITY_FILE } from '../content/layers.ts';
 import { readHidden } from '../content/hidden.ts';
 import { readEntry } from '../content/read-entry.ts';
 import { overrideProblems } from '../content/overrides.ts';
@@ -50,12 +50,20 @@ export function checkAllContent(rootDir: string): ContentProblem[] {
   if (!existsSync(kommunePath)) {
     problems.push({ file: MUNICIPALITY_FILE, line: 1, field: '(hele fila)', what: 'fila mangler', expected: `${MUNICIPALITY_FILE} med kommunens navn og farge (se ADOPTING.md)` });
   } else {
-    const checked = checkText(kommuneFile, readFileSync(kommunePath, 'utf8'), municipalitySchema);
+    const kommuneText = readFileSync(kommunePath, 'utf8');
+    const checked = checkText(kommuneFile, kommuneText, municipalitySchema);
     problems.push(...checked.problems);
     if (checked.data) {
-      problems.push(...contrastProblems(checked.data.brandColor).map((p) => ({ file: kommuneFile, line: 1, field: 'brandColor', ...p })));
+      // siteUrl may name the path too; if it does, it must be basePath, or links and the
+      // published address disagree.
+      const sitePath = new URL(checked.data.siteUrl).pathname.replace(/\/?$/, '/');
+      if (sitePath !== '/' && sitePath !== checked.data.basePath) {
+        problems.push({ file: kommuneFile, line: fieldLine(kommuneFile, kommuneText, ['siteUrl']), field: 'siteUrl', what: `adressen slutter på stien ${sitePath}, men basePath er ${checked.data.basePath}`, expected: `samme sti i begge, for eksempel siteUrl «${new URL(checked.data.basePath, checked.data.siteUrl).href}» med basePath «${checked.data.basePath}», eller siteUrl uten sti` });
+      }
+      const line = fieldLine(kommuneFile, kommuneText, ['brandColor']);
+      problems.push(...contrastProblems(checked.data.brandColor).map((p) => ({ file: kommuneFile, line, field: 'brandColor', ...p })));
       if (!existsSync(localFile(rootDir, checked.data.logo.file))) {
-        problems.push({ file: kommuneFile, line: 1, field: 'logo.file', what: `finner ikke fila ${LOCAL_DIR}/${checked.data.logo.file}`, expected: `en logofil som ligger i mappa ${LOCAL_DIR}/` });
+        problems.push({ file: kommuneFile, line: fieldLine(kommuneFile, kommuneText, ['logo', 'file']), field: 'logo.file', what: `finner ikke fila ${LOCAL_DIR}/${checked.data.logo.file}`, expected: `en logofil som ligger i mappa ${LOCAL_DIR}/` });
       }
     }
   }
@@ -85,5 +93,18 @@ export function checkAllContent(rootDir: string): ContentProblem[] {
     }
   }
   problems.push(...overrideProblems(rootDir));
+  problems.push(...aboutPageProblems(rootDir));
   return problems;
+}
+
+/** The copy's own pages under /om/ (lokalt/om/*.mdx, see AboutPage.astro): only known pages, filled in. */
+function aboutPageProblems(rootDir: string): ContentProblem[] {
+  const dir = join(rootDir, LOCAL_DIR, 'om');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => f.endsWith('.mdx')).flatMap((f) => {
+    const file = `${LOCAL_DIR}/om/${f}`;
+    const page = f.slice(0, -4);
+    if (!(ABOUT_PAGES as readonly string[]).includes(page)) return [{ file, line: 1, field: '(hele fila)', what: `«om/${page}» er ikke en av sidene under /om/ som kan erstattes`, expected: ABOUT_PAGES.map((p) => `${LOCAL_DIR}/om/${p}.mdx`).join(', ') }];
+    return unfinished(file, readFileSync(join(rootDir, file), 'utf8'));
+  });
 }

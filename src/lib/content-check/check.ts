@@ -63,6 +63,12 @@ function lineOf(source: ParsedSource, path: PropertyKey[]): number {
   return source.counter.linePos(offset).line + source.lineOffset;
 }
 
+/** The line of a field in a YAML file (or MDX front matter), for a problem found after the schema check. */
+export function fieldLine(file: string, text: string, path: PropertyKey[]): number {
+  const source = parseSource(text, /\.mdx?$/.test(file));
+  return 'error' in source ? 1 : lineOf(source, path);
+}
+
 export interface CheckedFile<T> {
   data?: T;
   problems: ContentProblem[];

@@ -22,6 +22,6 @@ export async function roleGuides() {
 export async function plans(): Promise<Plan[]> {
   const entries = await getCollection('planer', (e) => !e.data.draft);
   return entries
-    .map((e) => ({ ...e.data, slug: e.id }))
+    .map((e) => ({ ...e.data, slug: e.id, ...(e.filePath ? { filePath: e.filePath } : {}) }))
     .sort((a, b) => a.title.localeCompare(b.title, 'nb'));
 }

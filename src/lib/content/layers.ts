@@ -20,6 +20,9 @@ import { readHidden } from './hidden.ts';
 export const SHARED_DIR = 'content';
 export const LOCAL_DIR = 'lokalt';
 
+/** The pages under /om/ that a copy fills in from kommune.yaml or replaces with lokalt/om/<page>.mdx (AboutPage.astro). */
+export const ABOUT_PAGES = ['personvern', 'tilgjengelighet', 'ta-i-bruk'] as const;
+
 /** Key that turns a local YAML entry into an extension of a shared one instead of a whole copy. */
 export const EXTENDS_KEY = 'utvider';
 

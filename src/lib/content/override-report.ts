@@ -25,10 +25,11 @@ function describe(s: OverrideStatus): string {
 
 /** The override report in plain Norwegian, for check-content and oppdater. */
 export function formatOverrideReport(statuses: OverrideStatus[]): string {
+  const own = (n: number) => (n === 1 ? 'Dere har 1 egen versjon av en felles fil.' : `Dere har ${n} egne versjoner av felles filer.`);
   if (statuses.length === 0) return 'Dere har ingen egne versjoner av felles sider eller planer.';
   const changed = statuses.filter((s) => s.state !== 'oppdatert');
   const head = changed.length === 0
-    ? `Dere har ${statuses.length} egne versjoner av felles filer. Alle bygger på dagens felles versjon.`
-    : `Dere har ${statuses.length} egne versjoner av felles filer. ${changed.length} av dem bør dere se på:`;
+    ? `${own(statuses.length)} Alle bygger på dagens felles versjon.`
+    : `${own(statuses.length)} ${changed.length} av dem bør dere se på:`;
   return [head, ...statuses.map(describe)].join('\n');
 }

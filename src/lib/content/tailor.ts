@@ -1,7 +1,7 @@
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { COLLECTIONS, type CollectionName } from '../content-check/collections.ts';
-import { EXTENDS_KEY, EXTENSIONS, LOCAL_DIR, SHARED_DIR, isDataCollection } from './layers.ts';
+import { ABOUT_PAGES, EXTENDS_KEY, EXTENSIONS, LOCAL_DIR, SHARED_DIR, isDataCollection } from './layers.ts';
 import { recordOverride } from './overrides.ts';
 
 /** A refusal in plain Norwegian, for the person at the command line. */
@@ -33,6 +33,52 @@ oppgaver:
 `;
 }
 
+const ABOUT_FIELDS: Record<string, string> = {
+  personvern: 'personvern: ombud (personvernombudet), databehandler (hvem som drifter webserveren), lagringstid (hvor lenge loggen blir lagret), oppdatert (dato)',
+  tilgjengelighet: 'tilgjengelighet: erklaering (adressen til erklæringen på uustatus.no), testerVedHverEndring (true bare når kopien kjører npm test før hver publisering), oppdatert (dato)',
+  'ta-i-bruk': '',
+};
+
+/** `npm run tilpass -- om/personvern`: a page of the copy's own, written from a short starting point. */
+function aboutPage(rootDir: string, page: string): string {
+  if (!(ABOUT_PAGES as readonly string[]).includes(page)) throw new TailorError(`«om/${page}» kan ikke tilpasses. Sidene under om/ som kan det, er: ${ABOUT_PAGES.map((p) => `om/${p}`).join(', ')}.`);
+  const rel = `om/${page}.mdx`;
+  const local = join(rootDir, LOCAL_DIR, rel);
+  if (existsSync(local)) throw new TailorError(`${LOCAL_DIR}/${rel} finnes allerede. Rediger den fila.`);
+  mkdirSync(dirname(local), { recursive: true });
+  const today = new Date().toISOString().slice(0, 10);
+  writeFileSync(local, `---
+# Deres egen tekst på /om/${page}/. Den erstatter hele teksten til prosjektet.
+title: ${page === 'personvern' ? 'Personvern' : page === 'tilgjengelighet' ? 'Tilgjengelighetserklæring' : 'Ta i bruk verktøykassa'}
+lead: ${FILL_IN_ABOUT} én eller to setninger om hva siden handler om.
+reviewed: ${today}
+# Språket i teksten: nb (bokmål) eller nn (nynorsk). Uten denne linja: språket i kommune.yaml.
+# language: nn
+---
+
+## ${FILL_IN_ABOUT} overskrift
+
+${FILL_IN_ABOUT} teksten. Se den felles siden på nettstedet, og skriv det som gjelder hos dere.
+`);
+  const fields = ABOUT_FIELDS[page] ? `\nTrenger dere bare å fylle inn det som gjelder kommunen? Da holder det med feltene i ${LOCAL_DIR}/kommune.yaml,\nså får dere nye versjoner av resten av teksten:\n  ${ABOUT_FIELDS[page]}\nDa kan dere slette ${LOCAL_DIR}/${rel} igjen.` : '';
+  return `Laget ${LOCAL_DIR}/${rel}. Den erstatter teksten på /om/${page}/ når den er fylt ut.
+Neste steg:
+  1. Skriv teksten i ${LOCAL_DIR}/${rel}, og bytt ut hver «${FILL_IN_ABOUT}».
+  2. Kjør «npm run check-content».${fields}`;
+}
+const FILL_IN_ABOUT = 'FYLL UT:';
+
+/**
+ * The shared text is bokmål; the copy's own files are taken to be in the copy's language
+ * (provenance.ts), so the copy says «language: nb» until the municipality rewrites it.
+ */
+const LANGUAGE_NOTE = '# Teksten er på bokmål. Skriver dere den om til nynorsk, endrer dere linja til «language: nn».';
+function markedBokmal(text: string, isYaml: boolean): string {
+  if (/^language:/m.test(text)) return text;
+  if (isYaml) return `${LANGUAGE_NOTE}\nlanguage: nb\n${text}`;
+  return text.replace(/^---\r?\n/, `---\n${LANGUAGE_NOTE}\nlanguage: nb\n`);
+}
+
 /**
  * npm run tilpass: makes the copy's own version of a shared page or plan in lokalt/ (a whole
  * copy, or with --utvid an extension of a plan), or with --oppdatert records that the copy
@@ -45,6 +91,7 @@ export function tailor(rootDir: string, args: string[]): string {
   if (!target || unknownFlag) throw new TailorError(unknownFlag ? `Ukjent valg «${unknownFlag}».\n${usage}` : usage);
 
   const [collection, ...rest] = target.replace(/^(content|lokalt)\//, '').replace(/\.(mdx|yaml)$/, '').split('/');
+  if (collection === 'om') return aboutPage(rootDir, rest.join('/'));
   const names = Object.keys(COLLECTIONS);
   if (!collection || !names.includes(collection) || rest.length === 0) throw new TailorError(`«${target}» er ikke en side i håndboka. Samlingen må være en av: ${names.join(', ')}.\n${usage}`);
   const name = collection as CollectionName;
@@ -64,7 +111,7 @@ export function tailor(rootDir: string, args: string[]): string {
   if (extend && (!isDataCollection(name) || name !== 'planer')) throw new TailorError(`Bare planer kan utvides. Lag en hel kopi i stedet: npm run tilpass -- ${name}/${id}`);
   mkdirSync(dirname(local), { recursive: true });
   if (extend) writeFileSync(local, extensionSkeleton(rel, id));
-  else copyFileSync(shared, local);
+  else writeFileSync(local, markedBokmal(readFileSync(shared, 'utf8'), isDataCollection(name)));
   recordOverride(rootDir, rel, rel);
   return `Laget ${LOCAL_DIR}/${rel}. Den ${extend ? 'bygger på' : 'erstatter'} ${SHARED_DIR}/${rel} på nettstedet.
 Neste steg:

@@ -1,3 +1,6 @@
+import { frame } from '../i18n/frame.ts';
+import { fill } from '../i18n/fill.ts';
+
 /**
  * Input rules for everything a person types into a follow-up: trimmed, Unicode NFC (so a
  * pasted "å" from another system compares equal), and refused (never cut) when too long.
@@ -14,15 +17,9 @@ export const LIMITS = {
 
 export type TextField = keyof typeof LIMITS;
 
-const LABELS: Record<TextField, string> = {
-  alias: 'Alias eller initialer',
-  workplace: 'Arbeidssted',
-  mentor: 'Fadder',
-  caseworker: 'Veileder',
-  taskText: 'Oppgaveteksten',
-  note: 'Notatet',
-  agreed: 'Det dere ble enige om',
-};
+// Messages are interface text in the copy's language (src/lib/i18n/frame.ts).
+const TEXT = frame().input;
+const LABELS: Record<TextField, string> = TEXT.labels;
 
 /** A refused input: `field` says which control the message belongs next to. */
 export class InputError extends Error {
@@ -39,9 +36,9 @@ export const normalizeText = (raw: string): string => raw.normalize('NFC').trim(
 /** Checks one text without throwing: the UI uses this to show a message while typing. */
 export function textProblem(field: TextField, raw: string, required = false): string | undefined {
   const value = normalizeText(raw);
-  if (required && value === '') return `${LABELS[field]} må fylles ut.`;
+  if (required && value === '') return fill(TEXT.required, { label: LABELS[field] });
   const length = [...value].length;
-  if (length > LIMITS[field]) return `${LABELS[field]} kan ha høyst ${LIMITS[field].toLocaleString('nb-NO')} tegn. Nå er det ${length.toLocaleString('nb-NO')}. Ingenting er kuttet; kort ned teksten selv.`;
+  if (length > LIMITS[field]) return fill(TEXT.tooLong, { label: LABELS[field], max: LIMITS[field].toLocaleString('nb-NO'), n: length.toLocaleString('nb-NO') });
   return undefined;
 }
 
@@ -66,10 +63,10 @@ export type DateField = 'startDate' | 'endDate' | 'date' | 'nextDate';
 export function cleanDate(field: DateField, raw: string, required = true): string | undefined {
   const value = raw.trim();
   if (value === '') {
-    if (required) throw new InputError(field, 'Dato må fylles ut.');
+    if (required) throw new InputError(field, TEXT.dateRequired);
     return undefined;
   }
-  if (!isIsoDate(value)) throw new InputError(field, 'Datoen er ikke gyldig. Skriv den som dd.mm.åååå.');
+  if (!isIsoDate(value)) throw new InputError(field, TEXT.dateInvalid);
   return value;
 }
 

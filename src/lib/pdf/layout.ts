@@ -1,6 +1,8 @@
 import type { PDFDocument, PDFPage, RGB } from 'pdf-lib';
 import type { PdfLogo } from './logo.ts';
 import type { DocumentFonts } from './fonts.ts';
+import { pdfLabels } from '../i18n/pdf-labels.ts';
+import { fill } from '../i18n/fill.ts';
 import { drawLine, MUTED } from './text.ts';
 import { tagsOf } from './tagging/tree.ts';
 
@@ -81,7 +83,7 @@ export class PageFlow {
   async finish(footer: string): Promise<void> {
     const total = this.pages.length;
     for (const [i, page] of this.pages.entries()) {
-      await drawLine(page, this.fonts, `${footer} · Side ${i + 1} av ${total}`, MARGIN, MARGIN, { size: 8, color: MUTED, artifact: true });
+      await drawLine(page, this.fonts, fill(pdfLabels().page, { footer, n: i + 1, total }), MARGIN, MARGIN, { size: 8, color: MUTED, artifact: true });
     }
   }
 

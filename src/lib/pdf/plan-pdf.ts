@@ -7,6 +7,8 @@ import { CONTENT_WIDTH, MARGIN } from './layout.ts';
 import { drawLine, drawParagraph, lineHeight, MUTED, wrap } from './text.ts';
 import { planFieldNames } from './field-names.ts';
 import { FIELD_LINE_HEIGHT } from './appearance.ts';
+import { pdfLabels } from '../i18n/pdf-labels.ts';
+import { fill as fillIn } from '../i18n/fill.ts';
 
 /** What a follow-up fills in; every part is optional so the same code makes the blank plan. */
 export interface PlanFill {
@@ -31,23 +33,25 @@ const TINT = rgb(0.93, 0.95, 0.98);
 
 /** Builds the A4 fillable training plan: the same phases, points and tasks as the plan page. */
 export async function buildPlanPdf(plan: PlanData, faces: LoadedFaces, issuer: Issuer, fill: PlanFill = {}, date = plan.reviewed): Promise<PdfResult> {
-  const parts = await startDocument(faces, issuer, `Opplæringsplan: ${plan.title}`, plan.summary, date);
+  const L = pdfLabels();
+  const heading = fillIn(L.planTitle, { title: plan.title });
+  const parts = await startDocument(faces, issuer, heading, plan.summary, date);
   const { flow, fields, fonts, tags } = parts;
   const names = planFieldNames;
   await flow.newPage();
 
-  await tags.within('H1', {}, () => drawLine(flow.page, fonts, `Opplæringsplan: ${plan.title}`, MARGIN, flow.y - 20, { size: 18, bold: true }));
+  await tags.within('H1', {}, () => drawLine(flow.page, fonts, heading, MARGIN, flow.y - 20, { size: 18, bold: true }));
   flow.y -= 30;
   flow.y -= await drawParagraph(flow.page, fonts, plan.summary, MARGIN, flow.y, CONTENT_WIDTH, { size: 10, color: MUTED });
   flow.y -= 10;
 
   const people: [string, string, string | undefined][] = [
-    [names.participant, 'Deltaker (navn eller initialer)', fill.participant],
-    [names.workplace, 'Arbeidssted', fill.workplace],
-    [names.mentor, 'Fadder', fill.mentor],
-    [names.caseworker, 'Veileder', fill.caseworker],
-    [names.periodFrom, 'Periode fra', fill.periodFrom],
-    [names.periodTo, 'Periode til', fill.periodTo],
+    [names.participant, L.participant, fill.participant],
+    [names.workplace, L.workplace, fill.workplace],
+    [names.mentor, L.mentor, fill.mentor],
+    [names.caseworker, L.caseworker, fill.caseworker],
+    [names.periodFrom, L.periodFrom, fill.periodFrom],
+    [names.periodTo, L.periodTo, fill.periodTo],
   ];
   const half = (CONTENT_WIDTH - 12) / 2;
   for (let i = 0; i < people.length; i += 2) {
@@ -62,13 +66,13 @@ export async function buildPlanPdf(plan: PlanData, faces: LoadedFaces, issuer: I
 
   const scale = MASTERY_SCALE.map((m) => `${m.level} = ${m.label}`).join('   ');
   flow.y -= 4;
-  flow.y -= await drawParagraph(flow.page, fonts, `Mestring: ${scale}`, MARGIN, flow.y, CONTENT_WIDTH, { size: 9 });
+  flow.y -= await drawParagraph(flow.page, fonts, `${L.mastery}: ${scale}`, MARGIN, flow.y, CONTENT_WIDTH, { size: 9 });
 
   for (const phase of plan.phases) {
     const meta = PHASES[phase.number - 1]!;
     // On a new page the heading and the header row repeat for the eye; the tags have them once.
     const heading = async (continued: boolean) => {
-      const draw = () => drawLine(flow.page, fonts, continued ? `${meta.title} (fortsatt)` : meta.title, MARGIN, flow.y - 16, { size: 13, bold: true, artifact: continued });
+      const draw = () => drawLine(flow.page, fonts, continued ? fillIn(L.continued, { title: meta.title }) : meta.title, MARGIN, flow.y - 16, { size: 13, bold: true, artifact: continued });
       await (continued ? draw() : tags.within('H2', {}, draw));
       flow.y -= 22;
     };
@@ -78,11 +82,11 @@ export async function buildPlanPdf(plan: PlanData, faces: LoadedFaces, issuer: I
       const cell = (scope: 'Column' | undefined, draw: () => Promise<void>) => (repeat ? draw() : tags.within('TH', { scope }, draw));
       flow.box({ x: MARGIN, y, width: CONTENT_WIDTH, height: 16, color: TINT });
       const row = repeat ? undefined : tags.open('TR');
-      await cell('Column', () => drawLine(flow.page, fonts, 'Oppgave', MARGIN + 4, y + 5, style));
+      await cell('Column', () => drawLine(flow.page, fonts, L.task, MARGIN + 4, y + 5, style));
       await cell('Column', async () => {
         for (const [k, m] of MASTERY_SCALE.entries()) await drawLine(flow.page, fonts, String(m.level), MARGIN + COL.task + 10 + k * 22, y + 5, style);
       });
-      await cell('Column', () => drawLine(flow.page, fonts, 'Kommentar', MARGIN + COL.task + COL.levels + 4, y + 5, style));
+      await cell('Column', () => drawLine(flow.page, fonts, L.comment, MARGIN + COL.task + COL.levels + 4, y + 5, style));
       if (row) tags.close(row);
       flow.y -= 18;
     };
@@ -105,7 +109,7 @@ export async function buildPlanPdf(plan: PlanData, faces: LoadedFaces, issuer: I
         const note = fill.notes?.[task.id];
         // A filled note makes its row taller, up to a limit; the field always holds all of it.
         const noteLines = note ? (await wrap(fonts, note, COMMENT_WIDTH - 4, NOTE_STYLE)).length : 0;
-        if (noteLines > MAX_NOTE_LINES) parts.fields.warnings.push(`Kommentaren til «${task.text}» er for lang til å vises i feltet på papir. Hele teksten ligger i PDF-feltet.`);
+        if (noteLines > MAX_NOTE_LINES) parts.fields.warnings.push(fillIn(L.noteTooLong, { task: task.text }));
         const noteHeight = Math.min(noteLines, MAX_NOTE_LINES) * NOTE_STYLE.size * FIELD_LINE_HEIGHT + 10;
         const height = Math.max(MIN_ROW, lines.length * lineHeight(TASK_STYLE) + 10, noteHeight);
         await flow.ensure(height);
@@ -126,7 +130,7 @@ export async function buildPlanPdf(plan: PlanData, faces: LoadedFaces, issuer: I
         fields.radios(
           page,
           names.level(phase.number, point.id, task.id),
-          `Mestring: ${task.text} ${where}`,
+          `${L.mastery}: ${task.text} ${where}`,
           MASTERY_SCALE.map((m, k) => ({ value: String(m.level), box: { x: MARGIN + COL.task + 6 + k * 22, y: top - 19, width: 13, height: 13 } })),
           level ? String(level) : undefined,
         );
@@ -135,7 +139,7 @@ export async function buildPlanPdf(plan: PlanData, faces: LoadedFaces, issuer: I
         await fields.text(
           page,
           names.comment(phase.number, point.id, task.id),
-          `Kommentar: ${task.text} ${where}`,
+          `${L.comment}: ${task.text} ${where}`,
           { x: MARGIN + COL.task + COL.levels, y: top - height + 3, width: COMMENT_WIDTH, height: height - 6 },
           { multiline: true, value: note, size: NOTE_STYLE.size },
         );
@@ -152,29 +156,29 @@ export async function buildPlanPdf(plan: PlanData, faces: LoadedFaces, issuer: I
   const meetings = fill.meetings ?? [];
   const rows = Math.max(4, meetings.length);
   await flow.ensure(40 + 44);
-  await tags.within('H2', {}, () => drawLine(flow.page, fonts, 'Trekantsamtaler', MARGIN, flow.y - 16, { size: 13, bold: true }));
+  await tags.within('H2', {}, () => drawLine(flow.page, fonts, L.meetings, MARGIN, flow.y - 16, { size: 13, bold: true }));
   flow.y -= 22;
-  flow.y -= await drawParagraph(flow.page, fonts, 'Skriv datoen for hver samtale og det dere ble enige om.', MARGIN, flow.y, CONTENT_WIDTH, { size: 9.5, color: MUTED });
+  flow.y -= await drawParagraph(flow.page, fonts, L.meetingsHint, MARGIN, flow.y, CONTENT_WIDTH, { size: 9.5, color: MUTED });
   for (let i = 0; i < rows; i++) {
     await flow.ensure(46);
     const top = flow.y - 4;
-    await drawLine(flow.page, fonts, `Samtale ${i + 1}`, MARGIN, top - 10, { size: 8.5, color: MUTED });
-    await fields.text(flow.page, names.meetingDate(i + 1), `Dato for trekantsamtale ${i + 1}`, { x: MARGIN, y: top - 34, width: 90, height: 20 }, { value: meetings[i]?.date });
-    await fields.text(flow.page, names.meetingAgreed(i + 1), `Dette ble vi enige om i trekantsamtale ${i + 1}`, { x: MARGIN + 100, y: top - 40, width: CONTENT_WIDTH - 100, height: 36 }, { multiline: true, value: meetings[i]?.agreed, size: 8 });
+    await drawLine(flow.page, fonts, fillIn(L.meeting, { n: i + 1 }), MARGIN, top - 10, { size: 8.5, color: MUTED });
+    await fields.text(flow.page, names.meetingDate(i + 1), fillIn(L.meetingDate, { n: i + 1 }), { x: MARGIN, y: top - 34, width: 90, height: 20 }, { value: meetings[i]?.date });
+    await fields.text(flow.page, names.meetingAgreed(i + 1), fillIn(L.meetingAgreed, { n: i + 1 }), { x: MARGIN + 100, y: top - 40, width: CONTENT_WIDTH - 100, height: 36 }, { multiline: true, value: meetings[i]?.agreed, size: 8 });
     flow.y -= 46;
   }
 
   await flow.ensure(30 + 3 * 50);
-  await tags.within('H2', {}, () => drawLine(flow.page, fonts, 'Underskrifter', MARGIN, flow.y - 16, { size: 13, bold: true }));
+  await tags.within('H2', {}, () => drawLine(flow.page, fonts, L.signatures, MARGIN, flow.y - 16, { size: 13, bold: true }));
   flow.y -= 26;
-  for (const [role, key] of [['Deltaker', 'deltaker'], ['Fadder', 'fadder'], ['Veileder', 'veileder']] as const) {
+  for (const [role, key] of [[L.participantRole, 'deltaker'], [L.mentor, 'fadder'], [L.caseworker, 'veileder']] as const) {
     const top = flow.y;
     flow.rule({ start: { x: MARGIN, y: top - 30 }, end: { x: MARGIN + 300, y: top - 30 }, thickness: 0.75, color: MUTED });
-    await drawLine(flow.page, fonts, `Signatur ${role.toLowerCase()}`, MARGIN, top - 42, { size: 8.5, color: MUTED });
-    await drawLine(flow.page, fonts, 'Dato', MARGIN + 320, top - 8, { size: 8.5, color: MUTED });
-    await fields.text(flow.page, names.signatureDate(key), `Dato for signatur, ${role.toLowerCase()}`, { x: MARGIN + 320, y: top - 32, width: 110, height: 20 });
+    await drawLine(flow.page, fonts, fillIn(L.signature, { role: role.toLowerCase() }), MARGIN, top - 42, { size: 8.5, color: MUTED });
+    await drawLine(flow.page, fonts, L.date, MARGIN + 320, top - 8, { size: 8.5, color: MUTED });
+    await fields.text(flow.page, names.signatureDate(key), fillIn(L.signatureDate, { role: role.toLowerCase() }), { x: MARGIN + 320, y: top - 32, width: 110, height: 20 });
     flow.y -= 50;
   }
 
-  return finishDocument(parts, `Opplæringsplan: ${plan.title} · ${issuer.name}`);
+  return finishDocument(parts, `${heading} · ${issuer.name}`);
 }

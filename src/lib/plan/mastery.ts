@@ -1,9 +1,15 @@
-/** The one mastery scale every plan, checklist and PDF uses. Levels are stored as numbers. */
+import { frame } from '../i18n/frame.ts';
+
+/**
+ * The one mastery scale every plan, checklist and PDF uses. Levels are stored as numbers; the
+ * names are interface text in the copy's language (src/lib/i18n/frame.ts).
+ */
+const text = frame().mastery;
 export const MASTERY_SCALE = [
-  { level: 1, label: 'Ikke prøvd', description: 'Deltakeren har ikke prøvd oppgaven ennå.' },
-  { level: 2, label: 'Under opplæring', description: 'Deltakeren lærer oppgaven sammen med fadderen.' },
-  { level: 3, label: 'Mestrer med støtte', description: 'Deltakeren gjør oppgaven, men trenger hjelp eller påminnelse av og til.' },
-  { level: 4, label: 'Mestrer selvstendig', description: 'Deltakeren gjør oppgaven alene og riktig.' },
+  { level: 1, ...text[1] },
+  { level: 2, ...text[2] },
+  { level: 3, ...text[3] },
+  { level: 4, ...text[4] },
 ] as const;
 
 export type MasteryLevel = (typeof MASTERY_SCALE)[number]['level'];

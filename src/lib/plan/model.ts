@@ -5,6 +5,8 @@ import { MEASUREMENT_POINTS, type MeasurementPointId, type PhaseNumber } from '.
 /** A plan as the rest of the site sees it: the validated data plus its slug. */
 export interface Plan extends PlanData {
   slug: string;
+  /** The file the plan comes from (content/ or lokalt/): its language and credit line. */
+  filePath?: string;
 }
 
 export interface PlacedTask extends Task {
@@ -23,7 +25,7 @@ export function tasksOf(plan: Pick<PlanData, 'phases'>): PlacedTask[] {
 
 /** The plan as published open data at /planer/<slug>.json. */
 export function toOpenData(plan: Plan) {
-  const { slug, draft: _draft, ...data } = plan;
+  const { slug, draft: _draft, filePath: _file, ...data } = plan;
   return {
     $schema: 'schema.json',
     schemaVersion: PLAN_SCHEMA_VERSION,

@@ -1,11 +1,15 @@
 /**
  * The fixed frame every industry plan shares: three phases of step-wise learning
  * and three measurement points. Plans fill the frame; they never change it.
+ * The names are interface text, in the copy's language (src/lib/i18n/frame.ts).
  */
+import { frame } from '../i18n/frame.ts';
+
+const text = frame();
 export const MEASUREMENT_POINTS = [
-  { id: 'sprak', label: 'Språkutvikling', short: 'Språk' },
-  { id: 'egnethet', label: 'Personlig egnethet', short: 'Egnethet' },
-  { id: 'arbeid', label: 'Arbeidsutførsel', short: 'Arbeid' },
+  { id: 'sprak', ...text.points.sprak },
+  { id: 'egnethet', ...text.points.egnethet },
+  { id: 'arbeid', ...text.points.arbeid },
 ] as const;
 
 export type MeasurementPointId = (typeof MEASUREMENT_POINTS)[number]['id'];
@@ -15,9 +19,9 @@ export const MEASUREMENT_POINT_IDS = MEASUREMENT_POINTS.map((p) => p.id) as [
 ];
 
 export const PHASES = [
-  { number: 1, title: 'Fase 1: Faste og enkle oppgaver', lead: 'Deltakeren lærer noen få oppgaver som er like hver dag.' },
-  { number: 2, title: 'Fase 2: Flere oppgaver og mer variasjon', lead: 'Deltakeren tar flere oppgaver og gjør noen valg selv.' },
-  { number: 3, title: 'Fase 3: Selvstendig arbeid og ansvar', lead: 'Deltakeren jobber på egen hånd og tar ansvar.' },
+  { number: 1, ...text.phases[1] },
+  { number: 2, ...text.phases[2] },
+  { number: 3, ...text.phases[3] },
 ] as const;
 
 export type PhaseNumber = (typeof PHASES)[number]['number'];

@@ -13,6 +13,14 @@ export const idSchema = z
 /** YAML gives a Date for an unquoted 2026-11-24; a quoted one arrives as a string. Accept both. */
 export const dateSchema = z.coerce.date({ error: 'en dato på formen ÅÅÅÅ-MM-DD, for eksempel 2026-11-24' });
 
+/**
+ * The written language of a content file. Shared content is bokmål; a copy's own file is in
+ * the copy's language (kommune.yaml) unless it says otherwise here. Pages mark the text with
+ * it (lang), so screen readers pronounce it right (WCAG 3.1.2).
+ */
+export const CONTENT_LANGUAGES = ['nb', 'nn'] as const;
+export const contentLanguageSchema = z.enum(CONTENT_LANGUAGES, { error: 'språket «nb» (bokmål) eller «nn» (nynorsk)' }).optional();
+
 export const nonEmpty = z.string().trim().min(1, 'en tekst som ikke er tom');
 
 /** A source document behind a fact: every figure on the site names one. */

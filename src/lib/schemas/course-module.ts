@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { contentRefSchema, dateSchema, idSchema, nonEmpty } from './common.ts';
+import { contentRefSchema, dateSchema, idSchema, nonEmpty, contentLanguageSchema } from './common.ts';
 
 /** How many situations a module practises, and how many choices each gives. */
 export const SCENARIOS_PER_MODULE = { min: 3, max: 5 } as const;
@@ -54,6 +54,7 @@ export const courseModuleSchema = z
     summary: nonEmpty.max(250, 'én eller to korte setninger (høyst 250 tegn)'),
     order: z.number({ error: 'et tall som sier hvor modulen står i kurset' }).int().min(1),
     reviewed: dateSchema,
+    language: contentLanguageSchema,
     minutes: z.number().int().min(5).max(60),
     /** What the course certificate lists for this module. */
     covers: z.array(nonEmpty.max(90, 'en kort linje (høyst 90 tegn)')).min(1, 'minst én linje').max(4, 'høyst 4 linjer'),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dateSchema, idSchema, nonEmpty, roleSchema } from './common.ts';
+import { dateSchema, idSchema, nonEmpty, roleSchema, contentLanguageSchema } from './common.ts';
 
 export const FORM_KINDS = ['loggbok', 'praksisavtale', 'trekantsamtale', 'kartlegging', 'sluttvurdering', 'forste-dag', 'samarbeidsavtale', 'nettverksregister', 'annet'] as const;
 export const FIELD_TYPES = ['text', 'textarea', 'date', 'checkbox', 'signature'] as const;
@@ -51,6 +51,7 @@ export const formSchema = z
     order: z.number().int().min(1),
     roles: z.array(roleSchema).min(1, 'minst én rolle'),
     reviewed: dateSchema,
+    language: contentLanguageSchema,
     sections: z.array(formSectionSchema).min(1, 'minst én del med felt'),
   })
   .strict()

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dateSchema, nonEmpty, roleSchema, sourceSchema } from './common.ts';
+import { dateSchema, nonEmpty, roleSchema, sourceSchema, contentLanguageSchema } from './common.ts';
 
 export const handbookSchema = z
   .object({
@@ -8,6 +8,7 @@ export const handbookSchema = z
     order: z.number({ error: 'et tall som sier hvor kapitlet står i håndboka' }).int().min(1),
     roles: z.array(roleSchema).min(1, 'minst én rolle: fadder, veileder, deltaker eller kommune'),
     reviewed: dateSchema,
+    language: contentLanguageSchema,
     sources: z.array(sourceSchema).default([]),
   })
   .strict();

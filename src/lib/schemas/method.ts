@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { contentRefSchema, dateSchema, lawRefSchema, nonEmpty, roleSchema, sourceSchema } from './common.ts';
+import { contentRefSchema, dateSchema, lawRefSchema, nonEmpty, roleSchema, sourceSchema, contentLanguageSchema } from './common.ts';
 
 /** Where in the placement a method is used. */
 export const STAGES = ['for', 'under', 'etter'] as const;
@@ -17,6 +17,7 @@ export const methodSchema = z
     aliases: z.array(nonEmpty).default([]),
     roles: z.array(roleSchema).min(1, 'minst én rolle'),
     reviewed: dateSchema,
+    language: contentLanguageSchema,
     what: nonEmpty,
     why: nonEmpty,
     who: z.array(nonEmpty).min(1, 'minst én som deltar'),

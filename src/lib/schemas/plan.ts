@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dateSchema, idSchema, nonEmpty, sourceSchema } from './common.ts';
+import { dateSchema, idSchema, nonEmpty, sourceSchema, contentLanguageSchema } from './common.ts';
 import { MEASUREMENT_POINT_IDS, PHASES, TASKS_PER_POINT } from '../plan/structure.ts';
 
 /** Bump when the shape of a plan changes; published with every plan as open data. */
@@ -53,6 +53,7 @@ export const planSchema = z
     summary: nonEmpty.max(200, 'én kort linje (høyst 200 tegn)'),
     draft: z.boolean().default(false),
     reviewed: dateSchema,
+    language: contentLanguageSchema,
     intro: nonEmpty,
     workplaces: z.array(nonEmpty).min(1, 'minst ett typisk arbeidssted'),
     demands: z.array(nonEmpty).min(1, 'minst ett krav jobben stiller'),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dateSchema, nonEmpty, roleSchema } from './common.ts';
+import { dateSchema, nonEmpty, roleSchema, contentLanguageSchema } from './common.ts';
 
 /** A guide written for one role, reached from the front page. */
 export const roleGuideSchema = z
@@ -8,6 +8,7 @@ export const roleGuideSchema = z
     summary: nonEmpty.max(250, 'én eller to korte setninger (høyst 250 tegn)'),
     role: roleSchema,
     reviewed: dateSchema,
+    language: contentLanguageSchema,
     easyRead: z.boolean().default(false),
   })
   .strict();

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { frameLanguage } from '../../i18n/frame.ts';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { FONT_FACES } from '../font-files.ts';
@@ -16,7 +17,7 @@ export function pdfCacheDir(root: string): string {
 }
 
 /** Files whose change must rebuild every PDF. */
-const CODE_DIRS = ['src/lib/pdf', 'src/lib/plan', 'src/lib/schemas'];
+const CODE_DIRS = ['src/lib/pdf', 'src/lib/plan', 'src/lib/schemas', 'src/lib/i18n'];
 const PACKAGES = ['pdf-lib', '@pdf-lib/fontkit'];
 
 function filesUnder(root: string, dir: string): string[] {
@@ -30,7 +31,8 @@ function filesUnder(root: string, dir: string): string[] {
 
 /** One hash of the inputs every PDF shares: code, libraries, fonts and issuer. */
 export function sharedInputsHash(root: string, issuer: Issuer): string {
-  const hash = createHash('sha256').update('praksis-pdf-v1');
+  // The interface language decides the PDFs' labels (src/lib/i18n/frame.ts).
+  const hash = createHash('sha256').update('praksis-pdf-v1').update(frameLanguage());
   for (const file of CODE_DIRS.flatMap((d) => filesUnder(root, d))) hash.update(relative(root, file)).update(readFileSync(file));
   for (const name of PACKAGES) hash.update(name).update(readFileSync(join(root, 'node_modules', name, 'package.json')));
   for (const face of FONT_FACES) hash.update(face.id).update(readFileSync(join(root, 'node_modules', face.file)));

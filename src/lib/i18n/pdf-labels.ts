@@ -1,0 +1,67 @@
+/**
+ * The plan PDF's labels in bokmål and nynorsk (see frame.ts for how the language is chosen).
+ * Apart from frame.ts so the workspace's own script does not carry them: only the PDF code does.
+ */
+declare const __PRAKSIS_LANG__: string | undefined;
+const nodeLanguage = () => (typeof process === 'undefined' ? undefined : process.env?.PUBLIC_PRAKSIS_LANG);
+
+const PDF_NB = {
+  planTitle: 'Opplæringsplan: {title}',
+  participant: 'Deltaker (navn eller initialer)',
+  workplace: 'Arbeidssted',
+  mentor: 'Fadder',
+  caseworker: 'Veileder',
+  periodFrom: 'Periode fra',
+  periodTo: 'Periode til',
+  mastery: 'Mestring',
+  task: 'Oppgave',
+  comment: 'Kommentar',
+  noteTooLong: 'Kommentaren til «{task}» er for lang til å vises i feltet på papir. Hele teksten ligger i PDF-feltet.',
+  meetings: 'Trekantsamtaler',
+  meetingsHint: 'Skriv datoen for hver samtale og det dere ble enige om.',
+  meeting: 'Samtale {n}',
+  meetingDate: 'Dato for trekantsamtale {n}',
+  meetingAgreed: 'Dette ble vi enige om i trekantsamtale {n}',
+  signatures: 'Underskrifter',
+  participantRole: 'Deltaker',
+  signature: 'Signatur {role}',
+  date: 'Dato',
+  signatureDate: 'Dato for signatur, {role}',
+  continued: '{title} (fortsatt)',
+  page: '{footer} · Side {n} av {total}',
+} as const;
+
+const PDF_NN = {
+  planTitle: 'Opplæringsplan: {title}',
+  participant: 'Deltakar (namn eller initialar)',
+  workplace: 'Arbeidsstad',
+  mentor: 'Fadder',
+  caseworker: 'Rettleiar',
+  periodFrom: 'Periode frå',
+  periodTo: 'Periode til',
+  mastery: 'Meistring',
+  task: 'Oppgåve',
+  comment: 'Kommentar',
+  noteTooLong: 'Kommentaren til «{task}» er for lang til å visast i feltet på papir. Heile teksten ligg i PDF-feltet.',
+  meetings: 'Trekantsamtalar',
+  meetingsHint: 'Skriv datoen for kvar samtale og det de vart samde om.',
+  meeting: 'Samtale {n}',
+  meetingDate: 'Dato for trekantsamtale {n}',
+  meetingAgreed: 'Dette vart vi samde om i trekantsamtale {n}',
+  signatures: 'Underskrifter',
+  participantRole: 'Deltakar',
+  signature: 'Signatur {role}',
+  date: 'Dato',
+  signatureDate: 'Dato for signatur, {role}',
+  continued: '{title} (framhald)',
+  page: '{footer} · Side {n} av {total}',
+} as const;
+
+/** Both languages, for tests. */
+export const PDF_LABELS = { nb: PDF_NB, nn: PDF_NN } as const;
+
+// One expression, so a bundle keeps one language (see frame.ts).
+const TEXT = (typeof __PRAKSIS_LANG__ === 'undefined' ? nodeLanguage() : __PRAKSIS_LANG__) === 'nn' ? PDF_NN : PDF_NB;
+
+/** The plan PDF's labels in the copy's language. */
+export const pdfLabels = () => TEXT;

@@ -1,0 +1,33 @@
+import { describe, expect, inject, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { pageWeight } from '../../scripts/bench/weights.ts';
+import { loadMunicipality } from '../../src/lib/municipality.ts';
+
+/**
+ * The byte budgets in budgets.json, checked on every test run: a page that grows past its
+ * budget fails here, not only in `npm run bench` (which checks the timing budgets and exits
+ * with an error when one is over). Measured on the built site as the bench measures it.
+ */
+const siteDir = inject('siteDir');
+const budgets = JSON.parse(readFileSync('budgets.json', 'utf8')) as Record<string, number>;
+const base = loadMunicipality().basePath;
+
+describe('byte budgets (budgets.json)', () => {
+  const content = pageWeight(siteDir, base, '/handbok/om-handboka/');
+  const plan = pageWeight(siteDir, base, '/planer/renhold/');
+  const quality = pageWeight(siteDir, base, '/kvalitetssjekk/');
+  const workspace = pageWeight(siteDir, base, '/oppfolging/');
+
+  test.each([
+    ['contentPageJsBytes', content.js.raw],
+    ['contentPageCssGzip', content.css.gzip],
+    ['planPageJsBytes', plan.js.raw],
+    ['planPageJsGzip', plan.jsChunks.gzip],
+    ['qualityPageJsGzip', quality.jsChunks.gzip],
+    ['workspaceJsGzip', workspace.js.gzip],
+  ] as const)('%s: %i bytes is within the budget', (name, bytes) => {
+    expect(budgets[name], `${name} is in budgets.json`).toBeGreaterThan(0);
+    expect(bytes, `${name} = ${bytes} (budget ${budgets[name]})`).toBeLessThanOrEqual(budgets[name]!);
+  });
+
+});
