@@ -180,7 +180,13 @@ describe('a fork with its own name, colour, sub-path, nynorsk and a new plan', (
       expect(html, page).toContain('Testvik kommune');
       // The adoption guide names the default on purpose; no other page may.
       if (!page.startsWith(join(dist, 'om/ta-i-bruk'))) expect(html, page).not.toContain('Eksempel kommune');
-      expect(html, page).toMatch(/<html[^>]* lang="nn"/);
+      // A participant's page in their language (/sprak/<kode>/…) is in that language; its
+      // header, menu and footer stay in the copy's nynorsk.
+      const translated = /[\\/]sprak[\\/]([a-z]{2,3})[\\/]/.exec(page.slice(dist.length))?.[1];
+      if (translated) {
+        expect(html, page).toMatch(new RegExp(`<html[^>]* lang="${translated}"`));
+        expect(html, page).toMatch(/<div lang="nn"><a class="skip-link"/);
+      } else expect(html, page).toMatch(/<html[^>]* lang="nn"/);
     }
   });
 
