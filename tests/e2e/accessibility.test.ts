@@ -24,8 +24,20 @@ function indexPages(dir: string): string[] {
   return out;
 }
 
-/** Every page of the built site as a URL: each folder with an index.html, and the 404 page. */
-const pages = [...indexPages(siteDir).map((p) => `${siteUrl}${p ? `${p}/` : ''}`).sort(), `${siteUrl}404.html`];
+/**
+ * The participant's languages repeat the same templates with other text: every page of one
+ * right-to-left language (Arabic) and one in another script (Tigrinya) is checked, and of the
+ * others each language's own front page, so every template meets axe in both directions
+ * without checking 21 identical layouts six times over.
+ */
+const FULL_LANGUAGES = new Set(['ar', 'ti']);
+const sampled = (path: string) => {
+  const match = /^sprak\/([^/]+)\/(.+)$/.exec(path);
+  return !match || FULL_LANGUAGES.has(match[1]!);
+};
+
+/** Every page of the built site as a URL (each folder with an index.html, sampled as above), and the 404 page. */
+const pages = [...indexPages(siteDir).filter(sampled).map((p) => `${siteUrl}${p ? `${p}/` : ''}`).sort(), `${siteUrl}404.html`];
 const planSlug = readdirSync(join(siteDir, 'planer')).includes('renhold') ? 'renhold' : pages.find((u) => /\/planer\/[^/]+\/$/.test(u))!.split('/').at(-2)!;
 const planUrl = `${siteUrl}planer/${planSlug}/`;
 const short = (url: string) => url.slice(siteUrl.length - 1);

@@ -49,7 +49,13 @@ describe('a nynorsk copy under a sub-path', () => {
     const found: string[] = [];
     for (const page of pages()) {
       const html = readFileSync(page, 'utf8');
-      expect(html, page).toMatch(/<html[^>]* lang="nn"/);
+      // A participant's page in their language (/sprak/<kode>/…) is in that language; its
+      // header, menu and footer stay in the copy's nynorsk.
+      const translated = /[\\/]sprak[\\/]([a-z]{2,3})[\\/]/.exec(page.slice(dist.length))?.[1];
+      if (translated) {
+        expect(html, page).toMatch(new RegExp(`<html[^>]* lang="${translated}"`));
+        expect(html, page).toMatch(/<div lang="nn"><a class="skip-link"/);
+      } else expect(html, page).toMatch(/<html[^>]* lang="nn"/);
       expect(html, page).toContain(COPY.name);
       for (const hit of bokmalWords(interfaceText(html))) found.push(`${page.slice(dist.length)}: …${hit}…`);
     }

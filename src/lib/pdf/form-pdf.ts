@@ -153,12 +153,14 @@ export async function buildFormPdf(form: FormData, faces: LoadedFaces, issuer: I
   const parts = await startDocument(faces, issuer, form.title, form.summary, date);
   const { flow, fonts } = parts;
   // A filled form is handed over (a certificate to an employer): the form only, without the
-  // summary and hints that help whoever fills it in (issue 29). The blank form keeps them.
-  const filled = Object.values(fill).some((v) => v !== undefined && v !== '' && v !== false);
+  // summary and hints that help whoever fills it in (issue 29). The blank form keeps them, and
+  // so does the logbook: the participant keeps it, and its «hints» are the questions in the
+  // participant's own language (issue 25).
+  const handedOver = form.kind !== 'loggbok' && Object.values(fill).some((v) => v !== undefined && v !== '' && v !== false);
   await flow.newPage();
   await parts.tags.within('H1', {}, () => drawLine(flow.page, fonts, form.title, MARGIN, flow.y - 20, { size: 18, bold: true }));
   flow.y -= 30;
-  if (!filled) flow.y -= (await drawParagraph(flow.page, fonts, form.summary, MARGIN, flow.y, CONTENT_WIDTH, { size: 10, color: MUTED })) + 10;
-  for (const section of filled ? withoutHints(form.sections) : form.sections) await drawSection(parts, section, fill);
+  if (!handedOver) flow.y -= (await drawParagraph(flow.page, fonts, form.summary, MARGIN, flow.y, CONTENT_WIDTH, { size: 10, color: MUTED })) + 10;
+  for (const section of handedOver ? withoutHints(form.sections) : form.sections) await drawSection(parts, section, fill);
   return finishDocument(parts, `${form.title} · ${issuer.name}`);
 }
