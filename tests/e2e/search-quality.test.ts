@@ -53,3 +53,22 @@ test('a third set written blind finds its page: top-5 ≥ 0.95', { timeout: 240_
   console.info(`third set: top-1 ${quality.top1.toFixed(2)}, top-5 ${quality.top5.toFixed(2)} of ${quality.asked}${misses.length ? `\n${misses.join('\n')}` : ''}`);
   expect(quality.top5, `not in the first five:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(0.95);
 });
+
+/**
+ * The held-out set: written blind like the two above, but kept away from everyone who tuned
+ * search until the end of the round (issue 27), so it measures search on questions nobody
+ * tuned for. Measured 2026-12-07: 0.71 before the round's search work, 0.89 after (34 of 38).
+ * The bar guards that level; the goal is the blind sets' 0.95. Do not tune the word lists to
+ * these questions: when they are used up, write a new held-out set.
+ */
+test('held-out questions nobody tuned for find their page: top-5 ≥ 0.85 (goal 0.95)', { timeout: 180_000 }, async () => {
+  const questions = loadQuestions(process.cwd(), QUESTION_SETS.heldOut);
+  expect(questions.length).toBeGreaterThanOrEqual(35);
+  const context = await chromium().newContext();
+  const quality = await measureQuality(await context.newPage(), siteUrl, siteDir, questions);
+  await context.close();
+  const misses = quality.answers.filter((a) => a.rank === 0 || a.rank > 5).map((a) => `«${a.q}» → ${a.page}, fikk ${a.top.join(' ') || 'ingen treff'}`);
+  console.info(`held-out set: top-1 ${quality.top1.toFixed(2)}, top-5 ${quality.top5.toFixed(2)} of ${quality.asked}${misses.length ? `\n${misses.join('\n')}` : ''}`);
+  expect(quality.skipped).toEqual([]);
+  expect(quality.top5, `not in the first five:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(0.85);
+});

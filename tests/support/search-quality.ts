@@ -32,7 +32,7 @@ export interface Quality {
  * search-questions-blind.yaml (written from the page titles only) and search-questions-third.yaml
  * (written blind from titles and summaries, after the first two were tuned; its questions are never edited).
  */
-export const QUESTION_SETS = { tuned: 'search-questions.yaml', blind: 'search-questions-blind.yaml', third: 'search-questions-third.yaml' } as const;
+export const QUESTION_SETS = { tuned: 'search-questions.yaml', blind: 'search-questions-blind.yaml', third: 'search-questions-third.yaml', heldOut: 'search-questions-heldout.yaml' } as const;
 
 export function loadQuestions(root = process.cwd(), file: string = QUESTION_SETS.tuned): Question[] {
   return (parse(readFileSync(join(root, 'tests', 'fixtures', file), 'utf8')) as { questions: Question[] }).questions;
