@@ -6,19 +6,26 @@ const siteUrl = inject('siteUrl');
 const siteDir = inject('siteDir');
 const chromium = chromiumForFile();
 
+/** Asks a question set through the real search page; prints its rates and returns them with the misses. */
+async function ask(label: string, questions: ReturnType<typeof loadQuestions>) {
+  const context = await chromium().newContext();
+  const quality = await measureQuality(await context.newPage(), siteUrl, siteDir, questions);
+  await context.close();
+  const misses = quality.answers.filter((a) => a.rank === 0 || a.rank > 5).map((a) => `«${a.q}» → ${a.page}, fikk ${a.top.join(' ') || 'ingen treff'}`);
+  console.info(`${label}: top-1 ${quality.top1.toFixed(2)}, top-5 ${quality.top5.toFixed(2)} of ${quality.asked}${misses.length ? `\n${misses.join('\n')}` : ''}`);
+  return { quality, missed: `not in the first five:\n${misses.join('\n')}` };
+}
+
 /**
  * The hidden test set: everyday questions (not page titles) typed into the real search page.
  * Questions whose page is still being written elsewhere are skipped until it is built.
  */
 test('everyday questions find their page: top-5 ≥ 0.95, top-1 ≥ 0.7', { timeout: 180_000 }, async () => {
   expect(loadQuestions().length).toBeGreaterThanOrEqual(40);
-  const context = await chromium().newContext();
-  const quality = await measureQuality(await context.newPage(), siteUrl, siteDir);
-  await context.close();
-  const misses = quality.answers.filter((a) => a.rank === 0 || a.rank > 5).map((a) => `«${a.q}» → ${a.page}, fikk ${a.top.join(' ') || 'ingen treff'}`);
+  const { quality, missed } = await ask('tuned set', loadQuestions());
   if (quality.skipped.length) console.info(`search questions waiting for their page: ${quality.skipped.map((q) => q.page).join(', ')}`);
   expect(quality.asked).toBeGreaterThanOrEqual(40);
-  expect(quality.top5, `not in the first five:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(0.95);
+  expect(quality.top5, missed).toBeGreaterThanOrEqual(0.95);
   expect(quality.top1).toBeGreaterThanOrEqual(0.7);
 });
 
@@ -29,13 +36,9 @@ test('everyday questions find their page: top-5 ≥ 0.95, top-1 ≥ 0.7', { time
 test('questions written blind find their page: top-5 ≥ 0.95', { timeout: 180_000 }, async () => {
   const questions = loadQuestions(process.cwd(), QUESTION_SETS.blind);
   expect(questions.length).toBeGreaterThanOrEqual(40);
-  const context = await chromium().newContext();
-  const quality = await measureQuality(await context.newPage(), siteUrl, siteDir, questions);
-  await context.close();
-  const misses = quality.answers.filter((a) => a.rank === 0 || a.rank > 5).map((a) => `«${a.q}» → ${a.page}, fikk ${a.top.join(' ') || 'ingen treff'}`);
-  console.info(`blind set: top-1 ${quality.top1.toFixed(2)}, top-5 ${quality.top5.toFixed(2)} of ${quality.asked}${misses.length ? `\n${misses.join('\n')}` : ''}`);
+  const { quality, missed } = await ask('blind set', questions);
   expect(quality.skipped).toEqual([]);
-  expect(quality.top5, `not in the first five:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(0.95);
+  expect(quality.top5, missed).toBeGreaterThanOrEqual(0.95);
 });
 
 /**
@@ -46,12 +49,8 @@ test('questions written blind find their page: top-5 ≥ 0.95', { timeout: 180_0
 test('a third set written blind finds its page: top-5 ≥ 0.95', { timeout: 240_000 }, async () => {
   const questions = loadQuestions(process.cwd(), QUESTION_SETS.third);
   expect(questions.length).toBeGreaterThanOrEqual(80);
-  const context = await chromium().newContext();
-  const quality = await measureQuality(await context.newPage(), siteUrl, siteDir, questions);
-  await context.close();
-  const misses = quality.answers.filter((a) => a.rank === 0 || a.rank > 5).map((a) => `«${a.q}» → ${a.page}, fikk ${a.top.join(' ') || 'ingen treff'}`);
-  console.info(`third set: top-1 ${quality.top1.toFixed(2)}, top-5 ${quality.top5.toFixed(2)} of ${quality.asked}${misses.length ? `\n${misses.join('\n')}` : ''}`);
-  expect(quality.top5, `not in the first five:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(0.95);
+  const { quality, missed } = await ask('third set', questions);
+  expect(quality.top5, missed).toBeGreaterThanOrEqual(0.95);
 });
 
 /**
@@ -64,11 +63,7 @@ test('a third set written blind finds its page: top-5 ≥ 0.95', { timeout: 240_
 test('held-out questions nobody tuned for find their page: top-5 ≥ 0.85 (goal 0.95)', { timeout: 180_000 }, async () => {
   const questions = loadQuestions(process.cwd(), QUESTION_SETS.heldOut);
   expect(questions.length).toBeGreaterThanOrEqual(35);
-  const context = await chromium().newContext();
-  const quality = await measureQuality(await context.newPage(), siteUrl, siteDir, questions);
-  await context.close();
-  const misses = quality.answers.filter((a) => a.rank === 0 || a.rank > 5).map((a) => `«${a.q}» → ${a.page}, fikk ${a.top.join(' ') || 'ingen treff'}`);
-  console.info(`held-out set: top-1 ${quality.top1.toFixed(2)}, top-5 ${quality.top5.toFixed(2)} of ${quality.asked}${misses.length ? `\n${misses.join('\n')}` : ''}`);
+  const { quality, missed } = await ask('held-out set', questions);
   expect(quality.skipped).toEqual([]);
-  expect(quality.top5, `not in the first five:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(0.85);
+  expect(quality.top5, missed).toBeGreaterThanOrEqual(0.85);
 });
