@@ -42,11 +42,11 @@ const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentEl
 async function writeWeekAndDownload(page: Page, typed: string): Promise<Uint8Array> {
   await tabTo(page, nb.firstWeek!);
   await page.keyboard.press('Enter');
-  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('logbook-pick');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 10_000 }).toBe('logbook-pick');
   await page.keyboard.press('Tab');
   expect(await focusedText(page)).toMatch(new RegExp(`^${nb.writeWeek}`));
   await page.keyboard.press('Enter');
-  await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.tagName), { timeout: 10_000 }).toBe('H2');
   await page.keyboard.press('Tab');
   await page.keyboard.type(typed);
   await page.locator('.logbook-saved').getByText(/^Lagret kl\./).waitFor();
@@ -96,7 +96,7 @@ describe('a participant who reads Arabic, on a 320 px phone, keyboard only', () 
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/loggbok\/$/);
     await page.locator('astro-island:not([ssr]) .logbook').waitFor();
-    await expect.poll(() => page.locator('#logbook-language').inputValue()).toBe('ar');
+    await expect.poll(() => page.locator('#logbook-language').inputValue(), { timeout: 10_000 }).toBe('ar');
     await page.locator('.logbook .said-tr[lang="ar"][dir="rtl"]').first().waitFor();
     const typed = 'غسلت الطاولات ورتبت الرفوف في الصباح';
     const bytes = await writeWeekAndDownload(page, typed);
@@ -211,7 +211,7 @@ describe('search in the participant\'s language', () => {
     // The same words in Norwegian search: no translated page among the results.
     await page.goto(`${siteUrl}sok/?q=${encodeURIComponent('Hilser på kunder og kolleger')}`);
     await page.locator('#search-status').filter({ hasText: /\S/ }).waitFor({ timeout: 15_000 });
-    await expect.poll(() => page.locator('#search-results').getAttribute('aria-busy')).toBe('false');
+    await expect.poll(() => page.locator('#search-results').getAttribute('aria-busy'), { timeout: 15_000 }).toBe('false');
     expect(await page.locator('#search-results a[href*="/sprak/"]').count()).toBe(0);
     await context.close();
   });

@@ -56,18 +56,14 @@ const h1 = (page: Page) => page.locator('h1').first().innerText();
 
 /** Waits until the worker holds its shell (the offline page): fetched once the reader shows intent. */
 async function shellFetched(page: Page, base: string): Promise<void> {
-  await page.waitForFunction(async (name) => (await (await caches.open(name)).keys()).some((r) => r.url.includes('frakoblet/')), `praksis-precache-${base}`, { timeout: 30_000 });
-  // The worker fetches the shell one file at a time: the offline page may be cached before the
-  // scripts that list the saved pages on it. Wait until every script and stylesheet it names is.
+  // The worker fetches the shell one file at a time, and the offline page lists the saved pages
+  // from the file list: wait until both the offline page and the list are kept.
   await page.waitForFunction(
-    async (name) => {
-      const cache = await caches.open(name);
-      const key = (await cache.keys()).find((r) => r.url.includes('frakoblet/'));
-      const html = key ? await (await cache.match(key))!.text() : '';
-      const files = [...html.matchAll(/<(?:script[^>]+src|link[^>]+href)="([^"]+\.(?:js|css))"/g)].map((m) => new URL(m[1]!, key!.url).href);
-      return key !== undefined && (await Promise.all(files.map((url) => caches.match(url)))).every(Boolean);
+    async ([name, listing]) => {
+      const urls = (await (await caches.open(name!)).keys()).map((r) => r.url);
+      return urls.some((url) => url.includes('frakoblet/')) && urls.some((url) => url.includes(listing!));
     },
-    `praksis-precache-${base}`,
+    [`praksis-precache-${base}`, LISTING_FILE],
     { timeout: 30_000 },
   );
 }
