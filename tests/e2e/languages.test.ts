@@ -182,6 +182,8 @@ describe('the saved offline copy', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${siteUrl}sprak/ar/`); // choosing Arabic: the page remembers it
+    // The worker takes charge of the page it was registered on; the next page opens under it.
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
     await page.goto(siteUrl);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
     await page.getByRole('button', { name: 'Lagre håndboka for bruk uten nett' }).click();
