@@ -10,7 +10,8 @@ import { savedStateKey } from '../../src/lib/offline/names.ts';
 /**
  * Nothing leaves the site: every request a visitor's browser makes goes to the site's own
  * origin, no cookies are set, and each page carries a Content-Security-Policy that allows
- * no other origin. The one service worker (offline support) belongs to the site's base path
+ * no other origin. The same walk over every page finds any request that fails or returns
+ * 4xx/5xx (one walk instead of two: each page costs a second on a loaded CI machine). The one service worker (offline support) belongs to the site's base path
  * and caches only the site's own published files, never what a user types.
  */
 
@@ -41,15 +42,28 @@ beforeAll(async () => { browser = await launchChromium(); });
 afterAll(async () => { await browser?.close(); });
 
 describe('privacy', () => {
-  test('a whole visit (every page, search, workspace, PDFs) only talks to the site itself and sets no cookies', { timeout: 180_000 }, async () => {
+  test('a whole visit (every page, search, workspace, PDFs) only talks to the site itself, sets no cookies, and no request fails or returns 404', { timeout: 180_000 }, async () => {
     const context: BrowserContext = await browser.newContext({ acceptDownloads: true });
     const requests: string[] = [];
     const complaints: string[] = [];
+    /** Requests that failed or came back 4xx/5xx: favicon, fonts, scripts, styles, images, search files, the worker's own. */
+    const failures: string[] = [];
+    const at = () => new URL(page.url()).pathname;
     context.on('request', (r) => requests.push(r.url()));
+    context.on('response', (r) => {
+      if (r.status() >= 400) failures.push(`${at()}: ${r.status()} ${new URL(r.url()).pathname}`);
+    });
+    context.on('requestfailed', (r) => {
+      // Aborted = cut off by moving on to the next page (the favicon comes after load), not a missing file.
+      const error = r.failure()?.errorText ?? '';
+      if (error !== 'net::ERR_ABORTED') failures.push(`${at()}: ${error} ${new URL(r.url()).pathname}`);
+    });
     const page: Page = await context.newPage();
     page.on('websocket', (ws) => requests.push(ws.url()));
     page.on('console', (m) => {
       if (/Content Security Policy|Refused to/i.test(m.text())) complaints.push(`${page.url()}: ${m.text()}`);
+      // Chromium fetches the favicon outside the page's own requests; a miss shows only as a console error.
+      if (m.type() === 'error' && m.text().startsWith('Failed to load resource')) failures.push(`${at()}: ${m.text()} ${m.location().url}`);
     });
     page.on('pageerror', (e) => complaints.push(`${page.url()}: ${e.message}`));
 
@@ -104,7 +118,14 @@ describe('privacy', () => {
         cached,
       };
     });
+    // The failure check can fail: a file that is not there is counted (and then set aside).
+    const missing = `${new URL(siteUrl).pathname}finnes-ikke-${Date.now()}.css`;
+    await page.evaluate((url) => fetch(url).then((r) => r.status), missing);
+    await expect.poll(() => failures.some((f) => f.endsWith(` 404 ${missing}`))).toBe(true);
+    for (let i = failures.length - 1; i >= 0; i--) if (failures[i]!.includes(missing)) failures.splice(i, 1);
     const cookies = await context.cookies();
+    // Requests still under way from the last page (the favicon comes after load) are counted too.
+    await page.waitForLoadState('networkidle');
     await context.close();
 
     const foreign = [...new Set(requests)].filter((u) => !u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin);
@@ -128,6 +149,7 @@ describe('privacy', () => {
     expect(notPublished).toEqual([]);
     expect(storage.cached.filter((c) => c.text.includes(ALIAS) || c.text.includes(WORKPLACE)).map((c) => c.url)).toEqual([]);
     expect(complaints).toEqual([]);
+    expect(failures, 'no request fails or returns 404').toEqual([]);
   });
 
   test('every HTML page has a Content-Security-Policy that allows only the site itself', () => {
