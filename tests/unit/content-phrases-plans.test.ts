@@ -9,35 +9,19 @@
  * to show that they catch the old text.
  */
 import { describe, expect, test } from 'vitest';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentFiles, phraseHits } from '../support/content-files.ts';
 
 const ROOT = process.env.CONTENT_ROOT ?? 'content';
 const SRC = process.env.SRC_ROOT ?? 'src';
 const FOLDERS = ['planer', 'fadderkurs', 'kvalitetssjekk', 'handbok', 'metoder', 'roller', 'skjema'];
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : /\.(mdx|ya?ml)$/.test(name) ? [path] : [];
-  });
-}
-
-const files = new Map(
-  FOLDERS.flatMap((folder) => filesUnder(join(ROOT, folder))).map((path) => [relative(ROOT, path), readFileSync(path, 'utf8')]),
-);
+const files = contentFiles(ROOT, FOLDERS);
 const one = (path: string): string => files.get(path) ?? '';
 const under = (...folders: string[]): [string, string][] => [...files.entries()].filter(([path]) => folders.some((f) => path.startsWith(`${f}/`)));
 
-/**
- * Every line (with file and number) where the pattern matches. Ids and search aliases are
- * left out: stored data refers to ids, and an alias is there to find the old word.
- */
-function hits(pattern: RegExp, entries: [string, string][] = [...files.entries()]): string[] {
-  return entries.flatMap(([path, text]) =>
-    text.split('\n').flatMap((line, i) => (!/^\s*-? ?(id|aliases): /.test(line) && pattern.test(line) ? [`${path}:${i + 1}: ${line.trim()}`] : [])),
-  );
-}
+const hits = (pattern: RegExp, entries: [string, string][] = [...files.entries()]): string[] => phraseHits(pattern, entries);
 
 interface PlanTask { plan: string; id: string; text: string }
 

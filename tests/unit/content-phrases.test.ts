@@ -7,35 +7,19 @@
  * (e.g. `git archive main content | tar -x -C /tmp/old`) to show that they catch the old text.
  */
 import { describe, expect, test } from 'vitest';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentFiles, phraseHits } from '../support/content-files.ts';
 
 const ROOT = process.env.CONTENT_ROOT ?? 'content';
 /** The folders this review owns; other features add their own folders under content/. */
 const FOLDERS = ['handbok', 'metoder', 'roller', 'planer', 'skjema'];
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : /\.(mdx|ya?ml)$/.test(name) ? [path] : [];
-  });
-}
-
-const files = new Map(
-  FOLDERS.flatMap((folder) => filesUnder(join(ROOT, folder))).map((path) => [relative(ROOT, path), readFileSync(path, 'utf8')]),
-);
+const files = contentFiles(ROOT, FOLDERS);
 const all = (): [string, string][] => [...files.entries()];
 const one = (path: string): string => files.get(path) ?? '';
 
-/**
- * Every line (with file and number) where the pattern matches. Task ids are left out:
- * saved follow-ups refer to them, so an id keeps its old spelling when only the text changed.
- */
-function hits(pattern: RegExp, entries: [string, string][] = all()): string[] {
-  return entries.flatMap(([path, text]) =>
-    text.split('\n').flatMap((line, i) => (!/^\s*- id: /.test(line) && pattern.test(line) ? [`${path}:${i + 1}: ${line.trim()}`] : [])),
-  );
-}
+const hits = (pattern: RegExp, entries: [string, string][] = all()): string[] => phraseHits(pattern, entries);
 const only = (...paths: string[]): [string, string][] => paths.map((p) => [p, one(p)]);
 
 describe('content: statements of law', () => {
