@@ -60,7 +60,7 @@ const h1 = (page: Page) => page.locator('h1').first().innerText();
  * written that way never waited (the cause of this file's intermittent failure, session 25).
  */
 async function until<A>(page: Page, check: (arg: A) => Promise<boolean>, arg: A, timeout = 30_000): Promise<void> {
-  await expect.poll(() => page.evaluate(check, arg), { timeout }).toBe(true);
+  await expect.poll(() => page.evaluate(check as (arg: unknown) => Promise<boolean>, arg), { timeout }).toBe(true);
 }
 
 /** Waits until the worker holds its shell: the offline page, stored only after what it needs. */
