@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { launchChromium } from '../../tests/support/browser.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
 import { pdfClick, type ClickTiming } from './pdf-click.ts';
-import { archiveClick, type ArchiveTiming } from './pdf-archive.ts';
+import { archiveClick, type ArchiveTimings } from './pdf-archive.ts';
 import { slowLine } from './slow-line.ts';
 import { wireWeight, type WireWeight } from './wire.ts';
 
@@ -40,7 +40,7 @@ export interface BrowserResults {
   pdf: ClickTiming;
   pdfThrottled: ClickTiming;
   /** «Last ned for arkivering» with three referats, throttled (issue 30). */
-  archiveThrottled: ArchiveTiming;
+  archiveThrottled: ArchiveTimings;
   wire: Record<'content' | 'plan' | 'search', WireWeight>;
 }
 

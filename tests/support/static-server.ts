@@ -27,10 +27,11 @@ export interface StaticSite {
 /**
  * Serves a built folder on 127.0.0.1 under a base path, the way any plain static web server
  * would. `root` may be a function, so a test can deploy a new build at the same address.
- * `onServe` hears of each file sent (the bench adds up what a first visit costs).
+ * `onServe` hears of each file sent (the bench adds up what a first visit costs); a promise
+ * it returns holds the answer back until it settles (a test's slow line).
  */
-export async function serveStatic(rootDir: string | (() => string), basePath = '/', onServe?: (file: string) => void): Promise<StaticSite> {
-  const server: Server = createServer((req, res) => {
+export async function serveStatic(rootDir: string | (() => string), basePath = '/', onServe?: (file: string) => unknown): Promise<StaticSite> {
+  const server: Server = createServer(async (req, res) => {
     const root = typeof rootDir === 'string' ? rootDir : rootDir();
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (!path.startsWith(basePath)) {
@@ -50,8 +51,8 @@ export async function serveStatic(rootDir: string | (() => string), basePath = '
       else res.end('not found');
       return;
     }
+    await onServe?.(file);
     res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    onServe?.(file);
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -81,19 +81,32 @@ const hasShell = async () => (await (await caches.open(names.precache)).keys()).
  * Fetches this version's shell into the precache, under Serwist's keys (so its precache route
  * and the offline fallback find them), skipping what is already there. Serwist's own
  * handleInstall stores only inside an install event; this runs on intent as well.
+ *
+ * The files come in parallel (one round trip, not one per file, on a slow line), and the
+ * offline page is stored last, once its script, stylesheet and the listing it reads are kept:
+ * the fallback route serves the page as soon as it is in the precache, so a reader who goes
+ * offline while the shell is still arriving gets either the browser's own offline message or
+ * a working offline page, never one whose script or listing is missing (an empty list).
  */
 async function fetchShell(): Promise<void> {
   const [precache, assets] = await Promise.all([caches.open(names.precache), caches.open(names.assets)]);
-  for (const entry of shellEntries) {
+  const fallbackUrl = new URL(FALLBACK_PAGE, scope).href;
+  const fetchEntry = async (entry: PrecacheEntry | string) => {
     const url = entryUrl(entry);
     const cache = isAsset(entry) ? assets : precache;
     const key = isAsset(entry) ? url : serwist.getPrecacheKeyForUrl(url);
-    if (!key || (await cache.match(key))) continue;
+    if (!key || (await cache.match(key))) return undefined;
     const revised = typeof entry !== 'string' && Boolean(entry.revision);
     const response = await fetch(url, { cache: revised ? 'reload' : 'default', credentials: 'same-origin' });
     if (!response.ok) throw new Error(`shell file ${url}: ${response.status}`);
-    await cache.put(key, response);
-  }
+    return { store: () => cache.put(key, response) };
+  };
+  const fallback = shellEntries.find((entry) => entryUrl(entry) === fallbackUrl);
+  const page = fallback ? fetchEntry(fallback) : undefined;
+  page?.catch(() => {}); // awaited below, after the rest: a failure there is reported then
+  // A failure anywhere leaves the offline page out, so it is fetched again on the next intent.
+  await Promise.all(shellEntries.filter((entry) => entry !== fallback).map(async (entry) => (await fetchEntry(entry))?.store()));
+  await (await page)?.store();
 }
 let shellRun: Promise<void> | undefined;
 function ensureShell(): Promise<void> {
