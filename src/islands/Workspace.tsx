@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { deleteFollowUp, restoreFollowUp } from '../lib/followup/state.ts';
+import { deleteFollowUp, restoreFollowUp } from '../lib/followup/lifecycle.ts';
 import type { FollowUp } from '../lib/followup/types.ts';
 import type { PdfMunicipality } from '../lib/pdf/browser.ts';
 import type { PhaseNumber } from '../lib/plan/structure.ts';
@@ -7,7 +7,8 @@ import { useFollowUpStore } from './workspace/useFollowUpStore.ts';
 import { useCatalogue, usePlans } from './workspace/usePlans.ts';
 import { readRoute, routeHash, type Route } from './workspace/route.ts';
 import { FollowUpList } from './workspace/FollowUpList.tsx';
-import { useLazy } from './workspace/useLazy.ts';
+import { stylesheet, useLazy } from './workspace/useLazy.ts';
+import followUpCss from './workspace/followup.css?url';
 import { Status, savedLabel, type Msg, type T } from './workspace/Status.tsx';
 import type { FormLink } from './forms/FollowUpForms.tsx';
 import type { UpdateOptions } from './workspace/FollowUpView.tsx';
@@ -16,7 +17,8 @@ import type { UiStrings } from '../lib/i18n/nb.ts';
 // Parts not needed for the first view load on demand (see useLazy).
 const loadCreate = () => import('./workspace/CreateFollowUp.tsx').then((m) => m.CreateFollowUp);
 const loadIdleLock = () => import('./workspace/IdleLock.tsx').then((m) => m.IdleLock);
-const loadView = () => import('./workspace/FollowUpView.tsx').then((m) => m.FollowUpView);
+// The view's stylesheet comes with its code: the view shows once both are here, styled from its first paint.
+const loadView = () => Promise.all([import('./workspace/FollowUpView.tsx'), stylesheet(followUpCss)]).then(([m]) => m.FollowUpView);
 const loadImportExport = () => import('./workspace/ImportExport.tsx').then((m) => m.ImportExport);
 const loadLockPanel = () => import('./workspace/LockPanel.tsx').then((m) => m.LockPanel);
 const loadDeleteAll = () => import('./workspace/DeleteAll.tsx').then((m) => m.DeleteAll);
