@@ -35,8 +35,9 @@ function seeded(): FollowUp {
   return setLevel(fu, firstTaskId, 3, '2026-11-10T08:00:00.000Z');
 }
 
+/** A phone with one follow-up stored. No service worker unless asked: requests it answers never reach page.route. */
 async function contextWith(fu: FollowUp, options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'nb-NO', ...options });
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'nb-NO', serviceWorkers: 'block', ...options });
   context.setDefaultTimeout(15_000);
   await context.addInitScript(([k, v]) => { if (!localStorage.getItem('seeded')) { localStorage.setItem(k!, v!); localStorage.setItem('seeded', '1'); } }, [KEY, serializeState({ version: 3, followUps: [fu] })] as const);
   return context;
@@ -130,7 +131,7 @@ describe('parts of the workspace that load when used', () => {
 
   test('offline after «Lagre håndboka for bruk uten nett»: a follow-up and its meeting mode open', { timeout: 180_000 }, async () => {
     const fu = seeded();
-    const context = await contextWith(fu, { viewport: { width: 1280, height: 900 } });
+    const context = await contextWith(fu, { viewport: { width: 1280, height: 900 }, serviceWorkers: 'allow' });
     const page = await context.newPage();
     await page.goto(siteUrl);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
