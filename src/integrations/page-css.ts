@@ -289,16 +289,24 @@ function walk(dir: string, out: string[] = []): string[] {
  * (pageScripts; the service worker of src/lib/offline/names.ts runs without the page) and of
  * the site's data files (scripts fetch them). `scripts` maps site-relative paths to their text;
  * `sheets` are the texts of the stylesheets the page links. Script words are counted once.
+ * `loadable` are stylesheets a script may add to the page later (a part's own CSS, linked when
+ * the part loads: the workspace's follow-up view); what they read counts as read by a page
+ * whose scripts name them, so the page's file keeps the tokens they need.
  */
-export function pageContexts(scripts: Map<string, string>, data: Set<string>): (html: string, sheets: string[]) => PageContext {
+export function pageContexts(scripts: Map<string, string>, data: Set<string>, loadable: Map<string, string> = new Map()): (html: string, sheets: string[]) => PageContext {
   const wordsOf = new Map<string, Set<string>>();
   const scriptWords = (file: string) => wordsOf.get(file) ?? wordsOf.set(file, siteWords([scriptWordText(scripts.get(file)!)])).get(file)!;
   const everyScript = new Set([...scripts.keys()].filter((f) => posix.basename(f) !== SW_FILE));
+  const sheetByName = new Map([...loadable].map(([file, text]) => [posix.basename(file), text]));
+  const sheetsOf = new Map<string, string[]>();
+  const namedSheets = (file: string) => sheetsOf.get(file)
+    ?? sheetsOf.set(file, sheetByName.size ? [...scripts.get(file)!.matchAll(/[\w-][\w.-]*\.css\b/g)].flatMap(([name]) => sheetByName.get(name) ?? []) : []).get(file)!;
   return (html, sheets) => {
     const run = pageScripts(html, scripts, [SW_FILE]) ?? everyScript;
     const words = new Set([...data, ...siteWords([html])]);
     for (const file of run) for (const word of scriptWords(file)) words.add(word);
-    return { words, reads: [html, ...[...run].map((f) => scripts.get(f)!), ...sheets] };
+    const later = [...new Set([...run].flatMap(namedSheets))];
+    return { words, reads: [html, ...[...run].map((f) => scripts.get(f)!), ...sheets, ...later] };
   };
 }
 
@@ -364,6 +372,7 @@ export function pageCss(): AstroIntegration {
         const context = pageContexts(
           new Map(all.filter((f) => /\.m?js$/.test(f)).map((f) => [f, textOf(f)])),
           siteWords(textsOf(/\.json$/)),
+          css,
         );
         // Pages that link the same stylesheets form a group with one context (groupContext).
         const linked = new Map(pages.map((page) => {
@@ -399,6 +408,8 @@ export function pageCss(): AstroIntegration {
             const out = mergePageLinks(html, urlPath, { ...opts, prune: pruners.get(key), keep }, names);
             // What the page downloads: its joined files, and the layout's own where it keeps them.
             let gzip = 0;
+            // Inline <style> counts as the bench counts it (scripts/bench/weights.ts).
+            for (const m of out.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) gzip += gzipSync(m[1]!).length;
             for (const name of linkedStylesheets(out, urlPath, opts).flatMap((run) => run ?? [])) {
               if (!gzipOf.has(name)) gzipOf.set(name, gzipSync(names.get(name) ?? read(name)).length);
               gzip += gzipOf.get(name)!;

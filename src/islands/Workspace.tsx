@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { deleteFollowUp, restoreFollowUp } from '../lib/followup/state.ts';
+import { deleteFollowUp, restoreFollowUp } from '../lib/followup/lifecycle.ts';
 import type { FollowUp } from '../lib/followup/types.ts';
 import type { PdfMunicipality } from '../lib/pdf/browser.ts';
 import type { PhaseNumber } from '../lib/plan/structure.ts';
@@ -7,7 +7,8 @@ import { useFollowUpStore } from './workspace/useFollowUpStore.ts';
 import { useCatalogue, usePlans } from './workspace/usePlans.ts';
 import { readRoute, routeHash, type Route } from './workspace/route.ts';
 import { FollowUpList } from './workspace/FollowUpList.tsx';
-import { useLazy } from './workspace/useLazy.ts';
+import { stylesheet, useLazy } from './workspace/useLazy.ts';
+import followUpCss from './workspace/followup.css?url';
 import { Status, savedLabel, type Msg, type T } from './workspace/Status.tsx';
 import type { FormLink } from './forms/FollowUpForms.tsx';
 import type { UpdateOptions } from './workspace/FollowUpView.tsx';
@@ -16,19 +17,20 @@ import type { UiStrings } from '../lib/i18n/nb.ts';
 // Parts not needed for the first view load on demand (see useLazy).
 const loadCreate = () => import('./workspace/CreateFollowUp.tsx').then((m) => m.CreateFollowUp);
 const loadIdleLock = () => import('./workspace/IdleLock.tsx').then((m) => m.IdleLock);
-const loadView = () => import('./workspace/FollowUpView.tsx').then((m) => m.FollowUpView);
+// The view's stylesheet comes with its code: the view shows once both are here, styled from its first paint.
+const loadView = () => Promise.all([import('./workspace/FollowUpView.tsx'), stylesheet(followUpCss)]).then(([m]) => m.FollowUpView);
 const loadImportExport = () => import('./workspace/ImportExport.tsx').then((m) => m.ImportExport);
 const loadLockPanel = () => import('./workspace/LockPanel.tsx').then((m) => m.LockPanel);
 const loadDeleteAll = () => import('./workspace/DeleteAll.tsx').then((m) => m.DeleteAll);
 const loadUnlockPanel = () => import('./workspace/LockPanel.tsx').then((m) => m.UnlockPanel);
 // Warnings and the backup reminder: alerts, announced when they appear.
 const loadNotices = () => import('./workspace/Notices.tsx').then((m) => m.Notices);
-interface Props { t: T; base: string; municipality: PdfMunicipality; forms: FormLink[]; formsT: UiStrings['forms'] }
+interface Props { t: T; base: string; municipality: PdfMunicipality; forms: FormLink[]; formsT: UiStrings['forms']; points: string[] }
 
 const focusSoon = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
 
 /** The caseworker's workspace: this browser's follow-ups, one follow-up by phase, import, lock. */
-export default function Workspace({ t, base, municipality, forms, formsT }: Props) {
+export default function Workspace({ t, base, municipality, forms, formsT, points }: Props) {
   const s = useFollowUpStore(base);
   const [route, setRoute] = useState<Route>(() => readRoute());
   const [listMsg, setListMsg] = useState<Msg | null>(null);
@@ -114,7 +116,7 @@ export default function Workspace({ t, base, municipality, forms, formsT }: Prop
           <section class="ws-section" aria-labelledby="ws-list-h">
             <h2 id="ws-list-h" class="ds-heading" data-size="sm" tabIndex={-1}>{t.listHeading}</h2>
             <Status msg={listMsg} t={t} id="ws-list-status" />
-            <FollowUpList t={t} followUps={live} plans={plans} catalogue={catalogue} />
+            <FollowUpList t={t} followUps={live} plans={plans} catalogue={catalogue} points={points} />
             {creating ? (
               Create ? <Create t={t} catalogue={catalogue} catalogueFailed={catalogueFailed} planSlug={route.planSlug}
                 onCreated={(fu) => { s.commit({ ...stateRef.current, followUps: [...stateRef.current.followUps, fu] }); setCreating(false); go({ followUpId: fu.id }); }}
@@ -123,17 +125,23 @@ export default function Workspace({ t, base, municipality, forms, formsT }: Prop
               <button type="button" id="ws-new" class="ds-button" onClick={() => { setCreating(true); pendingFocus.current = '#new-planSlug'; }}>{t.newFollowUp}</button>
             )}
           </section>
+          {/* The tools under the list load after it and appear together, below everything else:
+              nothing on the screen moves when they come (CLS). */}
           <div id="sikkerhetskopi">
-            {ImportExport && <ImportExport t={t} followUps={live} knownPlans={catalogue?.map((c) => c.slug) ?? null}
+            {ImportExport && LockPanel && DeleteAll && <ImportExport t={t} followUps={live} knownPlans={catalogue?.map((c) => c.slug) ?? null}
               onExported={exported} onImported={setFollowUps} />}
           </div>
-          {LockPanel && <LockPanel t={t} protectedNow={s.lock.isProtected} autoLockMinutes={s.state.autoLockMinutes ?? 0}
-            onSet={s.lock.setPassphrase} onRemove={s.lock.removePassphrase} onLockNow={() => void s.lock.lockNow().then(() => focusSoon('unlock-h'))}
-            onAutoLock={(m) => s.commit({ ...stateRef.current, autoLockMinutes: m || undefined })} />}
-          <section class="ws-section" aria-labelledby="danger-h">
-            <h2 id="danger-h" class="ds-heading" data-size="sm">{t.deleteAllHeading}</h2>
-            {DeleteAll && <DeleteAll t={t} onDelete={() => { s.lock.deleteAll(); setListMsg({ text: t.allDeleted }); focusSoon('ws-list-h'); }} />}
-          </section>
+          {ImportExport && LockPanel && DeleteAll && (
+            <>
+              <LockPanel t={t} protectedNow={s.lock.isProtected} autoLockMinutes={s.state.autoLockMinutes ?? 0}
+                onSet={s.lock.setPassphrase} onRemove={s.lock.removePassphrase} onLockNow={() => void s.lock.lockNow().then(() => focusSoon('unlock-h'))}
+                onAutoLock={(m) => s.commit({ ...stateRef.current, autoLockMinutes: m || undefined })} />
+              <section class="ws-section" aria-labelledby="danger-h">
+                <h2 id="danger-h" class="ds-heading" data-size="sm">{t.deleteAllHeading}</h2>
+                <DeleteAll t={t} onDelete={() => { s.lock.deleteAll(); setListMsg({ text: t.allDeleted }); focusSoon('ws-list-h'); }} />
+              </section>
+            </>
+          )}
         </>
       )}
     </div>

@@ -238,6 +238,25 @@ describe('one page\'s stylesheet', () => {
   ])('drops %s', (_, dropped) => expect(out).not.toContain(dropped));
 });
 
+describe('a stylesheet a script links later (a part\'s own CSS, loaded with its code)', () => {
+  const scripts = new Map(Object.entries({
+    '_astro/Island.A.js': 'const href="/_astro/view.X1.css";h("div",{class:"ws"})',
+    '_astro/Other.B.js': 'h("p",{})',
+  }));
+  const context = pageContexts(scripts, new Set(), new Map([['_astro/view.X1.css', '.ws-task{border-color:var(--lazy-read)}']]));
+  const css = ':root{--lazy-read:0;--unread:0}';
+
+  test('keeps the tokens it reads in the stylesheet of a page whose scripts name it', () => {
+    const out = prunePageSheet(css, context('<astro-island component-url="/_astro/Island.A.js"></astro-island>', []), 'page.css');
+    expect(out).toContain('--lazy-read:0');
+    expect(out).not.toContain('--unread');
+  });
+
+  test('not for a page whose scripts do not name it', () => {
+    expect(prunePageSheet(css, context('<script src="/_astro/Other.B.js"></script>', []), 'page.css')).not.toContain('--lazy-read');
+  });
+});
+
 describe('the theme follows the device only', () => {
   const theme = [
     '@layer ds.theme.color-scheme.light{:root,[data-color-scheme="light"]{--bg:#fff}',

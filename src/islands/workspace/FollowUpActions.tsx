@@ -27,7 +27,10 @@ export function FollowUpActions({ t, fu, plan, municipality, onExported, onDelet
   const [warnings, setWarnings] = useState<string[]>([]);
   // The archive package's code loads on the click (issue 30); each click makes a new package.
   const [archive, setArchive] = useState<{ Panel: ComponentType<Pick<ActionProps, 't' | 'fu' | 'plan' | 'municipality'>>; run: number }>();
-  const openArchive = () => void import('./ArchivePanel.tsx').then((m) => setArchive((a) => ({ Panel: m.ArchivePanel, run: (a?.run ?? 0) + 1 })));
+  const openArchive = () => void import('./ArchivePanel.tsx').then(
+    (m) => setArchive((a) => ({ Panel: m.ArchivePanel, run: (a?.run ?? 0) + 1 })),
+    () => setMsg({ text: t.partFailed, error: true }),
+  );
   // Once a follow-up is open, warm the PDF worker and the fonts its names need while the
   // browser is idle, so the first click costs what the second does.
   useEffect(() => {

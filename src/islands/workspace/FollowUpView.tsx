@@ -50,11 +50,19 @@ export function FollowUpView(props: Props) {
   const [msg, setMsg] = useState<{ where: string; msg: Msg } | null>(null);
   const [editingDetails, setEditingDetails] = useState(false);
   const [meeting, setMeeting] = useState(false);
-  // The meeting mode loads when it is started (not with the follow-up's page).
+  // The meeting mode loads when it is started (not with the follow-up's page). While it loads,
+  // the page stays as it is, with «Laster …» where the button's hint was and focus on the
+  // button; the mode then takes focus itself. If it cannot load, a message says so there.
   const [Meeting, setMeetingMode] = useState<ComponentType<Parameters<typeof MeetingModeType>[0]> | null>(null);
+  const [meetingLoad, setMeetingLoad] = useState<'loading' | 'failed' | null>(null);
   const startMeeting = () => {
-    setMeeting(true);
-    if (!Meeting) void import('./MeetingMode.tsx').then((m) => setMeetingMode(() => m.default));
+    if (Meeting) { setMeeting(true); return; }
+    if (meetingLoad === 'loading') return;
+    setMeetingLoad('loading');
+    import('./MeetingMode.tsx').then(
+      (m) => { setMeetingMode(() => m.default); setMeetingLoad(null); setMeeting(true); },
+      () => setMeetingLoad('failed'),
+    );
   };
   const draft = (taskId: string, text?: string) => (state: StoredState) => withNoteDraft(state, fu.id, taskId, text);
   const say = (where: string, m: Msg, focusUndo = false) => { setMsg({ where, msg: m }); if (focusUndo) requestAnimationFrame(() => (document.querySelector(`[data-where="${where}"] .ws-status button`) as HTMLElement | null)?.focus()); };
@@ -75,11 +83,9 @@ export function FollowUpView(props: Props) {
     ? (meetingId: string) => formHref(props.forms!.base, referat.id, fu.id, meetingId)
     : undefined;
 
-  if (meeting) {
-    return Meeting
-      ? <Meeting t={t} fu={fu} current={current} plan={plan} phase={phase} update={(next) => update(next)} referatHref={referatHref}
-          onClose={() => { setMeeting(false); focusSoon('meeting-start'); }} />
-      : <p>{t.loading}</p>;
+  if (meeting && Meeting) {
+    return <Meeting t={t} fu={fu} current={current} plan={plan} phase={phase} update={(next) => update(next)} referatHref={referatHref}
+      onClose={() => { setMeeting(false); focusSoon('meeting-start'); }} />;
   }
 
   return (
@@ -88,8 +94,13 @@ export function FollowUpView(props: Props) {
       <h2 id="fu-h" class="ds-heading" data-size="md" tabIndex={-1}>{fu.alias}</h2>
       <p class="ws-card__meta">{plan.title}</p>
       <div>
-        <button type="button" id="meeting-start" class="ds-button" aria-describedby="meeting-start-hint" onClick={startMeeting}>{t.meetingStart}</button>
-        <p class="ws-hint" id="meeting-start-hint">{t.meetingStartHint}</p>
+        <button type="button" id="meeting-start" class="ds-button" aria-describedby="meeting-start-hint" aria-busy={meetingLoad === 'loading' || undefined} onClick={startMeeting}>{t.meetingStart}</button>
+        {/* One grid cell: the hint keeps its room while «Laster …» or the error shows over it, so nothing below moves. */}
+        <div class="ws-swap">
+          <p class={meetingLoad ? 'ws-hint ws-gone' : 'ws-hint'} id="meeting-start-hint">{t.meetingStartHint}</p>
+          <p class="ws-hint" id="meeting-start-status" role="status">{meetingLoad === 'loading' ? t.meetingLoading : ''}</p>
+          {meetingLoad === 'failed' && <p class="ws-status__error" id="meeting-start-failed" role="alert">{t.partFailed}</p>}
+        </div>
       </div>
       <SinceLastMeeting t={t} plan={plan} fu={fu} />
 

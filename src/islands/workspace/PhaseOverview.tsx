@@ -1,6 +1,6 @@
 import type { Plan } from '../../lib/plan/model.ts';
 import { MEASUREMENT_POINTS, PHASES } from '../../lib/plan/structure.ts';
-import { progress } from '../../lib/followup/state.ts';
+import { progress } from '../../lib/followup/progress.ts';
 import type { FollowUp } from '../../lib/followup/types.ts';
 import type { T } from './Status.tsx';
 

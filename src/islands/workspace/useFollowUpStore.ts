@@ -2,7 +2,7 @@ import { markUnsaved } from '../../lib/local-data/unsaved.ts';
 import { useSaveOnLeave } from '../shared/save-on-leave.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { followUpStore } from '../../lib/followup/local-store.ts';
-import { purgeDeleted, UNDO_WINDOW_MS } from '../../lib/followup/state.ts';
+import { purgeDeleted, UNDO_WINDOW_MS } from '../../lib/followup/lifecycle.ts';
 import { STATE_VERSION, type StoredState } from '../../lib/followup/storage.ts';
 
 export type Phase = 'loading' | 'locked' | 'open';

@@ -1,4 +1,4 @@
-import { frame } from '../i18n/frame.ts';
+import { inputText } from '../i18n/input-text.ts';
 import { fill } from '../i18n/fill.ts';
 
 /**
@@ -17,8 +17,8 @@ export const LIMITS = {
 
 export type TextField = keyof typeof LIMITS;
 
-// Messages are interface text in the copy's language (src/lib/i18n/frame.ts).
-const TEXT = frame().input;
+// Messages are interface text in the copy's language (src/lib/i18n/input-text.ts).
+const TEXT = inputText();
 const LABELS: Record<TextField, string> = TEXT.labels;
 
 /** A refused input: `field` says which control the message belongs next to. */

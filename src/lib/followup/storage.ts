@@ -7,7 +7,7 @@ import { localKey } from '../local-data/keys.ts';
 import { listFile, loadList, serializeList, type VersionedList } from '../local-data/versioned-list.ts';
 import { isObj } from '../local-data/records.ts';
 import type { FollowUp, LevelChange, StoredFormAnswers } from './types.ts';
-import { isMasteryLevel } from '../plan/mastery.ts';
+import { isMasteryLevel } from '../plan/mastery-levels.ts';
 import { isIsoDate, textProblem, type TextField } from './limits.ts';
 import type { LockedBlob } from '../local-data/crypto-lock.ts';
 

@@ -2,6 +2,8 @@
  * Interface text for the plans' fixed frame (phases, measurement points, the mastery scale)
  * and the plan PDF's labels, in bokmål and nynorsk. Kept apart from nb.ts/nn.ts because
  * islands and the PDF code in the browser import it: both languages together are small.
+ * The messages for typed text are in input-text.ts: the workspace's first load needs those
+ * without the rest.
  *
  * The language is the copy's (kommune.yaml): astro.config.mjs gives it to Vite as the constant
  * __PRAKSIS_LANG__ (so a bundle keeps one language) and to the build's own Node code (the PDF
@@ -24,13 +26,6 @@ const FRAME_NB = {
     3: { label: 'Mestrer med støtte', description: 'Deltakeren gjør oppgaven, men trenger hjelp eller påminnelse av og til.' },
     4: { label: 'Mestrer selvstendig', description: 'Deltakeren gjør oppgaven alene og riktig.' },
   },
-  input: {
-    labels: { alias: 'Alias eller initialer', workplace: 'Arbeidssted', mentor: 'Fadder', caseworker: 'Veileder', taskText: 'Oppgaveteksten', note: 'Notatet', agreed: 'Det dere ble enige om' },
-    required: '{label} må fylles ut.',
-    tooLong: '{label} kan ha høyst {max} tegn. Nå er det {n}. Ingenting er kuttet; kort ned teksten selv.',
-    dateRequired: 'Dato må fylles ut.',
-    dateInvalid: 'Datoen er ikke gyldig. Skriv den som dd.mm.åååå.',
-  },
 } as const;
 
 const FRAME_NN = {
@@ -49,13 +44,6 @@ const FRAME_NN = {
     2: { label: 'Under opplæring', description: 'Deltakaren lærer oppgåva saman med fadderen.' },
     3: { label: 'Meistrar med støtte', description: 'Deltakaren gjer oppgåva, men treng hjelp eller påminning av og til.' },
     4: { label: 'Meistrar sjølvstendig', description: 'Deltakaren gjer oppgåva åleine og rett.' },
-  },
-  input: {
-    labels: { alias: 'Alias eller initialar', workplace: 'Arbeidsstad', mentor: 'Fadder', caseworker: 'Rettleiar', taskText: 'Oppgåveteksten', note: 'Notatet', agreed: 'Det de vart samde om' },
-    required: '{label} må fyllast ut.',
-    tooLong: '{label} kan ha høgst {max} teikn. No er det {n}. Ingenting er kutta; kort ned teksten sjølv.',
-    dateRequired: 'Dato må fyllast ut.',
-    dateInvalid: 'Datoen er ikkje gyldig. Skriv han som dd.mm.åååå.',
   },
 } as const;
 

@@ -181,6 +181,8 @@ export const nb = {
     meetings: 'Trekantsamtaler',
     meetingStart: 'Trekantsamtale',
     meetingStartHint: 'Gå gjennom fasen oppgave for oppgave sammen med deltakeren og fadderen. Ett trykk per nivå.',
+    meetingLoading: 'Laster trekantsamtalen …',
+    partFailed: 'Denne delen av siden kunne ikke lastes. Sjekk nettet og last inn siden på nytt. Det du har lagret, er ikke borte.',
     meetingHeading: 'Trekantsamtale',
     meetingStep: 'Oppgave {n} av {total} · fase {phase}',
     meetingBefore: 'Ved forrige samtale ({date}): {level}',

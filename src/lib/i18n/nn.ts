@@ -188,6 +188,8 @@ export const nn: UiStrings = {
     meetings: 'Trekantsamtalar',
     meetingStart: 'Trekantsamtale',
     meetingStartHint: 'Gå gjennom fasen oppgåve for oppgåve saman med deltakaren og fadderen. Eitt trykk per nivå.',
+    meetingLoading: 'Lastar trekantsamtalen …',
+    partFailed: 'Denne delen av sida kunne ikkje lastast. Sjekk nettet og last inn sida på nytt. Det du har lagra, er ikkje borte.',
     meetingHeading: 'Trekantsamtale',
     meetingStep: 'Oppgåve {n} av {total} · fase {phase}',
     meetingBefore: 'Ved førre samtale ({date}): {level}',

@@ -1,4 +1,7 @@
 import { frame } from '../i18n/frame.ts';
+import type { MasteryLevel } from './mastery-levels.ts';
+
+export { HIGHEST_MASTERY, isMasteryLevel, MASTERY_LEVELS, type MasteryLevel } from './mastery-levels.ts';
 
 /**
  * The one mastery scale every plan, checklist and PDF uses. Levels are stored as numbers; the
@@ -10,15 +13,7 @@ export const MASTERY_SCALE = [
   { level: 2, ...text[2] },
   { level: 3, ...text[3] },
   { level: 4, ...text[4] },
-] as const;
-
-export type MasteryLevel = (typeof MASTERY_SCALE)[number]['level'];
-export const MASTERY_LEVELS = MASTERY_SCALE.map((m) => m.level) as MasteryLevel[];
-export const HIGHEST_MASTERY: MasteryLevel = 4;
-
-export function isMasteryLevel(value: unknown): value is MasteryLevel {
-  return typeof value === 'number' && (MASTERY_LEVELS as number[]).includes(value);
-}
+] as const satisfies readonly { level: MasteryLevel }[];
 
 export function masteryLabel(level: MasteryLevel): string {
   return MASTERY_SCALE.find((m) => m.level === level)!.label;

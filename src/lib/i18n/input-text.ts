@@ -1,0 +1,30 @@
+/**
+ * The messages for text a person types into a follow-up (limits.ts), in bokmål and nynorsk.
+ * Apart from frame.ts because stored follow-ups are checked with these at the workspace's
+ * first load, which needs none of the plans' frame text (phases, points, mastery names).
+ */
+const INPUT_NB = {
+  labels: { alias: 'Alias eller initialer', workplace: 'Arbeidssted', mentor: 'Fadder', caseworker: 'Veileder', taskText: 'Oppgaveteksten', note: 'Notatet', agreed: 'Det dere ble enige om' },
+  required: '{label} må fylles ut.',
+  tooLong: '{label} kan ha høyst {max} tegn. Nå er det {n}. Ingenting er kuttet; kort ned teksten selv.',
+  dateRequired: 'Dato må fylles ut.',
+  dateInvalid: 'Datoen er ikke gyldig. Skriv den som dd.mm.åååå.',
+} as const;
+
+const INPUT_NN = {
+  labels: { alias: 'Alias eller initialar', workplace: 'Arbeidsstad', mentor: 'Fadder', caseworker: 'Rettleiar', taskText: 'Oppgåveteksten', note: 'Notatet', agreed: 'Det de vart samde om' },
+  required: '{label} må fyllast ut.',
+  tooLong: '{label} kan ha høgst {max} teikn. No er det {n}. Ingenting er kutta; kort ned teksten sjølv.',
+  dateRequired: 'Dato må fyllast ut.',
+  dateInvalid: 'Datoen er ikkje gyldig. Skriv han som dd.mm.åååå.',
+} as const;
+
+/** Written into the bundles by Vite (astro.config.mjs, vite.define); undeclared in plain Node. */
+declare const __PRAKSIS_LANG__: string | undefined;
+
+// The same rule as frame.ts frameLanguage(), written out in one expression here too: in a
+// bundle it is a constant, so the minifier keeps one language (an import would not be).
+const TEXT = (typeof __PRAKSIS_LANG__ === 'undefined' ? (typeof process === 'undefined' ? undefined : process.env?.PUBLIC_PRAKSIS_LANG) : __PRAKSIS_LANG__) === 'nn' ? INPUT_NN : INPUT_NB;
+
+/** The messages in the copy's language. */
+export const inputText = () => TEXT;
