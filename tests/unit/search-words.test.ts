@@ -6,7 +6,7 @@ import { splitCompound } from '../../src/lib/search/compounds.ts';
 import { foldedForms } from '../../src/lib/search/words.ts';
 import { extraIndexText, vocabulary } from '../../src/lib/search/index-text.ts';
 import { loadSearchWords, searchWordProblems } from '../../src/lib/search/search-words.ts';
-import { bestOf, mergeResults, queryVariants, searchTerms, suggestedWords } from '../../src/lib/search/query.ts';
+import { bestOf, queryVariants, rankResults, searchTerms, searchesFor, suggestedWords } from '../../src/lib/search/query.ts';
 import { EXTRA_WORDS_META, excerptPieces, pageExcerpt } from '../../src/lib/search/excerpt.ts';
 import { pageText, withIndexText } from '../../src/lib/search/page-html.ts';
 
@@ -123,9 +123,44 @@ describe('the question before Pagefind sees it', () => {
     const merged = bestOf([[{ id: 'a', score: 1 }, { id: 'b', score: 3 }], [{ id: 'a', score: 5 }]]);
     expect(merged.map((r) => [r.id, r.score])).toEqual([['a', 5], ['b', 3]]);
   });
-  test('pages with some of the words come after the pages with all, most words first', () => {
-    const merged = mergeResults([{ id: 'all', score: 1 }], [[{ id: 'one', score: 9 }, { id: 'two', score: 1 }], [{ id: 'two', score: 1 }, { id: 'all', score: 1 }]]);
-    expect(merged.map((r) => r.id)).toEqual(['all', 'two', 'one']);
+  test('each word is also searched alone, as the site’s word for it and as its compound parts', () => {
+    const searches = searchesFor(['praksisordningen', 'betalt'], hints, parts);
+    // Every word together first (with the site's words in turn), then each word on its own.
+    expect(searches[0]).toEqual({ words: ['praksisordningen', 'betalt'], weight: 1 });
+    expect(searches).toContainEqual({ words: ['praksisordningen'], term: 0, weight: 1 });
+    expect(searches).toContainEqual(expect.objectContaining({ words: ['praksis', 'ordning'], term: 0 }));
+    expect(searches).toContainEqual(expect.objectContaining({ words: ['stønad'], term: 1 }));
+    // A question of one word has no search for all words.
+    expect(searchesFor(['loggbok'], hints, parts).every((s) => s.term === 0)).toBe(true);
+  });
+  test('a page that lacks one word of the question still ranks by the words it has', () => {
+    const searches = [
+      { words: ['lagre', 'telefonen'], weight: 1 },
+      { words: ['lagre'], term: 0, weight: 1 },
+      { words: ['telefonen'], term: 1, weight: 1 },
+    ];
+    // "body" has both words once in its text; "tool" has "lagre" in its title and no "telefonen".
+    const ranked = rankResults(searches, [[{ id: 'body', score: 2 }], [{ id: 'body', score: 1 }, { id: 'tool', score: 9 }], [{ id: 'body', score: 1 }]], 2);
+    expect(ranked.map((r) => r.id)).toEqual(['tool', 'body']);
+  });
+  test('with equal words, a page with every word comes before one with some, and each page appears once', () => {
+    const searches = [
+      { words: ['a', 'b'], weight: 1 },
+      { words: ['a'], term: 0, weight: 1 },
+      { words: ['b'], term: 1, weight: 1 },
+    ];
+    const all = { id: 'all', score: 2 };
+    const ranked = rankResults(searches, [[all], [{ id: 'all', score: 1 }, { id: 'one', score: 1.5 }], [{ id: 'all', score: 1 }]], 2);
+    expect(ranked.map((r) => r.id)).toEqual(['all', 'one']);
+    // The result shown for a page with every word is the one from the search with every word (its excerpt marks them all).
+    expect(ranked[0]).toBe(all);
+  });
+  test('a page found only by the site’s word for an everyday word counts less than one with the word itself', () => {
+    const searches = [
+      { words: ['syk'], term: 0, weight: 1 },
+      { words: ['fravær'], term: 0, weight: 0.5 },
+    ];
+    expect(rankResults(searches, [[{ id: 'syk', score: 3 }], [{ id: 'fravær', score: 4 }]], 1).map((r) => r.id)).toEqual(['syk', 'fravær']);
   });
 });
 

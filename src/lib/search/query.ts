@@ -1,4 +1,5 @@
-import { foldedForms, wordsIn } from './words.ts';
+import { splitCompound } from './compounds.ts';
+import { baseForms, foldedForms, wordsIn } from './words.ts';
 
 /**
  * What the search page does with a question before Pagefind sees it. Pagefind only returns
@@ -20,11 +21,16 @@ export interface SynonymHint {
   site: readonly string[];
 }
 
+/** Whether a list of words holds the word or a base form of it: «bedriftene» is in a list with «bedrift». */
+function listed(list: readonly string[], word: string): boolean {
+  return baseForms(word).some((form) => list.includes(form));
+}
+
 /** The site's words to suggest for a question that found nothing: "lønn" → stønad, introduksjonsstønad. */
 export function suggestedWords(terms: readonly string[], hints: readonly SynonymHint[]): string[] {
   const out = new Set<string>();
   for (const hint of hints) {
-    if (terms.some((t) => hint.everyday.includes(t) || hint.site.includes(t))) hint.site.forEach((w) => out.add(w));
+    if (terms.some((t) => listed(hint.everyday, t) || listed(hint.site, t))) hint.site.forEach((w) => out.add(w));
   }
   terms.forEach((t) => out.delete(t));
   return [...out];
@@ -38,7 +44,7 @@ export function queryVariants(terms: readonly string[], hints: readonly SynonymH
   const variants: string[][] = [[...terms]];
   terms.forEach((term, i) => {
     for (const hint of hints) {
-      if (!hint.everyday.includes(term) || hint.site.includes(term)) continue;
+      if (!listed(hint.everyday, term) || listed(hint.site, term)) continue;
       for (const word of hint.site) variants.push(terms.map((t, j) => (j === i ? word : t)));
     }
   });
@@ -55,22 +61,82 @@ export function bestOf<R extends Scored>(lists: readonly (readonly R[])[]): R[] 
 }
 
 /**
- * The ranked list when a question has several words: pages with every word first, in
- * Pagefind's order; then pages with only some of the words, most words first, then by
- * their summed score. A page appears once.
+ * How much each kind of evidence counts when a question is ranked (rankResults), measured on the
+ * question sets in tests/fixtures (all five, 275 questions, 2026-12-07):
+ * - synonym: a page found by the site's word for an everyday word, against one with the word itself;
+ * - compoundParts: a page found by the parts of a compound typed as one word («praksisordningen» →
+ *   praksis ordning), against one with the whole word;
+ * - coverage: how hard a page is pulled down for missing some of the question's words (score ×
+ *   share of words found ^ coverage): 0 would ignore it, 1 would halve the score of a page with half;
+ * - allWords: the bonus, times Pagefind's own score, for a page with every word of the question.
  */
-export function mergeResults<R extends Scored>(all: readonly R[], perTerm: readonly (readonly R[])[]): R[] {
-  const seen = new Set(all.map((r) => r.id));
-  const partial = new Map<string, { result: R; words: number; score: number }>();
-  for (const results of perTerm) {
-    for (const r of results) {
-      if (seen.has(r.id)) continue;
-      const entry = partial.get(r.id) ?? { result: r, words: 0, score: 0 };
-      entry.words += 1;
-      entry.score += r.score;
-      partial.set(r.id, entry);
-    }
+export const RANKING = { synonym: 0.5, compoundParts: 0.5, coverage: 0.5, allWords: 0.3 } as const;
+
+/** One Pagefind search for a question: its words, and which word of the question it stands for (none: all of them). */
+export interface Search {
+  words: string[];
+  /** Index into the question's terms; undefined for a search with every term (queryVariants). */
+  term?: number;
+  weight: number;
+}
+
+/** The compound's parts from the word list (content/sok/ordledd.yaml), in the word's own form or a base form. */
+function partsOf(word: string, parts: ReadonlySet<string>): string[] | undefined {
+  for (const form of baseForms(word)) {
+    const split = splitCompound(form, parts);
+    if (split) return split;
   }
-  const rest = [...partial.values()].sort((a, b) => b.words - a.words || b.score - a.score).map((e) => e.result);
-  return [...all, ...rest];
+  return undefined;
+}
+
+/**
+ * Every search the search page runs for a question's terms. Pagefind only finds pages with every
+ * word of a search, so a question with one word the page lacks («lagre på telefonen» on a page
+ * that says «mobilen») would miss it: each word is also searched alone, as the site's own words
+ * for it (synonymer.yaml) and as its compound parts, and rankResults adds the scores up.
+ */
+export function searchesFor(terms: readonly string[], hints: readonly SynonymHint[], parts: ReadonlySet<string>): Search[] {
+  const searches: Search[] = terms.length > 1 ? queryVariants(terms, hints).map((words) => ({ words, weight: 1 })) : [];
+  terms.forEach((term, i) => {
+    searches.push({ words: [term], term: i, weight: 1 });
+    for (const hint of hints) {
+      if (!listed(hint.everyday, term) || listed(hint.site, term)) continue;
+      for (const word of hint.site) searches.push({ words: [word], term: i, weight: RANKING.synonym });
+    }
+    const split = partsOf(term, parts);
+    if (split) searches.push({ words: split, term: i, weight: RANKING.compoundParts });
+  });
+  return searches;
+}
+
+/**
+ * One ranked list from the results of searchesFor (results[i] answers searches[i]). A page scores
+ * the sum, over the question's words, of its best weighted score for that word, pulled down by the
+ * share of words it lacks and raised when it has them all. A page that misses one word of a long
+ * question then still ranks by the words it has, so stop words the list lacks and everyday words
+ * a page does not use rule nothing out. Each page once, as the result object that scored it best
+ * (the one with every word if there is one, so its excerpt marks them all).
+ */
+export function rankResults<R extends Scored>(searches: readonly Search[], results: readonly (readonly R[])[], termCount: number): R[] {
+  interface Page { perTerm: Map<number, number>; best?: R; bestScore: number; all?: R; allScore: number }
+  const pages = new Map<string, Page>();
+  searches.forEach((search, i) => {
+    for (const r of results[i] ?? []) {
+      const weighted = r.score * search.weight;
+      const page = pages.get(r.id) ?? { perTerm: new Map<number, number>(), bestScore: 0, allScore: 0 };
+      pages.set(r.id, page);
+      if (search.term === undefined) {
+        if (!page.all || weighted > page.allScore) Object.assign(page, { all: r, allScore: weighted });
+        continue;
+      }
+      page.perTerm.set(search.term, Math.max(page.perTerm.get(search.term) ?? 0, weighted));
+      if (!page.best || weighted > page.bestScore) Object.assign(page, { best: r, bestScore: weighted });
+    }
+  });
+  const scored = [...pages.values()].map((p) => {
+    const sum = [...p.perTerm.values()].reduce((a, b) => a + b, 0);
+    const share = termCount ? p.perTerm.size / termCount : 1;
+    return { result: (p.all ?? p.best)!, score: sum * share ** RANKING.coverage + RANKING.allWords * p.allScore };
+  });
+  return scored.sort((a, b) => b.score - a.score).map((s) => s.result);
 }

@@ -6,7 +6,7 @@
  */
 import { excerptPieces, pageExcerpt } from './excerpt.ts';
 import { resultUrl, type PageList } from './page-list.ts';
-import { bestOf, mergeResults, queryVariants, searchTerms, suggestedWords, type SynonymHint } from './query.ts';
+import { rankResults, searchTerms, searchesFor, suggestedWords, type SynonymHint } from './query.ts';
 
 interface ResultData {
   url: string;
@@ -30,6 +30,8 @@ type Messages = Record<'loading' | 'none' | 'failed' | 'results' | 'shown' | 'mo
 interface Words {
   stop: string[];
   hints: SynonymHint[];
+  /** Compound parts (content/sok/ordledd.yaml), to search a compound's parts when the page uses them apart. */
+  parts?: string[];
 }
 
 /** Result data is fetched this many at a time; one click on "Vis flere treff" adds two batches. */
@@ -114,6 +116,7 @@ export function startSearchPage(): void {
   const messages = JSON.parse(form.dataset.messages ?? '{}') as Messages;
   const words = JSON.parse(form.dataset.words ?? '{"stop":[],"hints":[]}') as Words;
   const stop = new Set(words.stop);
+  const parts = new Set(words.parts ?? []);
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
@@ -214,12 +217,17 @@ export function startSearchPage(): void {
     try {
       const pagefind = await loadPagefind(base, indexTag);
       const terms = searchTerms(query, stop);
-      const search = async (words: string[]) => (await pagefind.search(words.join(' '), { filters })).results;
-      const all = bestOf(await Promise.all(queryVariants(terms, words.hints).map(search)));
-      // Pagefind needs every word on the page; with few such pages, add those with some of the words.
-      const perTerm = terms.length > 1 && all.length < PAGE ? await Promise.all(terms.map((t) => search([t]))) : [];
+      const searches = searchesFor(terms, words.hints, parts);
+      // Each distinct search once (a word may stand in several groups); all at once, so their index chunks load together.
+      const asked = new Map<string, Promise<PagefindResult[]>>();
+      const search = (w: string[]) => {
+        const q = w.join(' ');
+        if (!asked.has(q)) asked.set(q, pagefind.search(q, { filters }).then((r) => r.results));
+        return asked.get(q)!;
+      };
+      const found = await Promise.all(searches.map((s) => search(s.words)));
       if (id !== runId) return;
-      results = mergeResults(all, perTerm);
+      results = rankResults(searches, found, terms.length);
       label = query;
       if (results.length === 0) showNothingFound(query, terms);
       else await showMore(id);
