@@ -81,11 +81,13 @@ export function pageScript(html: string): string {
 }
 
 /** The search form's stop words and synonyms (sok.astro), which the early script needs before the form is read. */
-function formWords(html: string): Pick<EarlyPreload, 'stop' | 'hints' | 'parts'> {
+function formWords(html: string): Pick<EarlyPreload, 'stop' | 'hints'> {
   const raw = /<form id="search-form"[^>]*\bdata-words="([^"]*)"/.exec(html)?.[1];
   if (!raw) throw new Error('the search form has no data-words');
   const text = raw.replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
-  return JSON.parse(text) as Pick<EarlyPreload, 'stop' | 'hints' | 'parts'>;
+  // Only what the early script needs: the compound parts are for the search page's second round (query.ts compoundSearches).
+  const { stop, hints } = JSON.parse(text) as Pick<EarlyPreload, 'stop' | 'hints'>;
+  return { stop, hints };
 }
 
 /** The early script with its data, as one small classic script. */
@@ -111,7 +113,7 @@ async function earlyScript(data: EarlyPreload): Promise<string> {
  * files (a new file: the folder's own files are links into the build cache) and returns the
  * early script's parts.
  */
-async function earlyIndex(pagefindDir: string, hash: string, fromPage: Pick<EarlyPreload, 'stop' | 'hints' | 'parts' | 'page'>, dir: string, wasm: string): Promise<EarlyIndex> {
+async function earlyIndex(pagefindDir: string, hash: string, fromPage: Pick<EarlyPreload, 'stop' | 'hints' | 'page'>, dir: string, wasm: string): Promise<EarlyIndex> {
   const meta = readPagefindMeta(readFileSync(join(pagefindDir, `pagefind.${hash}.pf_meta`)));
   const list: PageList = {};
   for (const page of meta.pages) {

@@ -6,7 +6,7 @@ import { splitCompound } from '../../src/lib/search/compounds.ts';
 import { foldedForms } from '../../src/lib/search/words.ts';
 import { extraIndexText, vocabulary } from '../../src/lib/search/index-text.ts';
 import { loadSearchWords, searchWordProblems } from '../../src/lib/search/search-words.ts';
-import { bestOf, queryVariants, rankResults, searchTerms, searchesFor, suggestedWords } from '../../src/lib/search/query.ts';
+import { RANKING, bestOf, compoundSearches, queryVariants, rankResults, searchTerms, searchesFor, suggestedWords } from '../../src/lib/search/query.ts';
 import { EXTRA_WORDS_META, excerptPieces, pageExcerpt } from '../../src/lib/search/excerpt.ts';
 import { pageText, withIndexText } from '../../src/lib/search/page-html.ts';
 
@@ -123,15 +123,25 @@ describe('the question before Pagefind sees it', () => {
     const merged = bestOf([[{ id: 'a', score: 1 }, { id: 'b', score: 3 }], [{ id: 'a', score: 5 }]]);
     expect(merged.map((r) => [r.id, r.score])).toEqual([['a', 5], ['b', 3]]);
   });
-  test('each word is also searched alone, as the site’s word for it and as its compound parts', () => {
-    const searches = searchesFor(['praksisordningen', 'betalt'], hints, parts);
+  test('each word is also searched alone, and as the site’s word for it', () => {
+    const searches = searchesFor(['praksisordningen', 'betalt'], hints);
     // Every word together first (with the site's words in turn), then each word on its own.
     expect(searches[0]).toEqual({ words: ['praksisordningen', 'betalt'], weight: 1 });
     expect(searches).toContainEqual({ words: ['praksisordningen'], term: 0, weight: 1 });
-    expect(searches).toContainEqual(expect.objectContaining({ words: ['praksis', 'ordning'], term: 0 }));
     expect(searches).toContainEqual(expect.objectContaining({ words: ['stønad'], term: 1 }));
     // A question of one word has no search for all words.
-    expect(searchesFor(['loggbok'], hints, parts).every((s) => s.term === 0)).toBe(true);
+    expect(searchesFor(['loggbok'], hints).every((s) => s.term === 0)).toBe(true);
+  });
+  test('the site’s word is found for an inflected everyday word', () => {
+    expect(searchesFor(['bedriftene'], hints)).toContainEqual(expect.objectContaining({ words: ['arbeidsplass'] }));
+  });
+  test('a rare compound is searched again as its parts; a common one is not', () => {
+    const searches = searchesFor(['praksisordningen', 'trekantsamtalen'], hints);
+    // «trekantsamtalen» is in a page's title; «praksisordningen» is only in passing.
+    const results = searches.map((s) => (s.term === 1 ? [{ id: 'title', score: RANKING.weakScore + 5 }] : [{ id: 'text', score: RANKING.weakScore / 2 }]));
+    expect(compoundSearches(['praksisordningen', 'trekantsamtalen'], searches, results, parts)).toEqual([
+      { words: ['praksis', 'ordning'], term: 0, weight: RANKING.compoundParts },
+    ]);
   });
   test('a page that lacks one word of the question still ranks by the words it has', () => {
     const searches = [

@@ -17,9 +17,12 @@ function pagefindWord(word: string): string {
   return /[\u3099\u309A]/.test(stripped) ? stripped.normalize('NFC') : stripped;
 }
 
-/** The words of each search the search page runs for a question (query.ts searchesFor), as Pagefind sees them. */
-export function pagefindQueries(query: string, stop: ReadonlySet<string>, hints: readonly SynonymHint[], parts: ReadonlySet<string> = new Set()): string[][] {
-  return searchesFor(searchTerms(query, stop), hints, parts).map((s) => s.words.map(pagefindWord).filter(Boolean));
+/**
+ * The words of each search the search page runs first for a question (query.ts searchesFor), as
+ * Pagefind sees them. A rare compound's parts (its second round) are not guessed: most questions have none.
+ */
+export function pagefindQueries(query: string, stop: ReadonlySet<string>, hints: readonly SynonymHint[]): string[][] {
+  return searchesFor(searchTerms(query, stop), hints).map((s) => s.words.map(pagefindWord).filter(Boolean));
 }
 
 /** Pagefind compares words as Rust strings: by code point (JavaScript's < compares UTF-16 units). */

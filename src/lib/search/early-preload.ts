@@ -21,8 +21,6 @@ export interface EarlyPreload {
   chunks: ChunkRange[];
   stop: string[];
   hints: SynonymHint[];
-  /** Compound parts (content/sok/ordledd.yaml), which the search page also searches for. */
-  parts?: string[];
   /** The page titles file (page-list.ts). */
   pages: string;
   /** Pagefind's WebAssembly and its module, the same addresses as the page's other preload links. */
@@ -38,7 +36,7 @@ export interface EarlyFile { href: string; module?: boolean }
 export function earlyFiles(data: EarlyPreload, search: string): EarlyFile[] {
   const q = new URLSearchParams(search).get('q')?.trim();
   if (!q) return [];
-  const chunks = chunksFor(pagefindQueries(q, new Set(data.stop), data.hints, new Set(data.parts ?? [])), data.chunks);
+  const chunks = chunksFor(pagefindQueries(q, new Set(data.stop), data.hints), data.chunks);
   return [
     { href: data.page, module: true },
     { href: data.wasm },

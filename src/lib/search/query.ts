@@ -68,9 +68,11 @@ export function bestOf<R extends Scored>(lists: readonly (readonly R[])[]): R[] 
  *   praksis ordning), against one with the whole word;
  * - coverage: how hard a page is pulled down for missing some of the question's words (score ×
  *   share of words found ^ coverage): 0 would ignore it, 1 would halve the score of a page with half;
- * - allWords: the bonus, times Pagefind's own score, for a page with every word of the question.
+ * - allWords: the bonus, times Pagefind's own score, for a page with every word of the question;
+ * - weakScore: a compound whose best page scores less than this (Pagefind's score; a word in a page's
+ *   title or lead scores 4 to 15, one mention in the text about 1) is also searched as its parts.
  */
-export const RANKING = { synonym: 0.5, compoundParts: 0.5, coverage: 0.5, allWords: 0.3 } as const;
+export const RANKING = { synonym: 0.5, compoundParts: 0.5, coverage: 0.5, allWords: 0.3, weakScore: 2 } as const;
 
 /** One Pagefind search for a question: its words, and which word of the question it stands for (none: all of them). */
 export interface Search {
@@ -90,12 +92,12 @@ function partsOf(word: string, parts: ReadonlySet<string>): string[] | undefined
 }
 
 /**
- * Every search the search page runs for a question's terms. Pagefind only finds pages with every
- * word of a search, so a question with one word the page lacks («lagre på telefonen» on a page
- * that says «mobilen») would miss it: each word is also searched alone, as the site's own words
- * for it (synonymer.yaml) and as its compound parts, and rankResults adds the scores up.
+ * The first searches the search page runs for a question's terms. Pagefind only finds pages with
+ * every word of a search, so a question with one word the page lacks («lagre på telefonen» on a
+ * page that says «mobilen») would miss it: each word is also searched alone, and as the site's own
+ * words for it (synonymer.yaml), and rankResults adds the scores up.
  */
-export function searchesFor(terms: readonly string[], hints: readonly SynonymHint[], parts: ReadonlySet<string>): Search[] {
+export function searchesFor(terms: readonly string[], hints: readonly SynonymHint[]): Search[] {
   const searches: Search[] = terms.length > 1 ? queryVariants(terms, hints).map((words) => ({ words, weight: 1 })) : [];
   terms.forEach((term, i) => {
     searches.push({ words: [term], term: i, weight: 1 });
@@ -103,10 +105,24 @@ export function searchesFor(terms: readonly string[], hints: readonly SynonymHin
       if (!listed(hint.everyday, term) || listed(hint.site, term)) continue;
       for (const word of hint.site) searches.push({ words: [word], term: i, weight: RANKING.synonym });
     }
-    const split = partsOf(term, parts);
-    if (split) searches.push({ words: split, term: i, weight: RANKING.compoundParts });
   });
   return searches;
+}
+
+/**
+ * The second round: a compound the site hardly uses as one word is also searched as its parts
+ * («praksisordningen» → praksis ordning), since pages may use the parts apart. Only for a word
+ * whose best page scores below RANKING.weakScore, so a compound the site uses («trekantsamtale»)
+ * costs no extra index chunks and no extra round trip.
+ */
+export function compoundSearches(terms: readonly string[], searches: readonly Search[], results: readonly (readonly Scored[])[], parts: ReadonlySet<string>): Search[] {
+  return terms.flatMap((term, i) => {
+    const own = searches.findIndex((s) => s.term === i && s.weight === 1);
+    const best = Math.max(0, ...(results[own] ?? []).map((r) => r.score));
+    if (best >= RANKING.weakScore) return [];
+    const split = partsOf(term, parts);
+    return split ? [{ words: split, term: i, weight: RANKING.compoundParts }] : [];
+  });
 }
 
 /**

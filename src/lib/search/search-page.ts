@@ -6,7 +6,7 @@
  */
 import { excerptPieces, pageExcerpt } from './excerpt.ts';
 import { resultUrl, type PageList } from './page-list.ts';
-import { rankResults, searchTerms, searchesFor, suggestedWords, type SynonymHint } from './query.ts';
+import { compoundSearches, rankResults, searchTerms, searchesFor, suggestedWords, type SynonymHint } from './query.ts';
 
 interface ResultData {
   url: string;
@@ -217,7 +217,7 @@ export function startSearchPage(): void {
     try {
       const pagefind = await loadPagefind(base, indexTag);
       const terms = searchTerms(query, stop);
-      const searches = searchesFor(terms, words.hints, parts);
+      const searches = searchesFor(terms, words.hints);
       // Each distinct search once (a word may stand in several groups); all at once, so their index chunks load together.
       const asked = new Map<string, Promise<PagefindResult[]>>();
       const search = (w: string[]) => {
@@ -226,6 +226,10 @@ export function startSearchPage(): void {
         return asked.get(q)!;
       };
       const found = await Promise.all(searches.map((s) => search(s.words)));
+      // A rare compound also as its parts («praksisordningen» → praksis ordning), in a second round.
+      const second = compoundSearches(terms, searches, found, parts);
+      searches.push(...second);
+      found.push(...(await Promise.all(second.map((s) => search(s.words)))));
       if (id !== runId) return;
       results = rankResults(searches, found, terms.length);
       label = query;
