@@ -104,6 +104,9 @@ describe('the question before Pagefind sees it', () => {
     expect(searchTerms('loggbok pa mobil', stop)).toEqual(['loggbok', 'mobil']);
     expect(searchTerms('før praksis', new Set(['for']))).toEqual(['før', 'praksis']);
   });
+  test('a number in the question is kept: «modul 2» is the course’s second module', () => {
+    expect(searchTerms('modul 2', stop)).toEqual(['modul', '2']);
+  });
   test('a question of only small words is kept as it is', () => {
     expect(searchTerms('hva er det', stop)).toEqual(['hva', 'er', 'det']);
   });
