@@ -168,6 +168,17 @@ describe('the question before Pagefind sees it', () => {
     // The result shown for a page with every word is the one from the search with every word (its excerpt marks them all).
     expect(ranked[0]).toBe(all);
   });
+  test('a page with only some of the words is left out when it scores far below the best; one with every word never is', () => {
+    const searches = [
+      { words: ['a'], term: 0, weight: 1 },
+      { words: ['b'], term: 1, weight: 1 },
+    ];
+    const strong = { id: 'strong', score: 10 };
+    const weakAll = { id: 'weak-all', score: RANKING.partialShare };
+    const weakSome = { id: 'weak-some', score: RANKING.partialShare };
+    const ranked = rankResults(searches, [[strong, weakAll, weakSome], [strong, weakAll]], 2);
+    expect(ranked.map((r) => r.id)).toEqual(['strong', 'weak-all']);
+  });
   test('a page found only by the site’s word for an everyday word counts less than one with the word itself', () => {
     const searches = [
       { words: ['syk'], term: 0, weight: 1 },

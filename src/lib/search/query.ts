@@ -70,9 +70,11 @@ export function bestOf<R extends Scored>(lists: readonly (readonly R[])[]): R[] 
  *   share of words found ^ coverage): 0 would ignore it, 1 would halve the score of a page with half;
  * - allWords: the bonus, times Pagefind's own score, for a page with every word of the question;
  * - weakScore: a compound whose best page scores less than this (Pagefind's score; a word in a page's
- *   title or lead scores 4 to 15, one mention in the text about 1) is also searched as its parts.
+ *   title or lead scores 4 to 15, one mention in the text about 1) is also searched as its parts;
+ * - partialShare: a page with only some of the question's words is listed only if it scores at least
+ *   this share of the best page (a long question would otherwise list nearly every page).
  */
-export const RANKING = { synonym: 0.5, compoundParts: 0.5, coverage: 0.5, allWords: 0.3, weakScore: 2 } as const;
+export const RANKING = { synonym: 0.5, compoundParts: 0.5, coverage: 0.5, allWords: 0.3, weakScore: 2, partialShare: 0.2 } as const;
 
 /** One Pagefind search for a question: its words, and which word of the question it stands for (none: all of them). */
 export interface Search {
@@ -152,7 +154,11 @@ export function rankResults<R extends Scored>(searches: readonly Search[], resul
   const scored = [...pages.values()].map((p) => {
     const sum = [...p.perTerm.values()].reduce((a, b) => a + b, 0);
     const share = termCount ? p.perTerm.size / termCount : 1;
-    return { result: (p.all ?? p.best)!, score: sum * share ** RANKING.coverage + RANKING.allWords * p.allScore };
+    return { result: (p.all ?? p.best)!, every: p.perTerm.size >= termCount, score: sum * share ** RANKING.coverage + RANKING.allWords * p.allScore };
   });
-  return scored.sort((a, b) => b.score - a.score).map((s) => s.result);
+  const best = Math.max(0, ...scored.map((s) => s.score));
+  return scored
+    .filter((s) => s.every || s.score >= RANKING.partialShare * best)
+    .sort((a, b) => b.score - a.score)
+    .map((s) => s.result);
 }
