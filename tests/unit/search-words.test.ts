@@ -6,7 +6,8 @@ import { splitCompound } from '../../src/lib/search/compounds.ts';
 import { foldedForms } from '../../src/lib/search/words.ts';
 import { extraIndexText, vocabulary } from '../../src/lib/search/index-text.ts';
 import { loadSearchWords, searchWordProblems } from '../../src/lib/search/search-words.ts';
-import { RANKING, bestOf, compoundSearches, queryVariants, rankResults, searchTerms, searchesFor, suggestedWords } from '../../src/lib/search/query.ts';
+import { compoundSearches, queryVariants, searchTerms, searchesFor, suggestedWords } from '../../src/lib/search/query.ts';
+import { RANKING, rankResults } from '../../src/lib/search/rank.ts';
 import { EXTRA_WORDS_META, excerptPieces, pageExcerpt } from '../../src/lib/search/excerpt.ts';
 import { pageText, withIndexText } from '../../src/lib/search/page-html.ts';
 
@@ -121,10 +122,6 @@ describe('the question before Pagefind sees it', () => {
   test('the site’s words are suggested when nothing is found', () => {
     expect(suggestedWords(['lønn'], hints)).toEqual(expect.arrayContaining(['stønad', 'introduksjonsstønad']));
     expect(suggestedWords(['xyz'], hints)).toEqual([]);
-  });
-  test('variants merge to one list, each page once at its best score', () => {
-    const merged = bestOf([[{ id: 'a', score: 1 }, { id: 'b', score: 3 }], [{ id: 'a', score: 5 }]]);
-    expect(merged.map((r) => [r.id, r.score])).toEqual([['a', 5], ['b', 3]]);
   });
   test('each word is also searched alone, and as the site’s word for it', () => {
     const searches = searchesFor(['praksisordningen', 'betalt'], hints);

@@ -6,7 +6,8 @@
  */
 import { excerptPieces, pageExcerpt } from './excerpt.ts';
 import { resultUrl, type PageList } from './page-list.ts';
-import { compoundSearches, rankResults, searchTerms, searchesFor, suggestedWords, type SynonymHint } from './query.ts';
+import { compoundSearches, searchTerms, searchesFor, suggestedWords, type SynonymHint } from './query.ts';
+import { rankResults } from './rank.ts';
 
 interface ResultData {
   url: string;
