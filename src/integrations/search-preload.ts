@@ -85,7 +85,9 @@ function formWords(html: string): Pick<EarlyPreload, 'stop' | 'hints'> {
   const raw = /<form id="search-form"[^>]*\bdata-words="([^"]*)"/.exec(html)?.[1];
   if (!raw) throw new Error('the search form has no data-words');
   const text = raw.replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
-  return JSON.parse(text) as Pick<EarlyPreload, 'stop' | 'hints'>;
+  // Only what the early script needs: the compound parts are for the search page's second round (query.ts compoundSearches).
+  const { stop, hints } = JSON.parse(text) as Pick<EarlyPreload, 'stop' | 'hints'>;
+  return { stop, hints };
 }
 
 /** The early script with its data, as one small classic script. */

@@ -56,7 +56,9 @@ test('a third set written blind finds its page: top-5 ≥ 0.95', { timeout: 240_
 /**
  * The held-out set: written blind like the two above, but kept away from everyone who tuned
  * search until the end of the round (issue 27), so it measures search on questions nobody
- * tuned for. Measured 2026-12-07: 0.71 before the round's search work, 0.89 after (34 of 38).
+ * tuned for. Measured 2026-12-07: 0.71 before the round's search work, 0.89 after (34 of 38); 0.97
+ * (37 of 38, top-1 0.71 → 0.89) after issue 27 part 4, whose general fixes took the four misses named in its
+ * brief as symptoms (a word the page lacks, a compound, an everyday word for the page's word).
  * The bar guards that level; the goal is the blind sets' 0.95. Do not tune the word lists to
  * these questions: when they are used up, write a new held-out set.
  */
@@ -66,4 +68,19 @@ test('held-out questions nobody tuned for find their page: top-5 ≥ 0.85 (goal 
   const { quality, missed } = await ask('held-out set', questions);
   expect(quality.skipped).toEqual([]);
   expect(quality.top5, missed).toBeGreaterThanOrEqual(0.85);
+});
+
+/**
+ * The fourth set (issue 27, part 4): 45 everyday questions by user type (a mentor on a phone, a
+ * caseworker, a participant with simple Norwegian, a municipal IT person), with question words and
+ * everyday verbs, written before the query handling changed. Measured 2026-12-07: top-1 0.67, top-5
+ * 0.93 before; 0.80 and 1.00 after each word of a question was searched alone too (query.ts
+ * rankResults), rare compounds split in the question, and everyday words added for each page's concepts.
+ */
+test('everyday questions by user type find their page: top-5 ≥ 0.95', { timeout: 180_000 }, async () => {
+  const questions = loadQuestions(process.cwd(), QUESTION_SETS.fourth);
+  expect(questions.length).toBeGreaterThanOrEqual(40);
+  const { quality, missed } = await ask('fourth set', questions);
+  expect(quality.skipped).toEqual([]);
+  expect(quality.top5, missed).toBeGreaterThanOrEqual(0.95);
 });

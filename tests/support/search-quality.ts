@@ -30,9 +30,11 @@ export interface Quality {
 /**
  * The question sets: search-questions.yaml (written alongside the word lists),
  * search-questions-blind.yaml (written from the page titles only) and search-questions-third.yaml
- * (written blind from titles and summaries, after the first two were tuned; its questions are never edited).
+ * (written blind from titles and summaries, after the first two were tuned; its questions are never edited),
+ * search-questions-heldout.yaml (held out from tuning) and search-questions-fourth.yaml (everyday questions by user
+ * type, written before the query handling of issue 27 part 4).
  */
-export const QUESTION_SETS = { tuned: 'search-questions.yaml', blind: 'search-questions-blind.yaml', third: 'search-questions-third.yaml', heldOut: 'search-questions-heldout.yaml' } as const;
+export const QUESTION_SETS = { tuned: 'search-questions.yaml', blind: 'search-questions-blind.yaml', third: 'search-questions-third.yaml', heldOut: 'search-questions-heldout.yaml', fourth: 'search-questions-fourth.yaml' } as const;
 
 export function loadQuestions(root = process.cwd(), file: string = QUESTION_SETS.tuned): Question[] {
   return (parse(readFileSync(join(root, 'tests', 'fixtures', file), 'utf8')) as { questions: Question[] }).questions;

@@ -18,7 +18,13 @@ describe('which index chunks a question in the address needs (as Pagefind will a
       ['lønn', 'handbok'],
       ['stønad', 'handbok'],
       ['introduksjonsstønad', 'handbok'],
+      // Each word alone, and the site's words for it (query.ts searchesFor).
+      ['lønn'],
+      ['stønad'],
+      ['introduksjonsstønad'],
+      ['handbok'],
     ]);
+
   });
 
   test('a word is looked up in the chunk whose range holds it, boundaries included', () => {

@@ -6,7 +6,8 @@ import { splitCompound } from '../../src/lib/search/compounds.ts';
 import { foldedForms } from '../../src/lib/search/words.ts';
 import { extraIndexText, vocabulary } from '../../src/lib/search/index-text.ts';
 import { loadSearchWords, searchWordProblems } from '../../src/lib/search/search-words.ts';
-import { bestOf, mergeResults, queryVariants, searchTerms, suggestedWords } from '../../src/lib/search/query.ts';
+import { compoundSearches, queryVariants, searchTerms, searchesFor, suggestedWords } from '../../src/lib/search/query.ts';
+import { RANKING, rankResults } from '../../src/lib/search/rank.ts';
 import { EXTRA_WORDS_META, excerptPieces, pageExcerpt } from '../../src/lib/search/excerpt.ts';
 import { pageText, withIndexText } from '../../src/lib/search/page-html.ts';
 
@@ -104,6 +105,9 @@ describe('the question before Pagefind sees it', () => {
     expect(searchTerms('loggbok pa mobil', stop)).toEqual(['loggbok', 'mobil']);
     expect(searchTerms('før praksis', new Set(['for']))).toEqual(['før', 'praksis']);
   });
+  test('a number in the question is kept: «modul 2» is the course’s second module', () => {
+    expect(searchTerms('modul 2', stop)).toEqual(['modul', '2']);
+  });
   test('a question of only small words is kept as it is', () => {
     expect(searchTerms('hva er det', stop)).toEqual(['hva', 'er', 'det']);
   });
@@ -119,13 +123,65 @@ describe('the question before Pagefind sees it', () => {
     expect(suggestedWords(['lønn'], hints)).toEqual(expect.arrayContaining(['stønad', 'introduksjonsstønad']));
     expect(suggestedWords(['xyz'], hints)).toEqual([]);
   });
-  test('variants merge to one list, each page once at its best score', () => {
-    const merged = bestOf([[{ id: 'a', score: 1 }, { id: 'b', score: 3 }], [{ id: 'a', score: 5 }]]);
-    expect(merged.map((r) => [r.id, r.score])).toEqual([['a', 5], ['b', 3]]);
+  test('each word is also searched alone, and as the site’s word for it', () => {
+    const searches = searchesFor(['praksisordningen', 'betalt'], hints);
+    // Every word together first (with the site's words in turn), then each word on its own.
+    expect(searches[0]).toEqual({ words: ['praksisordningen', 'betalt'], weight: 1 });
+    expect(searches).toContainEqual({ words: ['praksisordningen'], term: 0, weight: 1 });
+    expect(searches).toContainEqual(expect.objectContaining({ words: ['stønad'], term: 1 }));
+    // A question of one word has no search for all words.
+    expect(searchesFor(['loggbok'], hints).every((s) => s.term === 0)).toBe(true);
   });
-  test('pages with some of the words come after the pages with all, most words first', () => {
-    const merged = mergeResults([{ id: 'all', score: 1 }], [[{ id: 'one', score: 9 }, { id: 'two', score: 1 }], [{ id: 'two', score: 1 }, { id: 'all', score: 1 }]]);
-    expect(merged.map((r) => r.id)).toEqual(['all', 'two', 'one']);
+  test('the site’s word is found for an inflected everyday word', () => {
+    expect(searchesFor(['bedriftene'], hints)).toContainEqual(expect.objectContaining({ words: ['arbeidsplass'] }));
+  });
+  test('a rare compound is searched again as its parts; a common one is not', () => {
+    const searches = searchesFor(['praksisordningen', 'trekantsamtalen'], hints);
+    // «trekantsamtalen» is in a page's title; «praksisordningen» is only in passing.
+    const results = searches.map((s) => (s.term === 1 ? [{ id: 'title', score: RANKING.weakScore + 5 }] : [{ id: 'text', score: RANKING.weakScore / 2 }]));
+    expect(compoundSearches(['praksisordningen', 'trekantsamtalen'], searches, results, parts)).toEqual([
+      { words: ['praksis', 'ordning'], term: 0, weight: RANKING.compoundParts },
+    ]);
+  });
+  test('a page that lacks one word of the question still ranks by the words it has', () => {
+    const searches = [
+      { words: ['lagre', 'telefonen'], weight: 1 },
+      { words: ['lagre'], term: 0, weight: 1 },
+      { words: ['telefonen'], term: 1, weight: 1 },
+    ];
+    // "body" has both words once in its text; "tool" has "lagre" in its title and no "telefonen".
+    const ranked = rankResults(searches, [[{ id: 'body', score: 2 }], [{ id: 'body', score: 1 }, { id: 'tool', score: 9 }], [{ id: 'body', score: 1 }]], 2);
+    expect(ranked.map((r) => r.id)).toEqual(['tool', 'body']);
+  });
+  test('with equal words, a page with every word comes before one with some, and each page appears once', () => {
+    const searches = [
+      { words: ['a', 'b'], weight: 1 },
+      { words: ['a'], term: 0, weight: 1 },
+      { words: ['b'], term: 1, weight: 1 },
+    ];
+    const all = { id: 'all', score: 2 };
+    const ranked = rankResults(searches, [[all], [{ id: 'all', score: 1 }, { id: 'one', score: 1.5 }], [{ id: 'all', score: 1 }]], 2);
+    expect(ranked.map((r) => r.id)).toEqual(['all', 'one']);
+    // The result shown for a page with every word is the one from the search with every word (its excerpt marks them all).
+    expect(ranked[0]).toBe(all);
+  });
+  test('a page with only some of the words is left out when it scores far below the best; one with every word never is', () => {
+    const searches = [
+      { words: ['a'], term: 0, weight: 1 },
+      { words: ['b'], term: 1, weight: 1 },
+    ];
+    const strong = { id: 'strong', score: 10 };
+    const weakAll = { id: 'weak-all', score: RANKING.partialShare };
+    const weakSome = { id: 'weak-some', score: RANKING.partialShare };
+    const ranked = rankResults(searches, [[strong, weakAll, weakSome], [strong, weakAll]], 2);
+    expect(ranked.map((r) => r.id)).toEqual(['strong', 'weak-all']);
+  });
+  test('a page found only by the site’s word for an everyday word counts less than one with the word itself', () => {
+    const searches = [
+      { words: ['syk'], term: 0, weight: 1 },
+      { words: ['fravær'], term: 0, weight: 0.5 },
+    ];
+    expect(rankResults(searches, [[{ id: 'syk', score: 3 }], [{ id: 'fravær', score: 4 }]], 1).map((r) => r.id)).toEqual(['syk', 'fravær']);
   });
 });
 

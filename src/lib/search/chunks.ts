@@ -6,7 +6,7 @@
  * is wasted: the same words as the search page sends (query.ts) and Pagefind's own rules
  * (pagefind.js `search`, pagefind_web `request_indexes` in Pagefind 1.6).
  */
-import { queryVariants, searchTerms, type SynonymHint } from './query.ts';
+import { searchTerms, searchesFor, type SynonymHint } from './query.ts';
 
 /** [from word, to word, chunk hash], in the order of Pagefind's metadata. */
 export type ChunkRange = readonly [string, string, string];
@@ -17,9 +17,12 @@ function pagefindWord(word: string): string {
   return /[\u3099\u309A]/.test(stripped) ? stripped.normalize('NFC') : stripped;
 }
 
-/** The words of each search the search page runs for a question (its variants), as Pagefind sees them. */
+/**
+ * The words of each search the search page runs first for a question (query.ts searchesFor), as
+ * Pagefind sees them. A rare compound's parts (its second round) are not guessed: most questions have none.
+ */
 export function pagefindQueries(query: string, stop: ReadonlySet<string>, hints: readonly SynonymHint[]): string[][] {
-  return queryVariants(searchTerms(query, stop), hints).map((words) => words.map(pagefindWord).filter(Boolean));
+  return searchesFor(searchTerms(query, stop), hints).map((s) => s.words.map(pagefindWord).filter(Boolean));
 }
 
 /** Pagefind compares words as Rust strings: by code point (JavaScript's < compares UTF-16 units). */

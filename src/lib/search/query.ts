@@ -1,9 +1,11 @@
-import { foldedForms, wordsIn } from './words.ts';
+import { splitCompound } from './compounds.ts';
+import { RANKING, type Scored } from './rank.ts';
+import { baseForms, foldedForms, wordsIn } from './words.ts';
 
 /**
- * What the search page does with a question before Pagefind sees it. Pagefind only returns
- * pages that hold every word, so small words ("hva", "får", "er") would rule out every page:
- * they are left out, unless the question is nothing but small words.
+ * What the search page does with a question before Pagefind sees it. Small words ("hva", "får",
+ * "er") are on nearly every page: they would rule out pages in the search with every word and
+ * add noise to the rest, so they are left out, unless the question is nothing but small words.
  */
 export function searchTerms(query: string, stopWords: ReadonlySet<string>): string[] {
   const words = [...new Set(wordsIn(query))];
@@ -20,11 +22,16 @@ export interface SynonymHint {
   site: readonly string[];
 }
 
+/** Whether a list of words holds the word or a base form of it: «bedriftene» is in a list with «bedrift». */
+function listed(list: readonly string[], word: string): boolean {
+  return baseForms(word).some((form) => list.includes(form));
+}
+
 /** The site's words to suggest for a question that found nothing: "lønn" → stønad, introduksjonsstønad. */
 export function suggestedWords(terms: readonly string[], hints: readonly SynonymHint[]): string[] {
   const out = new Set<string>();
   for (const hint of hints) {
-    if (terms.some((t) => hint.everyday.includes(t) || hint.site.includes(t))) hint.site.forEach((w) => out.add(w));
+    if (terms.some((t) => listed(hint.everyday, t) || listed(hint.site, t))) hint.site.forEach((w) => out.add(w));
   }
   terms.forEach((t) => out.delete(t));
   return [...out];
@@ -38,39 +45,60 @@ export function queryVariants(terms: readonly string[], hints: readonly SynonymH
   const variants: string[][] = [[...terms]];
   terms.forEach((term, i) => {
     for (const hint of hints) {
-      if (!hint.everyday.includes(term) || hint.site.includes(term)) continue;
+      if (!listed(hint.everyday, term) || listed(hint.site, term)) continue;
       for (const word of hint.site) variants.push(terms.map((t, j) => (j === i ? word : t)));
     }
   });
   return variants.slice(0, max);
 }
 
-export interface Scored { id: string; score: number }
+/** One Pagefind search for a question: its words, and which word of the question it stands for (none: all of them). */
+export interface Search {
+  words: string[];
+  /** Index into the question's terms; undefined for a search with every term (queryVariants). */
+  term?: number;
+  weight: number;
+}
 
-/** Results of several variants of one question as one list: each page once, at its best score. */
-export function bestOf<R extends Scored>(lists: readonly (readonly R[])[]): R[] {
-  const best = new Map<string, R>();
-  for (const list of lists) for (const r of list) if (!best.has(r.id) || best.get(r.id)!.score < r.score) best.set(r.id, r);
-  return [...best.values()].sort((a, b) => b.score - a.score);
+/** The compound's parts from the word list (content/sok/ordledd.yaml), in the word's own form or a base form. */
+function partsOf(word: string, parts: ReadonlySet<string>): string[] | undefined {
+  for (const form of baseForms(word)) {
+    const split = splitCompound(form, parts);
+    if (split) return split;
+  }
+  return undefined;
 }
 
 /**
- * The ranked list when a question has several words: pages with every word first, in
- * Pagefind's order; then pages with only some of the words, most words first, then by
- * their summed score. A page appears once.
+ * The first searches the search page runs for a question's terms. Pagefind only finds pages with
+ * every word of a search, so a question with one word the page lacks («lagre på telefonen» on a
+ * page that says «mobilen») would miss it: each word is also searched alone, and as the site's own
+ * words for it (synonymer.yaml), and rankResults adds the scores up.
  */
-export function mergeResults<R extends Scored>(all: readonly R[], perTerm: readonly (readonly R[])[]): R[] {
-  const seen = new Set(all.map((r) => r.id));
-  const partial = new Map<string, { result: R; words: number; score: number }>();
-  for (const results of perTerm) {
-    for (const r of results) {
-      if (seen.has(r.id)) continue;
-      const entry = partial.get(r.id) ?? { result: r, words: 0, score: 0 };
-      entry.words += 1;
-      entry.score += r.score;
-      partial.set(r.id, entry);
+export function searchesFor(terms: readonly string[], hints: readonly SynonymHint[]): Search[] {
+  const searches: Search[] = terms.length > 1 ? queryVariants(terms, hints).map((words) => ({ words, weight: 1 })) : [];
+  terms.forEach((term, i) => {
+    searches.push({ words: [term], term: i, weight: 1 });
+    for (const hint of hints) {
+      if (!listed(hint.everyday, term) || listed(hint.site, term)) continue;
+      for (const word of hint.site) searches.push({ words: [word], term: i, weight: RANKING.synonym });
     }
-  }
-  const rest = [...partial.values()].sort((a, b) => b.words - a.words || b.score - a.score).map((e) => e.result);
-  return [...all, ...rest];
+  });
+  return searches;
+}
+
+/**
+ * The second round: a compound the site hardly uses as one word is also searched as its parts
+ * («praksisordningen» → praksis ordning), since pages may use the parts apart. Only for a word
+ * whose best page scores below RANKING.weakScore, so a compound the site uses («trekantsamtale»)
+ * costs no extra index chunks and no extra round trip.
+ */
+export function compoundSearches(terms: readonly string[], searches: readonly Search[], results: readonly (readonly Scored[])[], parts: ReadonlySet<string>): Search[] {
+  return terms.flatMap((term, i) => {
+    const own = searches.findIndex((s) => s.term === i && s.weight === 1);
+    const best = Math.max(0, ...(results[own] ?? []).map((r) => r.score));
+    if (best >= RANKING.weakScore) return [];
+    const split = partsOf(term, parts);
+    return split ? [{ words: split, term: i, weight: RANKING.compoundParts }] : [];
+  });
 }

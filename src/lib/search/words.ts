@@ -1,8 +1,9 @@
 /**
- * Norwegian words as the search sees them: lower case, letters only. Shared by the index
- * step (build) and the search page (browser), so both split text the same way.
+ * Norwegian words as the search sees them: lower case, letters and digits (Pagefind indexes
+ * numbers too: «modul 2», «fase 3»). Shared by the index step (build) and the search page
+ * (browser), so both split text the same way.
  */
-const WORD = /[\p{L}]+/gu;
+const WORD = /[\p{L}\p{N}]+/gu;
 
 export function wordsIn(text: string): string[] {
   return text.toLocaleLowerCase('nb').match(WORD) ?? [];
