@@ -54,20 +54,32 @@ test('a third set written blind finds its page: top-5 ≥ 0.95', { timeout: 240_
 });
 
 /**
- * The held-out set: written blind like the two above, but kept away from everyone who tuned
- * search until the end of the round (issue 27), so it measures search on questions nobody
- * tuned for. Measured 2026-12-07: 0.71 before the round's search work, 0.89 after (34 of 38); 0.97
- * (37 of 38, top-1 0.71 → 0.89) after issue 27 part 4, whose general fixes took the four misses named in its
- * brief as symptoms (a word the page lacks, a compound, an everyday word for the page's word).
- * The bar guards that level; the goal is the blind sets' 0.95. Do not tune the word lists to
- * these questions: when they are used up, write a new held-out set.
+ * The first held-out set: written blind like the two above and kept away from everyone who tuned
+ * search until the end of session 24: 0.71 before that round's search work, 0.89 after (34 of 38).
+ * Its four misses were then named to the search work of session 25, so it is used up as a
+ * held-out measure (0.97 after that work) and stays as a regression set.
  */
-test('held-out questions nobody tuned for find their page: top-5 ≥ 0.85 (goal 0.95)', { timeout: 180_000 }, async () => {
+test('the first held-out set, now a regression set, finds its page: top-5 ≥ 0.95', { timeout: 180_000 }, async () => {
   const questions = loadQuestions(process.cwd(), QUESTION_SETS.heldOut);
   expect(questions.length).toBeGreaterThanOrEqual(35);
-  const { quality, missed } = await ask('held-out set', questions);
+  const { quality, missed } = await ask('held-out set (used up)', questions);
   expect(quality.skipped).toEqual([]);
-  expect(quality.top5, missed).toBeGreaterThanOrEqual(0.85);
+  expect(quality.top5, missed).toBeGreaterThanOrEqual(0.95);
+});
+
+/**
+ * The second held-out set: 60 questions written on 2026-12-07 by someone given only the page
+ * titles and summaries, kept away from the search work of session 25 and measured only before
+ * and after it: top-1 0.62, top-5 0.90 (54 of 60) on the search as it was; top-1 0.82, top-5
+ * 0.93 (56 of 60) after. Not tuned for: the bar guards the level reached, the goal is 0.95.
+ * Do not change the word lists for these questions; when they are used up, write a new set.
+ */
+test('held-out questions nobody tuned for find their page: top-5 ≥ 0.9 (goal 0.95)', { timeout: 180_000 }, async () => {
+  const questions = loadQuestions(process.cwd(), QUESTION_SETS.heldOut2);
+  expect(questions.length).toBeGreaterThanOrEqual(55);
+  const { quality, missed } = await ask('held-out set 2', questions);
+  expect(quality.skipped).toEqual([]);
+  expect(quality.top5, missed).toBeGreaterThanOrEqual(0.9);
 });
 
 /**

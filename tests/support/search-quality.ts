@@ -34,7 +34,7 @@ export interface Quality {
  * search-questions-heldout.yaml (held out from tuning) and search-questions-fourth.yaml (everyday questions by user
  * type, written before the query handling of issue 27 part 4).
  */
-export const QUESTION_SETS = { tuned: 'search-questions.yaml', blind: 'search-questions-blind.yaml', third: 'search-questions-third.yaml', heldOut: 'search-questions-heldout.yaml', fourth: 'search-questions-fourth.yaml' } as const;
+export const QUESTION_SETS = { tuned: 'search-questions.yaml', blind: 'search-questions-blind.yaml', third: 'search-questions-third.yaml', heldOut: 'search-questions-heldout.yaml', fourth: 'search-questions-fourth.yaml', heldOut2: 'search-questions-heldout2.yaml' } as const;
 
 export function loadQuestions(root = process.cwd(), file: string = QUESTION_SETS.tuned): Question[] {
   return (parse(readFileSync(join(root, 'tests', 'fixtures', file), 'utf8')) as { questions: Question[] }).questions;
