@@ -20,7 +20,7 @@ export interface ArchiveTiming {
  * Latin fonts warmed first (as the workspace does when a follow-up is open), the form
  * definitions fetched in the timed part.
  */
-async function archiveOnce(browser: Browser, siteUrl: string, siteDir: string, root: string): Promise<ArchiveTiming> {
+export async function archiveOnce(browser: Browser, siteUrl: string, siteDir: string, root: string): Promise<ArchiveTiming> {
   const forms = Object.fromEntries(readCollection(root, 'skjema').map((f) => [f.id, f.data]));
   const first = (id: string) => formInputs(forms[id]!).filter((i) => i.field.type === 'textarea' || i.field.type === 'text').slice(0, 4).map((i) => i.name);
   const base = benchFollowUp('BM');

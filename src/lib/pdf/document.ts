@@ -1,4 +1,4 @@
-import { PDFDocument, PDFStreamWriter } from 'pdf-lib';
+import { Cache, PDFDocument, PDFFlateStream, PDFStreamWriter } from 'pdf-lib';
 import { DocumentFonts, FaceLibrary } from './fonts.ts';
 import { FormFields } from './fields.ts';
 import { PageFlow } from './layout.ts';
@@ -74,6 +74,47 @@ const OBJECTS_PER_STREAM = 1000;
  */
 export const benchSwitch = { untagged: false };
 
+/** Deflate in zlib format, as PDF's FlateDecode reads it. */
+export type Compress = (data: Uint8Array) => Promise<Uint8Array>;
+let compressor: Compress | undefined;
+
+/**
+ * Lets the browser's PDF worker compress the page content streams with the browser's own
+ * deflate (CompressionStream) instead of pdf-lib's pako, deflate written in JavaScript:
+ * in the worker, pako was about a third of the time to draw a PDF. Node has its own fix
+ * (useNativeDeflate in node.ts), so this stays unset there.
+ */
+export function compressStreamsWith(compress: Compress | undefined): void {
+  compressor = compress;
+}
+
+/** pdf-lib keeps these private: a flate stream's contents are deflated once, on first use, into this cache. */
+interface FlateInternals {
+  encode: boolean;
+  contentsCache: Cache<Uint8Array>;
+  getUnencodedContents(): Uint8Array;
+}
+
+/**
+ * Below this, pdf-lib's own deflate is left to it: a field's appearance stream is a few
+ * dozen bytes, and setting up a native stream for it costs more than deflating it in JavaScript.
+ */
+const PRECOMPRESS_BYTES = 2048;
+
+/** Deflates the larger streams pdf-lib would deflate while saving (page contents), all at once. */
+async function precompress(doc: PDFDocument, compress: Compress): Promise<void> {
+  const jobs: Promise<void>[] = [];
+  for (const [, object] of doc.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFFlateStream)) continue;
+    const stream = object as unknown as FlateInternals;
+    if (!stream.encode) continue;
+    const contents = stream.getUnencodedContents();
+    if (contents.length < PRECOMPRESS_BYTES) continue;
+    jobs.push(compress(contents).then((bytes) => void (stream.contentsCache = Cache.populatedBy(() => bytes))));
+  }
+  await Promise.all(jobs);
+}
+
 /**
  * What `doc.save({ updateFieldAppearances: false, useObjectStreams: true })` does, with
  * larger object streams: the structure tree is hundreds of small, alike dictionaries that
@@ -81,8 +122,18 @@ export const benchSwitch = { untagged: false };
  */
 async function save(doc: PDFDocument, objectsPerStream: number): Promise<Uint8Array> {
   await (doc as unknown as { flush(): Promise<void> }).flush();
-  return PDFStreamWriter.forContext(doc.context, 50, true, objectsPerStream).serializeToBuffer();
+  if (compressor) await precompress(doc, compressor);
+  return PDFStreamWriter.forContext(doc.context, OBJECTS_PER_TICK, true, objectsPerStream).serializeToBuffer();
 }
+
+/**
+ * pdf-lib's writer waits for a timer (setTimeout 0) now and then (when its count of objects
+ * written hits a multiple of this), so a page's main thread can paint in between: one to
+ * three waits per document, up to 4 ms each in a browser (nested timers are clamped). The
+ * PDF worker and the build have nothing to paint; only a page's own thread (the course
+ * certificate) waits.
+ */
+const OBJECTS_PER_TICK = typeof document === 'undefined' ? Number.MAX_SAFE_INTEGER : 50;
 
 export async function finishDocument(parts: Awaited<ReturnType<typeof startDocument>>, footer: string): Promise<PdfResult> {
   const { doc, flow, fields } = parts;

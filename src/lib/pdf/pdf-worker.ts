@@ -8,7 +8,7 @@ import { fillFromFollowUp, filledPlanFileName } from './plan-fill.ts';
 import { tailorPlan } from '../followup/tailor.ts';
 import { browserFontLoader } from './browser-fonts.ts';
 import { browserPdfSetup } from './browser-setup.ts';
-import { facesFrom } from './document.ts';
+import { compressStreamsWith, facesFrom } from './document.ts';
 import { buildFormPdf, type FormFill } from './form-pdf.ts';
 import { facesForText, type FontFaceId } from './font-files.ts';
 import { warmUp } from './warm-up.ts';
@@ -17,6 +17,21 @@ import type { PdfReply, PdfRequest } from './browser.ts';
 declare const self: DedicatedWorkerGlobalScope;
 
 const post = (reply: PdfReply, transfer: Transferable[] = []) => self.postMessage(reply, transfer);
+
+/**
+ * The browser's own deflate, native code, for the PDFs' larger content streams (see
+ * compressStreamsWith). Written straight into the stream: a Blob per stream costs a round
+ * trip to the browser process, which made a form with many fields slower than pako.
+ */
+if (typeof CompressionStream === 'function') {
+  compressStreamsWith(async (data) => {
+    const deflate = new CompressionStream('deflate');
+    const writer = deflate.writable.getWriter();
+    void writer.write(data as Uint8Array<ArrayBuffer>);
+    void writer.close();
+    return new Uint8Array(await new Response(deflate.readable).arrayBuffer());
+  });
+}
 
 /** The Latin faces every PDF draws with, and those the given texts need on top. */
 function facesFor(texts: unknown[]): FontFaceId[] {
