@@ -3,11 +3,14 @@ import { join } from 'node:path';
 
 /**
  * Vitest puts Vite's own variables (BASE_URL, MODE, …) into process.env; a child build
- * would take BASE_URL=/ from there and ignore the base path in kommune.yaml.
+ * would take BASE_URL=/ from there and ignore the base path in kommune.yaml. It also sets
+ * NODE_ENV=test, and a build with that is not the production build a visitor gets: Vite keeps
+ * the JSX development runtime (every element with its source file, line and column), so the
+ * byte budgets measured something heavier than what ships. The build sets NODE_ENV itself.
  */
 export function cleanEnv(): Record<string, string | undefined> {
   const env: Record<string, string | undefined> = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'ASSETS_PREFIX', 'SITE']) delete env[key];
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'ASSETS_PREFIX', 'SITE', 'NODE_ENV']) delete env[key];
   for (const key of Object.keys(env)) if (key.startsWith('VITEST') || key.startsWith('VITE_')) delete env[key];
   return env;
 }
