@@ -72,7 +72,7 @@ async function openQualityReport(page: Page): Promise<void> {
   await page.addInitScript(([k, v]) => localStorage.setItem(k!, v!), [storageKey(kommune.basePath), seed]);
   await page.goto(`${siteUrl}kvalitetssjekk/`);
   await page.locator('.kv-app').waitFor();
-  await page.getByRole('button', { name: 'Resultat og rapport' }).click();
+  await page.getByRole('button', { name: t.quality.result }).click();
   await page.locator('.kv-report').waitFor();
 }
 

@@ -10,6 +10,7 @@ import type { PlanData } from '../schemas/plan.ts';
 import type { MasteryLevel } from '../plan/mastery.ts';
 import { MEASUREMENT_POINTS, type MeasurementPointId, type PhaseNumber } from '../plan/structure.ts';
 import { tailorPlan } from './tailor.ts';
+import { frame } from '../i18n/frame.ts';
 import { cleanDate, cleanText, InputError } from './limits.ts';
 import type { Assessment, CustomTask, FollowUp, Meeting, ProgressSnapshot } from './types.ts';
 
@@ -43,7 +44,7 @@ export interface FollowUpDetails {
 export function cleanDetails(input: FollowUpDetails): Omit<FollowUp, 'id' | 'planSlug' | 'assessments' | 'customTasks' | 'hiddenTaskIds' | 'meetings' | 'createdAt' | 'updatedAt'> {
   const startDate = cleanDate('startDate', input.startDate)!;
   const endDate = cleanDate('endDate', input.endDate ?? '', false);
-  if (endDate && endDate < startDate) throw new InputError('endDate', 'Sluttdatoen kan ikke være før startdatoen.');
+  if (endDate && endDate < startDate) throw new InputError('endDate', frame().input.endBeforeStart);
   const caseworker = cleanText('caseworker', input.caseworker ?? '');
   return {
     alias: cleanText('alias', input.alias, true),

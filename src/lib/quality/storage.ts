@@ -1,4 +1,5 @@
 import { localKey } from '../local-data/keys.ts';
+import { frame } from '../i18n/frame.ts';
 import { listFile, loadList, serializeList, type VersionedList } from '../local-data/versioned-list.ts';
 import { isObj, type Raw } from '../local-data/records.ts';
 import { parseListImport } from '../local-data/list-import.ts';
@@ -107,7 +108,7 @@ export const QUALITY_LIST: VersionedList<Assessment> = {
   check: checkAssessment,
   fileFormat: FILE_FORMAT,
   maxImportBytes: MAX_IMPORT_BYTES,
-  words: { stored: 'Lagrede vurderinger', one: 'vurdering', many: 'vurderinger', source: 'kvalitetssjekken i Praksishåndboka' },
+  words: frame().data.lists.quality,
 };
 
 /** Reads saved state. Never throws: what can be read is kept, the rest is set aside. */
