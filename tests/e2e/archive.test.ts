@@ -103,7 +103,7 @@ describe('the archive package', () => {
     let downloads = 0;
     page.on('download', () => downloads++);
     await page.getByRole('button', { name: t('Last ned for arkivering') }).click();
-    await page.getByText('Oppfølgingene er låst med passord. Skriv passordet for å lage arkivpakken.').waitFor();
+    await page.getByText(t('Oppfølgingene er låst med passord. Skriv passordet for å lage arkivpakken.')).waitFor();
     // The field takes focus, has a name of its own on the page, and axe finds nothing.
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('archive-p');
     expect(await page.getByLabel(t('Passordet for oppfølgingene')).count()).toBe(1);

@@ -156,7 +156,7 @@ describe('a nynorsk copy under a sub-path', () => {
  * above. The whole suite twice would not fit CI's time; these files read the site's identity,
  * language and base path from its configuration.
  */
-export const COPY_SUITE = ['links', 'no-404', 'plans', 'print-pages', 'privacy', 'budgets', 'fork'].map((f) => `tests/e2e/${f}.test.ts`);
+export const COPY_SUITE = ['links', 'no-404', 'plans', 'print-pages', 'privacy', 'budgets', 'fork', 'search-first-visit'].map((f) => `tests/e2e/${f}.test.ts`);
 
 describe('the project\'s own tests pass on the copy', () => {
   test(`${COPY_SUITE.length} test files run in the copy and pass`, () => {

@@ -8,7 +8,6 @@ import { ui } from '../../src/lib/i18n/index.ts';
 import { pdfText, qpdfProblems } from '../support/pdf-tools.ts';
 import { taggingProblems } from '../support/pdf-tagging.ts';
 import { patternOf, t } from '../support/strings.ts';
-import { ui } from '../../src/lib/i18n/index.ts';
 
 const siteUrl = inject('siteUrl');
 const siteDir = inject('siteDir');

@@ -14,6 +14,7 @@ import { loadMunicipality } from '../../src/lib/municipality.ts';
 import { formatDate } from '../../src/lib/dates.ts';
 import { patternOf, t, tPattern } from '../support/strings.ts';
 import { ui } from '../../src/lib/i18n/index.ts';
+import { fill } from '../../src/lib/i18n/fill.ts';
 
 /**
  * Kvalitetssjekken in real Chromium: a whole assessment with the keyboard alone, the
@@ -85,7 +86,7 @@ describe('Kvalitetssjekken', () => {
       expect(text).toContain(i.title);
       expect(text).toContain(i.levels[1].replace(/\s+/g, ' '));
     }
-    expect(text).toContain('trenger du JavaScript');
+    expect(text).toContain(ui().quality.noJs);
     await context.close();
   });
 
@@ -204,7 +205,7 @@ describe('Kvalitetssjekken', () => {
     expect(await scrollWidth(page)).toBeLessThanOrEqual(320);
     const problems = await axe(page, 'compare');
     await page.getByRole('button', { name: t('Resultat og rapport') }).click();
-    await expect.poll(() => page.locator('.kv-report caption').allTextContents()).toContain('Endring siden 10. november 2025');
+    await expect.poll(() => page.locator('.kv-report caption').allTextContents()).toContain(fill(ui().quality.changeSince, { date: '10. november 2025' }));
     expect(await scrollWidth(page)).toBeLessThanOrEqual(320);
     await page.getByRole('button', { name: t('Svar'), exact: true }).click();
     expect(await scrollWidth(page)).toBeLessThanOrEqual(320);
@@ -233,7 +234,7 @@ describe('Kvalitetssjekken', () => {
     await input.setInputFiles(file);
     await page.locator('.kv-conflict').waitFor();
     expect(await page.locator('.kv-conflict').innerText()).toContain(t('Den lagrede er nyest.'));
-    expect(await page.getByLabel(/Behold den lagrede/).isChecked()).toBe(true);
+    expect(await page.getByLabel(tPattern('Behold den lagrede (sist endret {when})')).isChecked()).toBe(true);
     // The file field is disabled while the choice is open: focus moves to the question.
     const focusedText = () => page.evaluate(() => document.activeElement?.textContent ?? '');
     await expect.poll(focusedText).toBe(t('Noen vurderinger finnes allerede, men er ulike'));
@@ -249,7 +250,7 @@ describe('Kvalitetssjekken', () => {
     await input.setInputFiles(file);
     await page.getByLabel(t('Behold begge')).check();
     await page.getByRole('button', { name: t('Fullfør importen') }).click();
-    await expect.poll(() => page.locator('.kv-import-status').textContent()).toBe('Hentet fra fil: 1 ny vurdering lagt til. 1 vurdering lagt til som kopi ved siden av den lagrede.');
+    await expect.poll(() => page.locator('.kv-import-status').textContent()).toBe(t('Hentet fra fil: {parts}.', { parts: `${t('{n} ny vurdering lagt til', { n: 1 })}. ${t('{n} vurdering lagt til som kopi ved siden av den lagrede', { n: 1 })}` }));
     await expect.poll(async () => JSON.parse((await saved())!).assessments.length).toBe(3);
     const after = JSON.parse((await saved())!);
     expect(after.assessments.find((a: { id: string }) => a.id === stored.id).answers[indicators[0]!.key].note).toBe('Lagret i nettleseren');
@@ -258,7 +259,7 @@ describe('Kvalitetssjekken', () => {
     // The same file again: everything is identical now except the original conflict, which stays the user's choice.
     await input.setInputFiles(file);
     await page.getByRole('button', { name: t('Fullfør importen') }).click();
-    await expect.poll(() => page.locator('.kv-import-status').textContent()).toBe('Hentet fra fil: 1 lagret vurdering beholdt uendret (fila ble ikke brukt). 1 vurdering var lik den du har, og ble ikke endret.');
+    await expect.poll(() => page.locator('.kv-import-status').textContent()).toBe(t('Hentet fra fil: {parts}.', { parts: `${t('{n} lagret vurdering beholdt uendret (fila ble ikke brukt)', { n: 1 })}. ${t('{n} vurdering var lik den du har, og ble ikke endret', { n: 1 })}` }));
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -8,7 +8,7 @@ import { createFollowUp } from '../../src/lib/followup/edits.ts';
 import { serializeState, storageKey } from '../../src/lib/followup/storage.ts';
 import { storageKey as qualityKey } from '../../src/lib/quality/storage.ts';
 import type { FollowUp } from '../../src/lib/followup/types.ts';
-import { escapeRe, t, tPattern } from '../support/strings.ts';
+import { escapeRe, t, tPattern, tRe } from '../support/strings.ts';
 import { ui } from '../../src/lib/i18n/index.ts';
 
 /**
@@ -86,7 +86,7 @@ describe('two tabs on one follow-up', () => {
     await expect.poll(() => storedNote(b), { timeout: 5000 }).toBe('Fra A, mer');
     await expect.poll(() => a.evaluate(() => document.activeElement?.id), { timeout: 5000 }).toMatch(/^nt-/);
     // B had typed too, so B is asked now; it takes A's text.
-    const questionB = b.getByRole('group', { name: /endret i en annen fane/ });
+    const questionB = b.getByRole('group', { name: w.noteChangedElsewhere });
     await questionB.getByRole('button', { name: t('Bruk teksten fra den andre fanen') }).click();
     expect(await noteBox(b).inputValue()).toBe('Fra A, mer');
     await context.close();
@@ -100,10 +100,10 @@ describe('two tabs on one follow-up', () => {
     await noteButton(b).click();
     // B's note waits for a pause in typing; A's level is saved at once, in between.
     await noteBox(b).pressSequentially('Trenger påminnelse', { delay: 10 });
-    await row(a).getByRole('radio', { name: /Mestrer med støtte/ }).check();
+    await row(a).getByRole('radio', { name: tRe('Mestrer med støtte') }).check();
     await expect.poll(() => b.evaluate(([k, id]) => JSON.parse(localStorage.getItem(k!)!).followUps[0].assessments[id!], [KEY, task1.id] as const), { timeout: 5000 })
       .toMatchObject({ level: 3, note: 'Trenger påminnelse' });
-    await expect.poll(() => row(b).getByRole('radio', { name: /Mestrer med støtte/ }).isChecked(), { timeout: 5000 }).toBe(true);
+    await expect.poll(() => row(b).getByRole('radio', { name: tRe('Mestrer med støtte') }).isChecked(), { timeout: 5000 }).toBe(true);
     await expect.poll(() => row(a).locator('.ws-note-preview').textContent(), { timeout: 5000 }).toBe('Trenger påminnelse');
     await context.close();
   });
@@ -160,7 +160,7 @@ describe('a note too long to save', () => {
     expect(await note.getAttribute('maxlength')).toBeNull();
     await note.fill('x'.repeat(20_000));
     expect(await note.inputValue()).toHaveLength(20_000);
-    await page.getByRole('alert').filter({ hasText: tooLong }).waitFor();
+    await page.getByRole('alert').filter({ hasText: tPattern('Notatet kan ha høyst {max} tegn. Nå er det {n}. Ingenting er kuttet, men notatet er ikke lagret før du korter det ned.', { max: '10 000' }) }).waitFor();
     expect(await note.getAttribute('aria-invalid')).toBe('true');
     // A reload keeps it, still marked.
     const id = await note.getAttribute('id');

@@ -8,7 +8,8 @@ import { launchChromium } from '../support/browser.ts';
 import { serveStatic, type StaticSite } from '../support/static-server.ts';
 import { writeOfflineFiles } from '../../src/integrations/offline.ts';
 import { LISTING_FILE, savedStateKey, type OfflineListing } from '../../src/lib/offline/names.ts';
-import { t, tPattern } from '../support/strings.ts';
+import { patternOf, t, tPattern } from '../support/strings.ts';
+import { ui } from '../../src/lib/i18n/index.ts';
 
 /**
  * Works without a network (issue 15): a mentor saves the handbook once, then reads, searches
@@ -48,7 +49,8 @@ async function openWithWorker(context: BrowserContext, base: string): Promise<Pa
 async function saveForOffline(page: Page): Promise<string> {
   const button = page.getByRole('button', { name: SAVE });
   await button.click();
-  const status = page.getByRole('status').filter({ hasText: /lagret|ikke/ });
+  const off = ui().offline;
+  const status = page.getByRole('status').filter({ hasText: new RegExp([off.saved, off.failed, off.notReady].map((s) => patternOf(s).source).join('|')) });
   await status.waitFor({ timeout: 60_000 });
   return status.innerText();
 }

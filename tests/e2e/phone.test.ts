@@ -48,7 +48,8 @@ const brokenWords = (page: Page, selector: string) => page.evaluate((sel) => {
   for (const cell of document.querySelectorAll(sel)) {
     const text = cell.firstChild;
     if (!text || text.nodeType !== Node.TEXT_NODE) continue;
-    for (const match of (text.textContent ?? '').matchAll(/\S+/g)) {
+    // A line may end after a hyphen («Fjellvik-|maskina»), as any text wraps: the parts between are the words.
+    for (const match of (text.textContent ?? '').matchAll(/[^\s-]+-?/g)) {
       const range = document.createRange();
       range.setStart(text, match.index!);
       range.setEnd(text, match.index! + match[0].length);

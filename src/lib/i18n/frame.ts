@@ -45,6 +45,7 @@ const FRAME_NB = {
     unreadable: '{one} nr. {n} i filen kan ikke leses: {problem}.',
     empty: 'Filen inneholder ingen {many}.',
     wrongPassphrase: 'Feil passord. Ingenting er endret.',
+    qualityNoteTooLong: 'Notatet kan ha høyst {max} tegn. Nå er det {n}. Ingenting er kuttet, men notatet er ikke lagret før du korter det ned.',
     lists: {
       followUps: { stored: 'Lagrede oppfølginger', one: 'oppfølging', many: 'oppfølginger', source: 'oppfølgingen i Praksishåndboka' },
       quality: { stored: 'Lagrede vurderinger', one: 'vurdering', many: 'vurderinger', source: 'kvalitetssjekken i Praksishåndboka' },
@@ -58,6 +59,16 @@ const FRAME_NB = {
       keptStored: ['{n} oppfølging beholdt slik den var lagret', '{n} oppfølginger beholdt slik de var lagret'],
       keptBoth: ['{n} kopi fra fila lagt til ved siden av den lagrede', '{n} kopier fra fila lagt til ved siden av den lagrede'],
       fromFile: '{alias} (fra fil)',
+    },
+    /** The self-assessment's import summary (lib/quality/import.ts). */
+    qualityImport: {
+      done: 'Hentet fra fil: {parts}.',
+      nothing: 'Fila ga ingen endringer.',
+      added: ['{n} ny vurdering lagt til', '{n} nye vurderinger lagt til'],
+      replaced: ['{n} vurdering erstattet med versjonen fra fila', '{n} vurderinger erstattet med versjonen fra fila'],
+      keptBoth: ['{n} vurdering lagt til som kopi ved siden av den lagrede', '{n} vurderinger lagt til som kopi ved siden av den lagrede'],
+      keptStored: ['{n} lagret vurdering beholdt uendret (fila ble ikke brukt)', '{n} lagrede vurderinger beholdt uendret (fila ble ikke brukt)'],
+      unchanged: ['{n} vurdering var lik den du har, og ble ikke endret', '{n} vurderinger var lik den du har, og ble ikke endret'],
     },
   },
 } as const;
@@ -99,6 +110,7 @@ const FRAME_NN = {
     unreadable: '{one} nr. {n} i fila kan ikkje lesast: {problem}.',
     empty: 'Fila inneheld ingen {many}.',
     wrongPassphrase: 'Feil passord. Ingenting er endra.',
+    qualityNoteTooLong: 'Notatet kan ha høgst {max} teikn. No er det {n}. Ingenting er kutta, men notatet er ikkje lagra før du kortar det ned.',
     lists: {
       followUps: { stored: 'Lagra oppfølgingar', one: 'oppfølging', many: 'oppfølgingar', source: 'oppfølginga i Praksishandboka' },
       quality: { stored: 'Lagra vurderingar', one: 'vurdering', many: 'vurderingar', source: 'kvalitetssjekken i Praksishandboka' },
@@ -112,6 +124,15 @@ const FRAME_NN = {
       keptStored: ['{n} oppfølging halden slik ho var lagra', '{n} oppfølgingar haldne slik dei var lagra'],
       keptBoth: ['{n} kopi frå fila lagd til ved sida av den lagra', '{n} kopiar frå fila lagde til ved sida av den lagra'],
       fromFile: '{alias} (frå fil)',
+    },
+    qualityImport: {
+      done: 'Henta frå fil: {parts}.',
+      nothing: 'Fila gav ingen endringar.',
+      added: ['{n} ny vurdering lagd til', '{n} nye vurderingar lagde til'],
+      replaced: ['{n} vurdering erstatta med versjonen frå fila', '{n} vurderingar erstatta med versjonen frå fila'],
+      keptBoth: ['{n} vurdering lagd til som kopi ved sida av den lagra', '{n} vurderingar lagde til som kopi ved sida av den lagra'],
+      keptStored: ['{n} lagra vurdering halden uendra (fila vart ikkje brukt)', '{n} lagra vurderingar haldne uendra (fila vart ikkje brukt)'],
+      unchanged: ['{n} vurdering var lik den du har, og vart ikkje endra', '{n} vurderingar var like dei du har, og vart ikkje endra'],
     },
   },
 } as const;

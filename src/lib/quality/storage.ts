@@ -1,5 +1,6 @@
 import { localKey } from '../local-data/keys.ts';
 import { frame } from '../i18n/frame.ts';
+import { fill } from '../i18n/fill.ts';
 import { listFile, loadList, serializeList, type VersionedList } from '../local-data/versioned-list.ts';
 import { isObj, type Raw } from '../local-data/records.ts';
 import { parseListImport } from '../local-data/list-import.ts';
@@ -25,7 +26,7 @@ const MAX_NOTE = 10_000;
 export function noteProblem(note: string): string | undefined {
   const length = note.length;
   if (length <= MAX_NOTE) return undefined;
-  return `Notatet kan ha høyst ${MAX_NOTE.toLocaleString('nb-NO')} tegn. Nå er det ${length.toLocaleString('nb-NO')}. Ingenting er kuttet, men notatet er ikke lagret før du korter det ned.`;
+  return fill(frame().data.qualityNoteTooLong, { max: MAX_NOTE.toLocaleString('nb-NO'), n: length.toLocaleString('nb-NO') });
 }
 
 export interface QualityState {
