@@ -6,7 +6,6 @@ import { PDFDocument, PDFTextField } from 'pdf-lib';
 import { launchChromium } from '../support/browser.ts';
 import { pdfText, qpdfProblems } from '../support/pdf-tools.ts';
 import { taggingProblems } from '../support/pdf-tagging.ts';
-import { t } from '../support/strings.ts';
 
 const siteUrl = inject('siteUrl');
 let browser: Browser;
@@ -119,7 +118,7 @@ describe("the logbook takes back last week's file without losing newer work", ()
     await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe('radio');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
-    await expect(page.getByRole('radio', { name: t('Behold begge') }).isChecked()).resolves.toBe(true);
+    await expect(page.getByRole('radio', { name: 'Behold begge' }).isChecked()).resolves.toBe(true);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.getByText('Loggboka er hentet. 1 nye uker. 0 uker var like.').waitFor();

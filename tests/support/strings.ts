@@ -4,6 +4,8 @@ import { ui } from '../../src/lib/i18n/index.ts';
 import { fill } from '../../src/lib/i18n/fill.ts';
 import { FRAME } from '../../src/lib/i18n/frame.ts';
 import { PDF_LABELS } from '../../src/lib/i18n/pdf-labels.ts';
+import { QUALITY_MESSAGES } from '../../src/lib/quality/messages.ts';
+import { DATA_MESSAGES } from '../../src/lib/local-data/messages.ts';
 import { loadMunicipality } from '../../src/lib/municipality.ts';
 
 const lang = loadMunicipality().language as keyof typeof FRAME;
@@ -11,6 +13,8 @@ const pairs: [unknown, unknown][] = [
   [nb, ui()],
   [FRAME.nb, FRAME[lang] ?? FRAME.nb],
   [PDF_LABELS.nb, PDF_LABELS[lang as keyof typeof PDF_LABELS] ?? PDF_LABELS.nb],
+  [QUALITY_MESSAGES.nb, QUALITY_MESSAGES[lang as keyof typeof QUALITY_MESSAGES] ?? QUALITY_MESSAGES.nb],
+  [DATA_MESSAGES.nb, DATA_MESSAGES[lang as keyof typeof DATA_MESSAGES] ?? DATA_MESSAGES.nb],
 ];
 function index(from: unknown, to: unknown, into: Map<string, Set<string>>): void {
   if (typeof from === 'string' && typeof to === 'string') into.set(from, (into.get(from) ?? new Set()).add(to));
@@ -25,11 +29,11 @@ for (const [from, to] of pairs) index(from, to, table);
  * would pass on the project and fail on a nynorsk copy, so t() refuses them on every site.
  */
 const toNynorsk = new Map<string, Set<string>>();
-for (const [from, to] of [[nb, nn], [FRAME.nb, FRAME.nn], [PDF_LABELS.nb, PDF_LABELS.nn]] as const) index(from, to, toNynorsk);
+for (const [from, to] of [[nb, nn], [FRAME.nb, FRAME.nn], [PDF_LABELS.nb, PDF_LABELS.nn], [QUALITY_MESSAGES.nb, QUALITY_MESSAGES.nn], [DATA_MESSAGES.nb, DATA_MESSAGES.nn]] as const) index(from, to, toNynorsk);
 
 /**
  * The site's own wording of an interface string, looked up by its bokmål text in the strings
- * files (nb.ts, frame.ts, pdf-labels.ts). Tests stay readable in the project's bokmål and run on
+ * files (nb.ts, frame.ts, pdf-labels.ts, quality/messages.ts, local-data/messages.ts). Tests stay readable in the project's bokmål and run on
  * a copy in its own language: on a nynorsk copy t('Opprett oppfølging') is nn.ts's text at the
  * same place. A string that is not in the strings files throws, so a test cannot pass by
  * looking for text the interface never shows.

@@ -10,7 +10,7 @@ import type { FollowUp } from './types.ts';
 import { ENCRYPTED_EXPORT_FORMAT, FOLLOW_UP_LIST, MAX_IMPORT_BYTES } from './storage.ts';
 import { isObj } from '../local-data/records.ts';
 import { parseListImport } from '../local-data/list-import.ts';
-import { frame } from '../i18n/frame.ts';
+import { dataMessages } from '../local-data/messages.ts';
 import { fill } from '../i18n/fill.ts';
 import type { LockedBlob } from '../local-data/crypto-lock.ts';
 
@@ -55,7 +55,7 @@ export const versionSummary = (fu: FollowUp) => ({ updatedAt: fu.updatedAt, asse
 
 /** "Keep both": the file's version becomes a new follow-up, marked in its alias when it fits. */
 function asCopy(fu: FollowUp): FollowUp {
-  const marked = fill(frame().data.import.fromFile, { alias: fu.alias });
+  const marked = fill(dataMessages().import.fromFile, { alias: fu.alias });
   return { ...fu, id: newId('fu'), alias: [...marked].length <= LIMITS.alias ? marked : fu.alias };
 }
 
@@ -64,7 +64,7 @@ const count = (n: number, [one, many]: readonly [string, string]) => fill(n === 
 
 export function applyFollowUpImport(stored: readonly FollowUp[], decisions: readonly FollowUpDecision[], resolutions: Readonly<Record<string, Resolution>>) {
   const outcome = applyImport(stored, decisions, resolutions, asCopy);
-  const m = frame().data.import;
+  const m = dataMessages().import;
   const parts = [
     outcome.added && count(outcome.added, m.added),
     outcome.unchanged && count(outcome.unchanged, m.unchanged),

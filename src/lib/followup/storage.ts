@@ -197,7 +197,7 @@ export const FOLLOW_UP_LIST: VersionedList<FollowUp> = {
   check: checkFollowUp,
   fileFormat: EXPORT_FORMAT,
   maxImportBytes: MAX_IMPORT_BYTES,
-  words: frame().data.lists.followUps,
+  words: frame().followUpWords,
 };
 
 /** Reads saved (plain or decrypted) state. Never throws: what can be read is kept, the rest is set aside. */

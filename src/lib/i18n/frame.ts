@@ -35,42 +35,8 @@ const FRAME_NB = {
     meetingBeforeStart: 'Datoen {date} er før praksisen startet ({start}). Stemmer det?',
     nextNotAfter: 'Neste samtale ({date}) er ikke etter denne samtalen. Stemmer det?',
   },
-  /** Messages of the saved-data code in src/lib (file import, the passphrase lock), which has no ui(). */
-  data: {
-    nothingChanged: 'Ingenting er endret.',
-    tooBig: 'Filen er for stor ({size}). Største tillatte størrelse er {max}.',
-    notJson: 'Filen er ikke gyldig JSON. Velg en fil du har lastet ned fra {source}.',
-    notExport: 'Filen er ikke en eksport fra {source}.',
-    version: 'Filen har versjon {version}, som denne siden ikke kan lese. Forventet versjon 1 til {max}.',
-    unreadable: '{one} nr. {n} i filen kan ikke leses: {problem}.',
-    empty: 'Filen inneholder ingen {many}.',
-    wrongPassphrase: 'Feil passord. Ingenting er endret.',
-    qualityNoteTooLong: 'Notatet kan ha høyst {max} tegn. Nå er det {n}. Ingenting er kuttet, men notatet er ikke lagret før du korter det ned.',
-    lists: {
-      followUps: { stored: 'Lagrede oppfølginger', one: 'oppfølging', many: 'oppfølginger', source: 'oppfølgingen i Praksishåndboka' },
-      quality: { stored: 'Lagrede vurderinger', one: 'vurdering', many: 'vurderinger', source: 'kvalitetssjekken i Praksishåndboka' },
-    },
-    import: {
-      done: 'Import ferdig: {parts}.',
-      nothing: 'Import ferdig: ingenting ble endret.',
-      added: ['{n} ny oppfølging lagt til', '{n} nye oppfølginger lagt til'],
-      unchanged: ['{n} oppfølging var lik den som er lagret, og ble ikke endret', '{n} oppfølginger var like dem som er lagret, og ble ikke endret'],
-      replaced: ['{n} oppfølging erstattet med versjonen fra fila', '{n} oppfølginger erstattet med versjonen fra fila'],
-      keptStored: ['{n} oppfølging beholdt slik den var lagret', '{n} oppfølginger beholdt slik de var lagret'],
-      keptBoth: ['{n} kopi fra fila lagt til ved siden av den lagrede', '{n} kopier fra fila lagt til ved siden av den lagrede'],
-      fromFile: '{alias} (fra fil)',
-    },
-    /** The self-assessment's import summary (lib/quality/import.ts). */
-    qualityImport: {
-      done: 'Hentet fra fil: {parts}.',
-      nothing: 'Fila ga ingen endringer.',
-      added: ['{n} ny vurdering lagt til', '{n} nye vurderinger lagt til'],
-      replaced: ['{n} vurdering erstattet med versjonen fra fila', '{n} vurderinger erstattet med versjonen fra fila'],
-      keptBoth: ['{n} vurdering lagt til som kopi ved siden av den lagrede', '{n} vurderinger lagt til som kopi ved siden av den lagrede'],
-      keptStored: ['{n} lagret vurdering beholdt uendret (fila ble ikke brukt)', '{n} lagrede vurderinger beholdt uendret (fila ble ikke brukt)'],
-      unchanged: ['{n} vurdering var lik den du har, og ble ikke endret', '{n} vurderinger var lik den du har, og ble ikke endret'],
-    },
-  },
+  /** The words for the saved follow-ups in messages (lib/followup/storage.ts). */
+  followUpWords: { stored: 'Lagrede oppfølginger', one: 'oppfølging', many: 'oppfølginger', source: 'oppfølgingen i Praksishåndboka' },
 } as const;
 
 const FRAME_NN = {
@@ -101,40 +67,7 @@ const FRAME_NN = {
     meetingBeforeStart: 'Datoen {date} er før praksisen starta ({start}). Stemmer det?',
     nextNotAfter: 'Neste samtale ({date}) er ikkje etter denne samtalen. Stemmer det?',
   },
-  data: {
-    nothingChanged: 'Ingenting er endra.',
-    tooBig: 'Fila er for stor ({size}). Største tillatne storleik er {max}.',
-    notJson: 'Fila er ikkje gyldig JSON. Vel ei fil du har lasta ned frå {source}.',
-    notExport: 'Fila er ikkje ein eksport frå {source}.',
-    version: 'Fila har versjon {version}, som denne sida ikkje kan lese. Venta versjon 1 til {max}.',
-    unreadable: '{one} nr. {n} i fila kan ikkje lesast: {problem}.',
-    empty: 'Fila inneheld ingen {many}.',
-    wrongPassphrase: 'Feil passord. Ingenting er endra.',
-    qualityNoteTooLong: 'Notatet kan ha høgst {max} teikn. No er det {n}. Ingenting er kutta, men notatet er ikkje lagra før du kortar det ned.',
-    lists: {
-      followUps: { stored: 'Lagra oppfølgingar', one: 'oppfølging', many: 'oppfølgingar', source: 'oppfølginga i Praksishandboka' },
-      quality: { stored: 'Lagra vurderingar', one: 'vurdering', many: 'vurderingar', source: 'kvalitetssjekken i Praksishandboka' },
-    },
-    import: {
-      done: 'Import ferdig: {parts}.',
-      nothing: 'Import ferdig: ingenting vart endra.',
-      added: ['{n} ny oppfølging lagd til', '{n} nye oppfølgingar lagde til'],
-      unchanged: ['{n} oppfølging var lik den som er lagra, og vart ikkje endra', '{n} oppfølgingar var like dei som er lagra, og vart ikkje endra'],
-      replaced: ['{n} oppfølging erstatta med versjonen frå fila', '{n} oppfølgingar erstatta med versjonen frå fila'],
-      keptStored: ['{n} oppfølging halden slik ho var lagra', '{n} oppfølgingar haldne slik dei var lagra'],
-      keptBoth: ['{n} kopi frå fila lagd til ved sida av den lagra', '{n} kopiar frå fila lagde til ved sida av den lagra'],
-      fromFile: '{alias} (frå fil)',
-    },
-    qualityImport: {
-      done: 'Henta frå fil: {parts}.',
-      nothing: 'Fila gav ingen endringar.',
-      added: ['{n} ny vurdering lagd til', '{n} nye vurderingar lagde til'],
-      replaced: ['{n} vurdering erstatta med versjonen frå fila', '{n} vurderingar erstatta med versjonen frå fila'],
-      keptBoth: ['{n} vurdering lagd til som kopi ved sida av den lagra', '{n} vurderingar lagde til som kopi ved sida av den lagra'],
-      keptStored: ['{n} lagra vurdering halden uendra (fila vart ikkje brukt)', '{n} lagra vurderingar haldne uendra (fila vart ikkje brukt)'],
-      unchanged: ['{n} vurdering var lik den du har, og vart ikkje endra', '{n} vurderingar var like dei du har, og vart ikkje endra'],
-    },
-  },
+  followUpWords: { stored: 'Lagra oppfølgingar', one: 'oppfølging', many: 'oppfølgingar', source: 'oppfølginga i Praksishandboka' },
 } as const;
 
 /** Both languages, for tests and tools; the site's code calls frame(). */

@@ -4,7 +4,7 @@
  * per encryption, all through the Web Crypto API. Nothing is sent anywhere. A forgotten
  * passphrase cannot be recovered: there is no back door, by design.
  */
-import { frame } from '../i18n/frame.ts';
+import { dataMessages } from './messages.ts';
 
 export const MIN_ITERATIONS = 600_000;
 
@@ -31,7 +31,7 @@ export interface LockKey {
 
 export class WrongPassphraseError extends Error {
   constructor() {
-    super(frame().data.wrongPassphrase);
+    super(dataMessages().wrongPassphrase);
     this.name = 'WrongPassphraseError';
   }
 }

@@ -5,7 +5,7 @@
 import type { VersionedList } from './versioned-list.ts';
 import { isObj, type Raw } from './records.ts';
 import { formatFileSize } from '../file-size.ts';
-import { frame } from '../i18n/frame.ts';
+import { dataMessages } from './messages.ts';
 import { fill } from '../i18n/fill.ts';
 
 export type ListImport<T> = { ok: true; items: T[]; data: Raw } | { ok: false; message: string };
@@ -17,7 +17,7 @@ export type ListImport<T> = { ok: true; items: T[]; data: Raw } | { ok: false; m
  */
 export function parseListImport<T>(list: VersionedList<T>, text: string, byteSize: number, accept?: (item: T) => string | undefined): ListImport<T> {
   const w = list.words;
-  const m = frame().data;
+  const m = dataMessages();
   const refuse = (text: string, values: Record<string, string | number> = {}) => ({ ok: false as const, message: `${fill(text, values)} ${m.nothingChanged}` });
   if (byteSize > list.maxImportBytes) return refuse(m.tooBig, { size: formatFileSize(byteSize), max: formatFileSize(list.maxImportBytes) });
   let data: unknown;

@@ -1,4 +1,4 @@
-import { frame } from '../i18n/frame.ts';
+import { qualityMessages } from './messages.ts';
 import { fill } from '../i18n/fill.ts';
 import { applyImport, compareImport, type ImportDecision, type ImportOutcome, type Resolution } from '../local-data/import-compare.ts';
 import type { Assessment } from './assessment.ts';
@@ -20,7 +20,7 @@ const n = (count: number, [one, many]: readonly [string, string]) => fill(count 
 
 /** Says exactly what the import did, in the order it matters to the user. */
 export function importMessage(o: Omit<ImportOutcome<Assessment>, 'records'>): string {
-  const m = frame().data.qualityImport;
+  const m = qualityMessages().import;
   const parts: string[] = [];
   if (o.added) parts.push(n(o.added, m.added));
   if (o.replaced) parts.push(n(o.replaced, m.replaced));

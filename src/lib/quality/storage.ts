@@ -1,5 +1,5 @@
 import { localKey } from '../local-data/keys.ts';
-import { frame } from '../i18n/frame.ts';
+import { qualityMessages } from './messages.ts';
 import { fill } from '../i18n/fill.ts';
 import { listFile, loadList, serializeList, type VersionedList } from '../local-data/versioned-list.ts';
 import { isObj, type Raw } from '../local-data/records.ts';
@@ -26,7 +26,7 @@ const MAX_NOTE = 10_000;
 export function noteProblem(note: string): string | undefined {
   const length = note.length;
   if (length <= MAX_NOTE) return undefined;
-  return fill(frame().data.qualityNoteTooLong, { max: MAX_NOTE.toLocaleString('nb-NO'), n: length.toLocaleString('nb-NO') });
+  return fill(qualityMessages().noteTooLong, { max: MAX_NOTE.toLocaleString('nb-NO'), n: length.toLocaleString('nb-NO') });
 }
 
 export interface QualityState {
@@ -109,7 +109,7 @@ export const QUALITY_LIST: VersionedList<Assessment> = {
   check: checkAssessment,
   fileFormat: FILE_FORMAT,
   maxImportBytes: MAX_IMPORT_BYTES,
-  words: frame().data.lists.quality,
+  words: qualityMessages().list,
 };
 
 /** Reads saved state. Never throws: what can be read is kept, the rest is set aside. */
