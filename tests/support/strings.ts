@@ -6,6 +6,7 @@ import { FRAME } from '../../src/lib/i18n/frame.ts';
 import { PDF_LABELS } from '../../src/lib/i18n/pdf-labels.ts';
 import { QUALITY_MESSAGES } from '../../src/lib/quality/messages.ts';
 import { DATA_MESSAGES } from '../../src/lib/local-data/messages.ts';
+import { MEETING_MESSAGES } from '../../src/lib/followup/meeting-messages.ts';
 import { loadMunicipality } from '../../src/lib/municipality.ts';
 
 const lang = loadMunicipality().language as keyof typeof FRAME;
@@ -15,6 +16,7 @@ const pairs: [unknown, unknown][] = [
   [PDF_LABELS.nb, PDF_LABELS[lang as keyof typeof PDF_LABELS] ?? PDF_LABELS.nb],
   [QUALITY_MESSAGES.nb, QUALITY_MESSAGES[lang as keyof typeof QUALITY_MESSAGES] ?? QUALITY_MESSAGES.nb],
   [DATA_MESSAGES.nb, DATA_MESSAGES[lang as keyof typeof DATA_MESSAGES] ?? DATA_MESSAGES.nb],
+  [MEETING_MESSAGES.nb, MEETING_MESSAGES[lang as keyof typeof MEETING_MESSAGES] ?? MEETING_MESSAGES.nb],
 ];
 function index(from: unknown, to: unknown, into: Map<string, Set<string>>): void {
   if (typeof from === 'string' && typeof to === 'string') into.set(from, (into.get(from) ?? new Set()).add(to));
@@ -29,18 +31,18 @@ for (const [from, to] of pairs) index(from, to, table);
  * would pass on the project and fail on a nynorsk copy, so t() refuses them on every site.
  */
 const toNynorsk = new Map<string, Set<string>>();
-for (const [from, to] of [[nb, nn], [FRAME.nb, FRAME.nn], [PDF_LABELS.nb, PDF_LABELS.nn], [QUALITY_MESSAGES.nb, QUALITY_MESSAGES.nn], [DATA_MESSAGES.nb, DATA_MESSAGES.nn]] as const) index(from, to, toNynorsk);
+for (const [from, to] of [[nb, nn], [FRAME.nb, FRAME.nn], [PDF_LABELS.nb, PDF_LABELS.nn], [QUALITY_MESSAGES.nb, QUALITY_MESSAGES.nn], [DATA_MESSAGES.nb, DATA_MESSAGES.nn], [MEETING_MESSAGES.nb, MEETING_MESSAGES.nn]] as const) index(from, to, toNynorsk);
 
 /**
  * The site's own wording of an interface string, looked up by its bokmål text in the strings
- * files (nb.ts, frame.ts, pdf-labels.ts, quality/messages.ts, local-data/messages.ts). Tests stay readable in the project's bokmål and run on
+ * files (src/lib/i18n/ and the messages modules beside the code that shows them). Tests stay readable in the project's bokmål and run on
  * a copy in its own language: on a nynorsk copy t('Opprett oppfølging') is nn.ts's text at the
  * same place. A string that is not in the strings files throws, so a test cannot pass by
  * looking for text the interface never shows.
  */
 export function t(bokmal: string, values?: Record<string, string | number>): string {
   const site = [...(table.get(bokmal) ?? [])][0];
-  if (site === undefined) throw new Error(`«${bokmal}» is not an interface string in src/lib/i18n/ (nb.ts, frame.ts, pdf-labels.ts)`);
+  if (site === undefined) throw new Error(`«${bokmal}» is not an interface string in src/lib/i18n/ or a messages module`);
   if ((toNynorsk.get(bokmal)?.size ?? 0) > 1) throw new Error(`«${bokmal}» has more than one translation in src/lib/i18n/: name the one meant with ui()`);
   return values ? fill(site, values) : site;
 }

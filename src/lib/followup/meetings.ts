@@ -8,7 +8,7 @@ import type { MeasurementPointId, PhaseNumber } from '../plan/structure.ts';
 import { formatDate, todayIso } from './limits.ts';
 import { customTasksOf, levelAsOf, meetingsOf, tasksOf, type PlanShape } from './state.ts';
 import { tailorPlan } from './tailor.ts';
-import { frame } from '../i18n/frame.ts';
+import { meetingMessages } from './meeting-messages.ts';
 import { fill } from '../i18n/fill.ts';
 import type { FollowUp, Meeting } from './types.ts';
 
@@ -68,13 +68,13 @@ export function meetingOrder(plan: PlanShape, fu: FollowUp, phase: PhaseNumber):
  */
 export function meetingDateWarning(fu: Pick<FollowUp, 'startDate'>, date: string, today = todayIso()): string | undefined {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return undefined;
-  if (date > today) return fill(frame().input.meetingInFuture, { date: formatDate(date) });
-  if (date < fu.startDate) return fill(frame().input.meetingBeforeStart, { date: formatDate(date), start: formatDate(fu.startDate) });
+  if (date > today) return fill(meetingMessages().meetingInFuture, { date: formatDate(date) });
+  if (date < fu.startDate) return fill(meetingMessages().meetingBeforeStart, { date: formatDate(date), start: formatDate(fu.startDate) });
   return undefined;
 }
 
 /** The next meeting should come after this one. */
 export function nextDateWarning(date: string, nextDate: string): string | undefined {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(nextDate) || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return undefined;
-  return nextDate <= date ? fill(frame().input.nextNotAfter, { date: formatDate(nextDate) }) : undefined;
+  return nextDate <= date ? fill(meetingMessages().nextNotAfter, { date: formatDate(nextDate) }) : undefined;
 }

@@ -31,9 +31,6 @@ const FRAME_NB = {
     dateRequired: 'Dato må fylles ut.',
     dateInvalid: 'Datoen er ikke gyldig. Skriv den som dd.mm.åååå.',
     endBeforeStart: 'Sluttdatoen kan ikke være før startdatoen.',
-    meetingInFuture: 'Datoen {date} er fram i tid. Stemmer det?',
-    meetingBeforeStart: 'Datoen {date} er før praksisen startet ({start}). Stemmer det?',
-    nextNotAfter: 'Neste samtale ({date}) er ikke etter denne samtalen. Stemmer det?',
   },
   /** The words for the saved follow-ups in messages (lib/followup/storage.ts). */
   followUpWords: { stored: 'Lagrede oppfølginger', one: 'oppfølging', many: 'oppfølginger', source: 'oppfølgingen i Praksishåndboka' },
@@ -63,9 +60,6 @@ const FRAME_NN = {
     dateRequired: 'Dato må fyllast ut.',
     dateInvalid: 'Datoen er ikkje gyldig. Skriv han som dd.mm.åååå.',
     endBeforeStart: 'Sluttdatoen kan ikkje vere før startdatoen.',
-    meetingInFuture: 'Datoen {date} er fram i tid. Stemmer det?',
-    meetingBeforeStart: 'Datoen {date} er før praksisen starta ({start}). Stemmer det?',
-    nextNotAfter: 'Neste samtale ({date}) er ikkje etter denne samtalen. Stemmer det?',
   },
   followUpWords: { stored: 'Lagra oppfølgingar', one: 'oppfølging', many: 'oppfølgingar', source: 'oppfølginga i Praksishandboka' },
 } as const;
