@@ -81,9 +81,8 @@ export default defineConfig({
         checks: { moduleLevelDirective: false, bundlerTimings: false },
       },
     },
-    // The PDF worker is bundled on its own, with its own options: without this, its bundle could
-    // still print the timing note on a busy machine (a [PLUGIN_TIMINGS] warning was seen twice
-    // in test builds; which bundle printed it was not recorded).
+    // The PDF worker is bundled on its own (its fonts are assets); the same timing note, which
+    // a busy machine prints, is off there too.
     worker: { rolldownOptions: { checks: { bundlerTimings: false } } },
   },
 });

@@ -12,6 +12,7 @@ import { formInputs } from '../../src/lib/forms/inputs.ts';
 import { tasksOf } from '../../src/lib/plan/model.ts';
 import { todayIso } from '../../src/lib/dates.ts';
 import { checkTagged } from '../support/pdf-tagging.ts';
+import { t } from '../support/strings.ts';
 
 /**
  * «Last ned for arkivering» (issue 30), as a caseworker uses it: a follow-up with three
@@ -50,7 +51,7 @@ afterAll(async () => { await browser?.close(); });
 async function openFollowUp() {
   await openWorkspace(page, siteUrl);
   await page.getByRole('link', { name: alias }).click();
-  await page.getByRole('button', { name: 'Last ned for arkivering' }).waitFor();
+  await page.getByRole('button', { name: t('Last ned for arkivering') }).waitFor();
 }
 
 async function unzip(download: import('playwright-core').Download): Promise<Record<string, Uint8Array>> {
@@ -60,7 +61,7 @@ async function unzip(download: import('playwright-core').Download): Promise<Reco
 describe('the archive package', () => {
   test('three referats, the praksisavtale, the praksisattest and the plan, each a tagged PDF, no name in any file name, and a document list', { timeout: 120_000 }, async () => {
     await openFollowUp();
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Last ned for arkivering' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: t('Last ned for arkivering') }).click()]);
     const today = todayIso(new Date());
     expect(download.suggestedFilename()).toBe(`oppfolging-arkiv-${today}.zip`);
     const files = await unzip(download);
@@ -88,31 +89,31 @@ describe('the archive package', () => {
     const list = JSON.parse(new TextDecoder().decode(files['dokumentliste.json'])).dokumenter as { fil: string; type: string; dato: string; motedato: string }[];
     expect(list.filter((d) => d.type === 'referat-trekantsamtale').map((d) => d.motedato)).toEqual(['2026-09-20', '2026-10-15', '2026-11-20']);
     expect(list.map((d) => d.fil).sort()).toEqual(names.filter((n) => n.endsWith('.pdf')));
-    await expect(page.getByText(/Arkivpakken er lastet ned: 6 dokumenter/).isVisible()).resolves.toBe(true);
+    await expect(page.getByText(t('Arkivpakken er lastet ned: {count} dokumenter og en dokumentliste.', { count: 6 })).isVisible()).resolves.toBe(true);
   });
 
   test('with a passphrase set, the package asks for it first; a wrong one gives a message next to the field and no file', { timeout: 120_000 }, async () => {
     await openWorkspace(page, siteUrl);
-    await page.getByRole('button', { name: 'Lås oppfølgingene med et passord' }).click();
-    await page.getByLabel('Passord', { exact: true }).fill('en lang setning');
-    await page.getByLabel('Skriv passordet en gang til').fill('en lang setning');
-    await page.getByRole('button', { name: 'Lås med passord' }).click();
-    await page.getByRole('button', { name: 'Lås nå' }).waitFor();
+    await page.getByRole('button', { name: t('Lås oppfølgingene med et passord') }).click();
+    await page.getByLabel(t('Passord'), { exact: true }).fill('en lang setning');
+    await page.getByLabel(t('Skriv passordet en gang til')).fill('en lang setning');
+    await page.getByRole('button', { name: t('Lås med passord') }).click();
+    await page.getByRole('button', { name: t('Lås nå') }).waitFor();
     await page.getByRole('link', { name: alias }).click();
     let downloads = 0;
     page.on('download', () => downloads++);
-    await page.getByRole('button', { name: 'Last ned for arkivering' }).click();
-    await page.getByText('Oppfølgingene er låst med passord. Skriv passordet for å lage arkivpakken.').waitFor();
+    await page.getByRole('button', { name: t('Last ned for arkivering') }).click();
+    await page.getByText(t('Oppfølgingene er låst med passord. Skriv passordet for å lage arkivpakken.')).waitFor();
     // The field takes focus, has a name of its own on the page, and axe finds nothing.
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('archive-p');
-    expect(await page.getByLabel('Passordet for oppfølgingene').count()).toBe(1);
+    expect(await page.getByLabel(t('Passordet for oppfølgingene')).count()).toBe(1);
     expect((await new AxeBuilder({ page }).include('.ws-archive').analyze()).violations.map((v) => v.id)).toEqual([]);
     await page.keyboard.type('feil passord');
-    await page.getByRole('button', { name: 'Lag arkivpakke' }).click();
-    await expect.poll(() => page.locator('#archive-p-error').textContent(), { timeout: 15_000 }).toBe('Feil passord. Prøv igjen.');
+    await page.getByRole('button', { name: t('Lag arkivpakke') }).click();
+    await expect.poll(() => page.locator('#archive-p-error').textContent(), { timeout: 15_000 }).toBe(t('Feil passord. Prøv igjen.'));
     expect(downloads).toBe(0);
     await page.locator('#archive-p').fill('en lang setning');
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Lag arkivpakke' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: t('Lag arkivpakke') }).click()]);
     expect(Object.keys(await unzip(download)).filter((n) => n.endsWith('.pdf'))).toHaveLength(6);
   });
 });

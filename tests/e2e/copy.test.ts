@@ -18,8 +18,10 @@ import { nn } from '../../src/lib/i18n/nn.ts';
 /**
  * A municipality's copy made by script as ADOPTING.md says (tests/support/nynorsk-copy.ts):
  * nynorsk, under /praksis/, with its own identity, plan, override, extension, hidden page and
- * privacy facts. The checks here are the ones that depend on identity, language and base path;
- * the copy's own `npm test` run (tests/e2e/copy-suite.test.ts) covers the rest.
+ * privacy facts. The checks here are the ones that depend on identity, language and base path,
+ * and the last describe runs a few of the project's own browser test files inside the copy.
+ * The copy's whole `npm test` is `npm run test:kopi` (scripts/test-copy.ts), run by its own
+ * workflow (.github/workflows/copy.yml): twice the suite would not fit this suite's CI time.
  */
 const root = process.cwd();
 let dir: string;
@@ -154,7 +156,7 @@ describe('a nynorsk copy under a sub-path', () => {
  * above. The whole suite twice would not fit CI's time; these files read the site's identity,
  * language and base path from its configuration.
  */
-export const COPY_SUITE = ['links', 'no-404', 'plans', 'print-pages', 'privacy', 'budgets', 'fork'].map((f) => `tests/e2e/${f}.test.ts`);
+export const COPY_SUITE = ['links', 'no-404', 'plans', 'print-pages', 'privacy', 'budgets', 'fork', 'search-first-visit'].map((f) => `tests/e2e/${f}.test.ts`);
 
 describe('the project\'s own tests pass on the copy', () => {
   test(`${COPY_SUITE.length} test files run in the copy and pass`, () => {

@@ -10,6 +10,7 @@ import { createFollowUp, addMeeting, setLevel } from '../../src/lib/followup/edi
 import { loadState, serializeState, storageKey, STATE_VERSION } from '../../src/lib/followup/storage.ts';
 import { tasksOf } from '../../src/lib/plan/model.ts';
 import { taggingProblems } from '../support/pdf-tagging.ts';
+import { base, t, tPattern } from '../support/strings.ts';
 
 const siteUrl = inject('siteUrl');
 const plan = readCollection(process.cwd(), 'planer').find((p) => p.id === 'renhold')!.data;
@@ -23,7 +24,7 @@ fu = setLevel(fu, pick('arbeid', 2).id, 2);
 fu = setLevel(fu, pick('sprak', 0).id, 4);
 fu = setLevel(fu, pick('egnethet', 0).id, 4);
 fu = addMeeting(plan, fu, { date: '2026-10-01', agreed: 'Øve på å melde fravær på telefon' }, 'mote-1');
-const key = storageKey('/');
+const key = storageKey(base);
 
 let browser: Browser;
 let context: BrowserContext;
@@ -39,7 +40,7 @@ afterAll(async () => { await browser?.close(); });
 
 async function open(page: Page, formId: string, hash: string) {
   await page.goto(`${siteUrl}skjema/${formId}/fyll-ut/#${hash}`);
-  await page.getByText(/Skjemaet hører til oppfølgingen/).waitFor();
+  await page.getByText(tPattern('Skjemaet hører til oppfølgingen «{alias}». Svarene lagres med oppfølgingen.')).waitFor();
 }
 /** A follow-up of the test's own (the tests above save answers with `fu`). */
 async function ownFollowUp(page: Page) {
@@ -66,7 +67,7 @@ describe('forms opened from a follow-up', () => {
     await expect(page.getByLabel('Til dato').inputValue()).resolves.toBe('01.12.2026');
     await page.getByLabel('Organisasjonsnummer').fill('999 999 999');
     await page.reload();
-    await page.getByText(/Skjemaet hører til oppfølgingen/).waitFor();
+    await page.getByText(tPattern('Skjemaet hører til oppfølgingen «{alias}». Svarene lagres med oppfølgingen.')).waitFor();
     await expect(page.getByLabel('Organisasjonsnummer').inputValue()).resolves.toBe('999 999 999');
     const saved = await stored(page);
     expect(saved.forms?.praksisavtale?.values.praksisplass_organisasjonsnummer).toBe('999 999 999');
@@ -87,7 +88,7 @@ describe('forms opened from a follow-up', () => {
     expect(await page.getByLabel('Norsk på arbeidsplassen').inputValue()).toContain(pick('sprak', 0).text);
     await expect(page.getByLabel('Samarbeid og holdninger').inputValue()).resolves.toBe('');
     await expect(page.getByLabel('Oppgaver deltakeren har gjort').inputValue()).resolves.toContain('Eksempel sykehjem fra 01.09.2026 til 01.12.2026');
-    await page.getByRole('button', { name: 'Sett inn forslag om samarbeid og holdninger' }).click();
+    await page.getByRole('button', { name: t('Sett inn forslag om samarbeid og holdninger') }).click();
     await expect(page.getByLabel('Samarbeid og holdninger').inputValue()).resolves.toContain(pick('egnethet', 0).text);
     await page.getByLabel('Arbeidsutførsel').fill(`${work}\nLærer raskt nye rutiner.`);
     // The alias stays in the workspace: the certificate asks for the full name.
@@ -96,7 +97,7 @@ describe('forms opened from a follow-up', () => {
     await page.getByLabel('Samlet vurdering').fill('Pålitelig og lærevillig.');
     await page.getByLabel('Navn og stilling på den som skriver under').fill('Leder, kjøkkenet');
     await page.getByLabel('Dato for underskrift: For praksisplassen').fill('01.12.2026');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned utfylt PDF' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t('Last ned utfylt PDF') }).click()]);
     const bytes = new Uint8Array(readFileSync((await download.path())!));
     expect(await taggingProblems(bytes)).toEqual([]);
     const form = (await PDFDocument.load(bytes)).getForm();
@@ -113,7 +114,7 @@ describe('forms opened from a follow-up', () => {
     await expect(page.getByLabel('Dato (Om samtalen)').inputValue()).resolves.toBe('01.10.2026');
     await expect(page.getByLabel('Hva skal gjøres (Dette er vi enige om – avtale 1)').inputValue()).resolves.toBe('Øve på å melde fravær på telefon');
     await page.getByLabel('Sted', { exact: true }).fill('Sykehjemmet, møterom 2');
-    await page.getByRole('button', { name: 'Kontroller skjemaet' }).click();
+    await page.getByRole('button', { name: t('Kontroller skjemaet') }).click();
     await page.goto(siteUrl);
     expect((await stored(page)).forms?.['trekantsamtale:mote-1']).toMatchObject({ formId: 'trekantsamtale', meetingId: 'mote-1' });
     await open(page, 'trekantsamtale', `oppfolging=${fu.id}&mote=mote-1`);
@@ -125,12 +126,12 @@ describe('forms opened from a follow-up', () => {
     const page = await context.newPage();
     const own = await ownFollowUp(page);
     await open(page, 'praksisattest', `oppfolging=${own.id}`);
-    await page.getByRole('button', { name: 'Kontroller skjemaet' }).click();
+    await page.getByRole('button', { name: t('Kontroller skjemaet') }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('ds-error-summary')), { timeout: 5000 }).toBe(true);
     const summary = await page.locator('.ds-error-summary').textContent();
-    for (const label of ['Fullt navn', 'Samlet vurdering', 'Navn og stilling', 'Dato for underskrift']) expect(summary).toContain(label);
+    for (const label of ['Fullt navn', 'Samlet vurdering', 'Navn og stilling', t('Dato for underskrift')]) expect(summary).toContain(label);
     // The way back goes to this follow-up, not the list.
-    expect(await page.getByRole('link', { name: 'Tilbake til oppfølgingen' }).getAttribute('href')).toMatch(new RegExp(`#f=${own.id}$`));
+    expect(await page.getByRole('link', { name: t('Tilbake til oppfølgingen') }).getAttribute('href')).toMatch(new RegExp(`#f=${own.id}$`));
     await page.close();
   });
 

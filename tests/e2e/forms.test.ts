@@ -7,6 +7,7 @@ import { launchChromium } from '../support/browser.ts';
 import { ui } from '../../src/lib/i18n/index.ts';
 import { pdfText, qpdfProblems } from '../support/pdf-tools.ts';
 import { taggingProblems } from '../support/pdf-tagging.ts';
+import { patternOf, t } from '../support/strings.ts';
 
 const siteUrl = inject('siteUrl');
 const siteDir = inject('siteDir');
@@ -29,7 +30,7 @@ async function openForm(page: Page, id: string, hash = '') {
 }
 
 async function downloadPdf(page: Page): Promise<Uint8Array> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned utfylt PDF' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t('Last ned utfylt PDF') }).click()]);
   expect(download.suggestedFilename()).toMatch(/^[a-z-]+-utfylt-\d{4}-\d{2}-\d{2}\.pdf$/);
   const bytes = new Uint8Array(readFileSync((await download.path())!));
   // Every filled form is a tagged PDF (issue 30).
@@ -115,12 +116,12 @@ describe('forms in the browser', () => {
     const page = await context.newPage();
     await openForm(page, 'praksisavtale');
     await page.getByLabel('Til dato').fill('31.02.2026');
-    await page.getByRole('button', { name: 'Kontroller skjemaet' }).click();
+    await page.getByRole('button', { name: t('Kontroller skjemaet') }).click();
     const summary = page.locator('.ds-error-summary');
     await expect(summary.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await summary.getByRole('link', { name: /Til dato/ }).click();
     await expect(page.getByLabel('Til dato').evaluate((el) => el === document.activeElement && el.getAttribute('aria-invalid') === 'true')).resolves.toBe(true);
-    await expect(page.locator('#f-periode_til-feil').textContent()).resolves.toContain('dd.mm.åååå');
+    await expect(page.locator('#f-periode_til-feil').textContent()).resolves.toContain(t('dd.mm.åååå'));
     await page.close();
   });
 
@@ -132,7 +133,7 @@ describe('forms in the browser', () => {
     await page.reload();
     await page.locator('astro-island:not([ssr]) .form-filler fieldset:not([disabled])').first().waitFor();
     await expect(page.locator('.form-filler textarea').first().inputValue()).resolves.toBe('Notat skrevet rett før omlasting');
-    await expect(page.getByText(/Lagret kl\. \d\d:\d\d/).count()).resolves.toBe(0);
+    await expect(page.getByText(patternOf(ui().forms.savedAt)).count()).resolves.toBe(0);
     await field.page().locator('.form-filler textarea').first().fill('');
     await page.close();
   });
@@ -162,7 +163,7 @@ describe('forms in the browser', () => {
     let reached = false;
     for (let i = 0; i < 200 && !reached; i++) {
       await page.keyboard.press('Tab');
-      reached = await page.evaluate(() => document.activeElement?.textContent === 'Last ned utfylt PDF');
+      reached = await page.evaluate((name) => document.activeElement?.textContent === name, t('Last ned utfylt PDF'));
     }
     expect(reached).toBe(true);
     await phone.close();

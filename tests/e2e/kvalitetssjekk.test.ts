@@ -12,6 +12,9 @@ import { createAssessment, setAnswer } from '../../src/lib/quality/assessment.ts
 import { exportFile, storageKey } from '../../src/lib/quality/storage.ts';
 import { loadMunicipality } from '../../src/lib/municipality.ts';
 import { formatDate } from '../../src/lib/dates.ts';
+import { patternOf, t, tPattern } from '../support/strings.ts';
+import { ui } from '../../src/lib/i18n/index.ts';
+import { fill } from '../../src/lib/i18n/fill.ts';
 
 /**
  * Kvalitetssjekken in real Chromium: a whole assessment with the keyboard alone, the
@@ -83,7 +86,7 @@ describe('Kvalitetssjekken', () => {
       expect(text).toContain(i.title);
       expect(text).toContain(i.levels[1].replace(/\s+/g, ' '));
     }
-    expect(text).toContain('trenger du JavaScript');
+    expect(text).toContain(ui().quality.noJs);
     await context.close();
   });
 
@@ -96,7 +99,7 @@ describe('Kvalitetssjekken', () => {
     await tabTo(page, '#kv-new-date');
     const day = await page.locator('#kv-new-date').inputValue();
     expect(day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    await tabTo(page, 'button', 'Start vurderingen');
+    await tabTo(page, 'button', t('Start vurderingen'));
     await page.keyboard.press('Enter');
     await page.locator('#kv-step-heading').waitFor();
     problems.push(...(await axe(page, 'answer, part 1')));
@@ -121,7 +124,7 @@ describe('Kvalitetssjekken', () => {
         }
       }
       const last = g === check.groups.length - 1;
-      await tabTo(page, 'button', last ? 'Se resultatet' : 'Neste del');
+      await tabTo(page, 'button', last ? t('Se resultatet') : t('Neste del'));
       await page.keyboard.press('Enter');
       if (!last) await expect.poll(() => page.locator('#kv-step-heading').textContent()).toBe(check.groups[g + 1]!.title);
       // Focus moved to the new part's heading, so the next Tab starts at its top.
@@ -136,9 +139,9 @@ describe('Kvalitetssjekken', () => {
     expect(weakest).toEqual([indicators[5]!.title, indicators[12]!.title, indicators[19]!.title]);
     // The weakest come with the method cards that help.
     expect(await page.locator('.kv-weakest .kv-help a[href*="/metoder/"]').count()).toBeGreaterThan(0);
-    await expect.poll(() => page.locator('.kv-save').textContent()).toMatch(/^Lagret kl\. \d{2}:\d{2}$/);
+    await expect.poll(() => page.locator('.kv-save').textContent()).toMatch(new RegExp(`^${patternOf(ui().quality.savedAt).source}$`));
 
-    await tabTo(page, 'button', 'Last ned rapporten (PDF)');
+    await tabTo(page, 'button', t('Last ned rapporten (PDF)'));
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     expect(download.suggestedFilename()).toBe(`kvalitetssjekk-rapport-${day}.pdf`);
     const pdf = readFileSync(await download.path());
@@ -169,7 +172,7 @@ describe('Kvalitetssjekken', () => {
   test('a note typed and reloaded at once is still there; scores survive too', async () => {
     const context = await browser.newContext();
     const page = await open(context);
-    await page.getByRole('button', { name: 'Start vurderingen' }).click();
+    await page.getByRole('button', { name: t('Start vurderingen') }).click();
     const first = domId(indicators[0]!.key);
     await page.locator(`input[name="${first}"][value="2"]`).check();
     await page.locator(`#${first}-note`).pressSequentially('Ingen oversikt over datoer', { delay: 5 });
@@ -194,17 +197,17 @@ describe('Kvalitetssjekken', () => {
     const newer = score('2026-11-12', 4, '2026-11-12T10:00:00Z');
     const context = await browser.newContext({ viewport: { width: 320, height: 700 } });
     const page = await open(context, JSON.stringify({ version: 1, assessments: [older, newer], activeId: newer.id }));
-    await page.getByRole('button', { name: 'Sammenlign over tid' }).click();
+    await page.getByRole('button', { name: t('Sammenlign over tid') }).click();
     const rows = await page.locator('.kv-change tbody tr').allInnerTexts();
     expect(rows[0]!.replace(/\s+/g, ' ')).toBe(`${check.groups[0]!.title} 2,0 4,0 +2,0`);
     expect(rows[1]!.replace(/\s+/g, ' ')).toBe(`${check.groups[1]!.title} 3,0 3,0 ±0,0`);
     expect(rows[2]!.replace(/\s+/g, ' ')).toBe(`${check.groups[2]!.title} – – –`);
     expect(await scrollWidth(page)).toBeLessThanOrEqual(320);
     const problems = await axe(page, 'compare');
-    await page.getByRole('button', { name: 'Resultat og rapport' }).click();
-    await expect.poll(() => page.locator('.kv-report caption').allTextContents()).toContain('Endring siden 10. november 2025');
+    await page.getByRole('button', { name: t('Resultat og rapport') }).click();
+    await expect.poll(() => page.locator('.kv-report caption').allTextContents()).toContain(fill(ui().quality.changeSince, { date: '10. november 2025' }));
     expect(await scrollWidth(page)).toBeLessThanOrEqual(320);
-    await page.getByRole('button', { name: 'Svar', exact: true }).click();
+    await page.getByRole('button', { name: t('Svar'), exact: true }).click();
     expect(await scrollWidth(page)).toBeLessThanOrEqual(320);
     problems.push(...(await axe(page, 'answer at 320 px')));
     expect(problems).toEqual([]);
@@ -219,35 +222,35 @@ describe('Kvalitetssjekken', () => {
     const page = await open(context, JSON.stringify({ version: 1, assessments: [stored], activeId: stored.id }));
     const saved = () => page.evaluate((k) => localStorage.getItem(k), key);
     const before = await saved();
-    const input = page.getByLabel('Hent vurderinger fra fil');
+    const input = page.getByLabel(t('Hent vurderinger fra fil'));
     const file = { name: 'kvalitetssjekk-2026-11-13.json', mimeType: 'application/json', buffer: Buffer.from(exportFile([fileVersion, extra])) };
 
     // A broken file is refused next to the control, and nothing changes.
     await input.setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "praksis') });
-    await expect.poll(() => page.locator('#kv-import-error').textContent()).toMatch(/ikke gyldig JSON/);
+    await expect.poll(() => page.locator('#kv-import-error').textContent()).toMatch(tPattern('Filen er ikke gyldig JSON. Velg en fil du har lastet ned fra {source}.'));
     const problems = await axe(page, 'import error');
     expect(await saved()).toBe(before);
 
     await input.setInputFiles(file);
     await page.locator('.kv-conflict').waitFor();
-    expect(await page.locator('.kv-conflict').innerText()).toMatch(/Den lagrede er nyest/);
-    expect(await page.getByLabel(/Behold den lagrede/).isChecked()).toBe(true);
+    expect(await page.locator('.kv-conflict').innerText()).toContain(t('Den lagrede er nyest.'));
+    expect(await page.getByLabel(tPattern('Behold den lagrede (sist endret {when})')).isChecked()).toBe(true);
     // The file field is disabled while the choice is open: focus moves to the question.
     const focusedText = () => page.evaluate(() => document.activeElement?.textContent ?? '');
-    await expect.poll(focusedText).toBe('Noen vurderinger finnes allerede, men er ulike');
+    await expect.poll(focusedText).toBe(t('Noen vurderinger finnes allerede, men er ulike'));
     expect(await saved()).toBe(before);
     expect(await scrollWidth(page)).toBeLessThanOrEqual(320);
     problems.push(...(await axe(page, 'import conflict')));
-    await page.getByRole('button', { name: 'Avbryt importen' }).click();
-    await expect.poll(() => page.locator('.kv-import-status').textContent()).toBe('Importen er avbrutt. Ingenting er endret.');
+    await page.getByRole('button', { name: t('Avbryt importen') }).click();
+    await expect.poll(() => page.locator('.kv-import-status').textContent()).toBe(t('Importen er avbrutt. Ingenting er endret.'));
     // Back on the file field, where the user started.
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('kv-import');
     expect(await saved()).toBe(before);
 
     await input.setInputFiles(file);
-    await page.getByLabel('Behold begge').check();
-    await page.getByRole('button', { name: 'Fullfør importen' }).click();
-    await expect.poll(() => page.locator('.kv-import-status').textContent()).toBe('Hentet fra fil: 1 ny vurdering lagt til. 1 vurdering lagt til som kopi ved siden av den lagrede.');
+    await page.getByLabel(t('Behold begge')).check();
+    await page.getByRole('button', { name: t('Fullfør importen') }).click();
+    await expect.poll(() => page.locator('.kv-import-status').textContent()).toBe(t('Hentet fra fil: {parts}.', { parts: `${t('{n} ny vurdering lagt til', { n: 1 })}. ${t('{n} vurdering lagt til som kopi ved siden av den lagrede', { n: 1 })}` }));
     await expect.poll(async () => JSON.parse((await saved())!).assessments.length).toBe(3);
     const after = JSON.parse((await saved())!);
     expect(after.assessments.find((a: { id: string }) => a.id === stored.id).answers[indicators[0]!.key].note).toBe('Lagret i nettleseren');
@@ -255,8 +258,8 @@ describe('Kvalitetssjekken', () => {
 
     // The same file again: everything is identical now except the original conflict, which stays the user's choice.
     await input.setInputFiles(file);
-    await page.getByRole('button', { name: 'Fullfør importen' }).click();
-    await expect.poll(() => page.locator('.kv-import-status').textContent()).toBe('Hentet fra fil: 1 lagret vurdering beholdt uendret (fila ble ikke brukt). 1 vurdering var lik den du har, og ble ikke endret.');
+    await page.getByRole('button', { name: t('Fullfør importen') }).click();
+    await expect.poll(() => page.locator('.kv-import-status').textContent()).toBe(t('Hentet fra fil: {parts}.', { parts: `${t('{n} lagret vurdering beholdt uendret (fila ble ikke brukt)', { n: 1 })}. ${t('{n} vurdering var lik den du har, og ble ikke endret', { n: 1 })}` }));
     expect(problems).toEqual([]);
     await context.close();
   });

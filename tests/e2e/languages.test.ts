@@ -8,6 +8,7 @@ import { pdfText, qpdfProblems } from '../support/pdf-tools.ts';
 import { siteLanguages } from '../../src/lib/languages/site.ts';
 import { norwegianLogbook } from '../../src/lib/logbook/strings-source.ts';
 import { ui } from '../../src/lib/i18n/index.ts';
+import { patternOf, t } from '../support/strings.ts';
 
 const siteUrl = inject('siteUrl');
 let browser: Browser;
@@ -186,8 +187,8 @@ describe('the saved offline copy', () => {
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
     await page.goto(siteUrl);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
-    await page.getByRole('button', { name: 'Lagre håndboka for bruk uten nett' }).click();
-    await page.getByRole('status').filter({ hasText: /lagret|ikke/ }).waitFor({ timeout: 120_000 });
+    await page.getByRole('button', { name: t('Lagre håndboka for bruk uten nett') }).click();
+    await page.getByRole('status').filter({ hasText: new RegExp([ui().offline.saved, ui().offline.failed, ui().offline.notReady].map((s) => patternOf(s).source).join('|')) }).waitFor({ timeout: 120_000 });
     await context.setOffline(true);
     for (const path of ['sprak/ar/', 'sprak/ar/planer/butikk/', 'loggbok/']) {
       const response = await page.goto(siteUrl + path);

@@ -10,6 +10,10 @@ import { loadState, serializeState, storageKey } from '../../src/lib/followup/st
 import { tasksOf, type PlanShape } from '../../src/lib/followup/state.ts';
 import { formatShortDate, todayIso } from '../../src/lib/dates.ts';
 import type { FollowUp } from '../../src/lib/followup/types.ts';
+import { t, tRe } from '../support/strings.ts';
+import { ui } from '../../src/lib/i18n/index.ts';
+import { fill } from '../../src/lib/i18n/fill.ts';
+import { FRAME } from '../../src/lib/i18n/frame.ts';
 
 /**
  * Issue 29: the three-party meeting on a 360 px phone. The meeting mode from start to the
@@ -25,6 +29,9 @@ const slug = 'renhold';
 const plan = JSON.parse(readFileSync(join(siteDir, 'planer', `${slug}.json`), 'utf8')) as PlanShape;
 const phase1 = tasksOf(plan).filter((t) => t.phase === 1);
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+/** The workspace's text in the site's language, and a level as the page shows it («2 Under opplæring»). */
+const w = ui().workspace;
+const level = (n: 1 | 2 | 3 | 4) => `${n} ${FRAME[ui().lang as keyof typeof FRAME].mastery[n].label}`;
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchChromium(); });
@@ -72,15 +79,17 @@ describe('the meeting mode «Trekantsamtale»', () => {
   test('keyboard only: start, assess with the arrows and «Neste», agree, save, and the referat opens prefilled', async () => {
     const fu = seeded();
     const { context, page } = await openFollowUp(fu);
-    await tabTo(page, 'Trekantsamtale');
+    await tabTo(page, t('Trekantsamtale'));
     await page.keyboard.press('Enter');
     // The first step: a task not yet mastered, its level at the last meeting and now.
     await expect.poll(() => focused(page), { timeout: 5000 }).toMatchObject({ id: 'mt-h', text: phase1[0]!.text });
     const step = page.locator('.mt-step');
-    expect(await step.textContent()).toMatch(/Ved forrige samtale \(16\.11\.2026\): 2 Under opplæring.*Nå: 3 Mestrer med støtte/);
+    const stepText = await step.textContent();
+    expect(stepText).toContain(fill(w.meetingBefore, { date: '16.11.2026', level: level(2) }));
+    expect(stepText).toContain(fill(w.meetingChanged, { level: level(3) }));
     expect(await axe(page)).toEqual([]);
     // The mastered task comes after the others.
-    expect(await page.getByText(`Oppgave 1 av ${phase1.length} · fase 1`, { exact: true }).count()).toBe(1);
+    expect(await page.getByText(fill(w.meetingStep, { n: 1, total: phase1.length, phase: 1 }), { exact: true }).count()).toBe(1);
 
     // Arrow keys choose (and save) without carrying the user off; «Neste» goes on.
     await page.keyboard.press('Tab');
@@ -88,14 +97,14 @@ describe('the meeting mode «Trekantsamtale»', () => {
     await page.keyboard.press('ArrowRight');
     await expect.poll(async () => (await stored(page)).assessments[phase1[0]!.id]?.level).toBe(4);
     expect(await focused(page)).not.toMatchObject({ id: 'mt-h' });
-    await tabTo(page, 'Neste');
+    await tabTo(page, t('Neste'));
     await page.keyboard.press('Enter');
     await expect.poll(() => focused(page), { timeout: 5000 }).toMatchObject({ id: 'mt-h', text: phase1[2]!.text });
     expect(await step.textContent()).toContain('Spør når noe er uklart.');
 
-    await tabTo(page, 'Til avtalen');
+    await tabTo(page, t('Til avtalen'));
     await page.keyboard.press('Enter');
-    await expect.poll(() => focused(page), { timeout: 5000 }).toMatchObject({ id: 'mt-h', text: 'Hva ble dere enige om?' });
+    await expect.poll(() => focused(page), { timeout: 5000 }).toMatchObject({ id: 'mt-h', text: t('Hva ble dere enige om?') });
     expect(await axe(page)).toEqual([]);
     await page.keyboard.press('Tab');
     await page.keyboard.type('Fadder viser oppvaskmaskinen på mandag.');
@@ -105,16 +114,16 @@ describe('the meeting mode «Trekantsamtale»', () => {
     // Whatever order the browser's date parts come in, what it shows is what is saved.
     const nextDate = await page.locator('#mt-nextDate').inputValue();
     expect(nextDate).toMatch(/^2026-12-\d\d$/);
-    await tabTo(page, 'Lagre samtalen');
+    await tabTo(page, t('Lagre samtalen'));
     await page.keyboard.press('Enter');
-    await expect.poll(() => focused(page), { timeout: 5000 }).toMatchObject({ id: 'mt-h', text: 'Samtalen er lagret' });
+    await expect.poll(() => focused(page), { timeout: 5000 }).toMatchObject({ id: 'mt-h', text: t('Samtalen er lagret') });
     expect(await axe(page)).toEqual([]);
     const saved = (await stored(page)).meetings.at(-1)!;
     expect(saved).toMatchObject({ date: todayIso(), agreed: 'Fadder viser oppvaskmaskinen på mandag.', nextDate });
 
-    await tabTo(page, 'Skriv referatet');
+    await tabTo(page, t('Skriv referatet'));
     await Promise.all([page.waitForURL(/skjema\/trekantsamtale\/fyll-ut\/#oppfolging=/), page.keyboard.press('Enter')]);
-    await page.getByText(/Skjemaet hører til oppfølgingen/).waitFor();
+    await page.getByText(t('Skjemaet hører til oppfølgingen «{alias}». Svarene lagres med oppfølgingen.', { alias: 'KL' })).waitFor();
     expect(page.url()).toContain(`mote=${saved.id}`);
     await expect(page.getByLabel('Dato (Om samtalen)').inputValue()).resolves.toBe(formatShortDate(todayIso()));
     await expect(page.getByLabel('Hva skal gjøres (Dette er vi enige om – avtale 1)').inputValue()).resolves.toBe('Fadder viser oppvaskmaskinen på mandag.');
@@ -125,12 +134,12 @@ describe('the meeting mode «Trekantsamtale»', () => {
   test('touch: one tap per level goes on to the next task; the agreement ends the meeting', async () => {
     const fu = seeded();
     const { context, page } = await openFollowUp(fu, { hasTouch: true, isMobile: true });
-    await page.getByRole('button', { name: 'Trekantsamtale' }).tap();
+    await page.getByRole('button', { name: t('Trekantsamtale') }).tap();
     await expect.poll(() => focused(page), { timeout: 5000 }).toMatchObject({ id: 'mt-h' });
     const seen: string[] = [];
     for (let i = 0; i < 4; i++) {
       seen.push((await focused(page)).text);
-      await page.getByRole('group', { name: `Mestring: ${seen.at(-1)}` }).getByRole('radio', { name: /Mestrer selvstendig/ }).tap();
+      await page.getByRole('group', { name: `${w.level}: ${seen.at(-1)}` }).getByRole('radio', { name: tRe('Mestrer selvstendig') }).tap();
       await expect.poll(() => focused(page), { timeout: 5000 }).not.toMatchObject({ text: seen.at(-1) });
     }
     const levels = (await stored(page)).assessments;
@@ -138,17 +147,17 @@ describe('the meeting mode «Trekantsamtale»', () => {
     // Nothing had to be scrolled: each step fits on the screen.
     const box = await page.locator('.mt-nav').boundingBox();
     expect(box!.y + box!.height).toBeLessThanOrEqual(740);
-    await page.getByRole('button', { name: 'Til avtalen' }).tap();
-    await page.getByLabel('Dette ble vi enige om').fill('Ny samtale om to uker.');
+    await page.getByRole('button', { name: t('Til avtalen') }).tap();
+    await page.getByLabel(t('Dette ble vi enige om')).fill('Ny samtale om to uker.');
     // A date in the future is probably a slip: a warning, not a refusal.
-    await page.getByLabel('Dato for samtalen').fill('2030-01-01');
-    await page.getByRole('status').filter({ hasText: 'fram i tid' }).waitFor();
-    await page.getByLabel('Dato for samtalen').fill('2026-10-01');
-    await page.getByRole('status').filter({ hasText: 'før praksisen startet' }).waitFor();
-    await page.getByLabel('Dato for samtalen').fill(todayIso());
-    await page.getByRole('button', { name: 'Lagre samtalen' }).tap();
-    await expect.poll(() => focused(page), { timeout: 5000 }).toMatchObject({ text: 'Samtalen er lagret' });
-    await page.getByRole('button', { name: 'Tilbake til oppfølgingen' }).tap();
+    await page.getByLabel(t('Dato for samtalen')).fill('2030-01-01');
+    await page.getByRole('status').filter({ hasText: t('Datoen {date} er fram i tid. Stemmer det?', { date: '01.01.2030' }) }).waitFor();
+    await page.getByLabel(t('Dato for samtalen')).fill('2026-10-01');
+    await page.getByRole('status').filter({ hasText: t('Datoen {date} er før praksisen startet ({start}). Stemmer det?', { date: '01.10.2026', start: '02.11.2026' }) }).waitFor();
+    await page.getByLabel(t('Dato for samtalen')).fill(todayIso());
+    await page.getByRole('button', { name: t('Lagre samtalen') }).tap();
+    await expect.poll(() => focused(page), { timeout: 5000 }).toMatchObject({ text: t('Samtalen er lagret') });
+    await page.getByRole('button', { name: t('Tilbake til oppfølgingen') }).tap();
     await expect.poll(() => focused(page), { timeout: 5000 }).toMatchObject({ id: 'meeting-start' });
     await context.close();
   });
@@ -158,7 +167,7 @@ describe('the follow-up on a phone', () => {
   test('a task row is one named group of four 44 px levels in one row, with the note behind a button', async () => {
     const fu = seeded();
     const { context, page } = await openFollowUp(fu);
-    const group = page.getByRole('group', { name: `Mestring: ${phase1[3]!.text}` });
+    const group = page.getByRole('group', { name: `${w.level}: ${phase1[3]!.text}` });
     const boxes = await group.locator('.ws-level').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ y: Math.round(r.y), h: r.height, w: r.width })));
     expect(boxes).toHaveLength(4);
     expect(new Set(boxes.map((b) => b.y)).size).toBe(1);
@@ -171,14 +180,14 @@ describe('the follow-up on a phone', () => {
   test('what changed since the last meeting: new levels, new notes and what was agreed then', async () => {
     const fu = seeded();
     const { context, page } = await openFollowUp(fu);
-    const since = page.getByRole('region', { name: 'Siden forrige samtale (16.11.2026)' });
+    const since = page.getByRole('region', { name: fill(w.sinceHeading, { date: '16.11.2026' }) });
     await since.waitFor();
     const text = await since.textContent();
-    expect(text).toContain(`${phase1[0]!.text}: 2 Under opplæring → 3 Mestrer med støtte`);
+    expect(text).toContain(`${phase1[0]!.text}: ${level(2)} → ${level(3)}`);
     expect(text).not.toContain(phase1[1]!.text);
-    expect(text).toMatch(/Nye notater \(1\)/);
-    expect(text).toContain('Neste samtale: 30.11.2026');
-    await since.getByText('Dette ble dere enige om da').click();
+    expect(text).toContain(`${w.sinceNotes} (1)`);
+    expect(text).toContain(fill(w.sinceNextDate, { date: '30.11.2026' }));
+    await since.getByText(w.sinceAgreed).click();
     expect(await since.textContent()).toContain('Øve på å melde fravær.');
     expect(await axe(page)).toEqual([]);
     await context.close();
@@ -190,11 +199,11 @@ describe('the follow-up on a phone', () => {
     await page.locator('.ws-card').first().waitFor();
     await page.locator('#ws-new').click();
     await expect.poll(() => focused(page), { timeout: 5000 }).toMatchObject({ id: 'new-planSlug' });
-    await page.getByRole('button', { name: 'Last ned kryptert' }).first().click();
+    await page.getByRole('button', { name: t('Last ned kryptert') }).first().click();
     const pass = page.locator('#export-pass');
     await pass.fill('hemmelig passord');
     expect(await pass.getAttribute('type')).toBe('password');
-    await page.getByLabel('Vis passordet').check();
+    await page.getByLabel(t('Vis passordet')).check();
     expect(await pass.getAttribute('type')).toBe('text');
     expect(await pass.inputValue()).toBe('hemmelig passord');
     await context.close();

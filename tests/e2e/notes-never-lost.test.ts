@@ -8,6 +8,8 @@ import { createFollowUp } from '../../src/lib/followup/edits.ts';
 import { serializeState, storageKey } from '../../src/lib/followup/storage.ts';
 import { storageKey as qualityKey } from '../../src/lib/quality/storage.ts';
 import type { FollowUp } from '../../src/lib/followup/types.ts';
+import { escapeRe, t, tPattern, tRe } from '../support/strings.ts';
+import { ui } from '../../src/lib/i18n/index.ts';
 
 /**
  * Issue 29: no note is ever lost. Two tabs on one follow-up, the same task in two tabs, a
@@ -45,8 +47,11 @@ async function openFollowUp(context: BrowserContext, fu: FollowUp): Promise<Page
   return page;
 }
 const row = (page: Page) => page.locator(`.ws-task[data-task="${task1.id}"]`);
-const noteBox = (page: Page) => page.getByRole('textbox', { name: `Notat: ${task1.text}` });
-const noteButton = (page: Page) => row(page).getByRole('button', { name: new RegExp(`notat: ${task1.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i') });
+const w = ui().workspace;
+/** «… kan ha høyst 10 000 tegn …»: a note over the limit, in the site's language. */
+const tooLong = tPattern('{label} kan ha høyst {max} tegn. Nå er det {n}. Ingenting er kuttet; kort ned teksten selv.', { max: '10 000' });
+const noteBox = (page: Page) => page.getByRole('textbox', { name: `${w.note}: ${task1.text}` });
+const noteButton = (page: Page) => row(page).getByRole('button', { name: new RegExp(`^(${escapeRe(w.noteAdd)}|${escapeRe(w.noteShow)}): ${escapeRe(task1.text)}$`) });
 const storedNote = (page: Page) => page.evaluate(([k, id]) => JSON.parse(localStorage.getItem(k!)!).followUps[0].assessments[id!]?.note, [KEY, task1.id] as const);
 
 describe('two tabs on one follow-up', () => {
@@ -69,7 +74,7 @@ describe('two tabs on one follow-up', () => {
     await noteBox(b).press('End');
     await b.keyboard.type(' og B');
     await expect.poll(() => storedNote(a), { timeout: 5000 }).toBe('Fra A og B');
-    const question = a.getByRole('group', { name: /endret i en annen fane/ });
+    const question = a.getByRole('group', { name: w.noteChangedElsewhere });
     await question.waitFor();
     expect(await noteBox(a).inputValue()).toBe('Fra A');
     // A types more while asked: nothing is saved over B's text without a choice.
@@ -77,12 +82,12 @@ describe('two tabs on one follow-up', () => {
     await a.keyboard.type(', mer');
     await a.waitForTimeout(700);
     expect(await storedNote(a)).toBe('Fra A og B');
-    await question.getByRole('button', { name: 'Behold teksten jeg skrev' }).click();
+    await question.getByRole('button', { name: t('Behold teksten jeg skrev') }).click();
     await expect.poll(() => storedNote(b), { timeout: 5000 }).toBe('Fra A, mer');
     await expect.poll(() => a.evaluate(() => document.activeElement?.id), { timeout: 5000 }).toMatch(/^nt-/);
     // B had typed too, so B is asked now; it takes A's text.
-    const questionB = b.getByRole('group', { name: /endret i en annen fane/ });
-    await questionB.getByRole('button', { name: 'Bruk teksten fra den andre fanen' }).click();
+    const questionB = b.getByRole('group', { name: w.noteChangedElsewhere });
+    await questionB.getByRole('button', { name: t('Bruk teksten fra den andre fanen') }).click();
     expect(await noteBox(b).inputValue()).toBe('Fra A, mer');
     await context.close();
   });
@@ -95,10 +100,10 @@ describe('two tabs on one follow-up', () => {
     await noteButton(b).click();
     // B's note waits for a pause in typing; A's level is saved at once, in between.
     await noteBox(b).pressSequentially('Trenger påminnelse', { delay: 10 });
-    await row(a).getByRole('radio', { name: /Mestrer med støtte/ }).check();
+    await row(a).getByRole('radio', { name: tRe('Mestrer med støtte') }).check();
     await expect.poll(() => b.evaluate(([k, id]) => JSON.parse(localStorage.getItem(k!)!).followUps[0].assessments[id!], [KEY, task1.id] as const), { timeout: 5000 })
       .toMatchObject({ level: 3, note: 'Trenger påminnelse' });
-    await expect.poll(() => row(b).getByRole('radio', { name: /Mestrer med støtte/ }).isChecked(), { timeout: 5000 }).toBe(true);
+    await expect.poll(() => row(b).getByRole('radio', { name: tRe('Mestrer med støtte') }).isChecked(), { timeout: 5000 }).toBe(true);
     await expect.poll(() => row(a).locator('.ws-note-preview').textContent(), { timeout: 5000 }).toBe('Trenger påminnelse');
     await context.close();
   });
@@ -114,8 +119,8 @@ describe('a note too long to save', () => {
     await noteBox(page).fill(pasted);
     await noteBox(page).press('End');
     await page.keyboard.type('!');
-    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'høyst 10 000 tegn' }).count(), { timeout: 5000 }).toBe(1);
-    expect(await page.getByRole('alert').filter({ hasText: 'høyst 10 000 tegn' }).textContent()).toMatch(/Utkast.*Ingenting er kuttet/);
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: tooLong }).count(), { timeout: 5000 }).toBe(1);
+    expect(await page.getByRole('alert').filter({ hasText: tooLong }).textContent()).toContain(w.noteDraft);
     // The page warns before it is left.
     await page.waitForTimeout(600);
     expect(await page.evaluate(() => document.documentElement.hasAttribute('data-unsaved'))).toBe(true);
@@ -127,7 +132,7 @@ describe('a note too long to save', () => {
     await page.getByRole('tab', { name: /Fase 1/ }).waitFor();
     // After the reload: all of it, in an open box, still marked.
     expect(await noteBox(page).inputValue()).toHaveLength(20_001);
-    expect(await page.locator(`#${await noteBox(page).getAttribute('aria-describedby')}`).textContent()).toMatch(/Utkast.*høyst 10\s000 tegn/);
+    expect(await page.locator(`#${await noteBox(page).getAttribute('aria-describedby')}`).textContent()).toMatch(new RegExp(`${escapeRe(w.noteDraft)}.*${tooLong.source}`));
     expect(await noteBox(page).getAttribute('aria-invalid')).toBe('true');
 
     await noteBox(page).fill('Kort notat');
@@ -148,14 +153,14 @@ describe('a note too long to save', () => {
     await page.evaluate((k) => localStorage.removeItem(k), qualityKey(basePath));
     await page.reload();
     await page.locator('.kv-app').waitFor();
-    const start = page.getByRole('button', { name: /Start|Ny vurdering/ }).first();
+    const start = page.getByRole('button', { name: new RegExp(`${escapeRe(ui().quality.start)}|${escapeRe(ui().quality.newAssessment)}`) }).first();
     if (await start.count()) await start.click();
     const note = page.locator('textarea.kv-note').first();
     await note.waitFor();
     expect(await note.getAttribute('maxlength')).toBeNull();
     await note.fill('x'.repeat(20_000));
     expect(await note.inputValue()).toHaveLength(20_000);
-    await page.getByRole('alert').filter({ hasText: 'høyst 10 000 tegn' }).waitFor();
+    await page.getByRole('alert').filter({ hasText: tPattern('Notatet kan ha høyst {max} tegn. Nå er det {n}. Ingenting er kuttet, men notatet er ikke lagret før du korter det ned.', { max: '10 000' }) }).waitFor();
     expect(await note.getAttribute('aria-invalid')).toBe('true');
     // A reload keeps it, still marked.
     const id = await note.getAttribute('id');
@@ -178,11 +183,11 @@ describe('Safari outside the home screen', () => {
     await page.goto(`${siteUrl}oppfolging/#plan=${slug}`);
     await page.locator('.ws').waitFor();
     expect(await page.locator('#ws-safari').count()).toBe(0);
-    await page.getByLabel('Initialer eller kallenavn').fill('AB');
-    await page.getByLabel('Startdato').fill('2026-11-02');
-    await page.getByRole('button', { name: 'Opprett oppfølging' }).click();
+    await page.getByLabel(t('Initialer eller kallenavn')).fill('AB');
+    await page.getByLabel(t('Startdato')).fill('2026-11-02');
+    await page.getByRole('button', { name: t('Opprett oppfølging') }).click();
     await page.locator('#ws-safari').waitFor();
-    expect(await page.locator('#ws-safari').textContent()).toMatch(/7 dager.*Hjem-skjermen.*sikkerhetskopi/);
+    expect(await page.locator('#ws-safari').textContent()).toContain(w.safariStorage);
     await context.close();
   });
 
@@ -194,7 +199,7 @@ describe('Safari outside the home screen', () => {
     const page = await safariContext.newPage();
     await page.goto(`${siteUrl}oppfolging/`);
     await page.locator('.ws-card').first().waitFor();
-    await page.getByText('over fem dager siden du tok en sikkerhetskopi').waitFor();
+    await page.getByText(w.backupReminderSafari).waitFor();
     await safariContext.close();
 
     const chromium = await contextWith([fu]);
@@ -202,7 +207,8 @@ describe('Safari outside the home screen', () => {
     await other.goto(`${siteUrl}oppfolging/`);
     await other.locator('.ws-card').first().waitFor();
     await other.waitForTimeout(500);
-    expect(await other.getByText(/sikkerhetskopi\./).count()).toBe(0);
+    expect(await other.getByText(w.backupReminder).count()).toBe(0);
+    expect(await other.getByText(w.backupReminderSafari).count()).toBe(0);
     expect(await other.locator('#ws-safari').count()).toBe(0);
     await chromium.close();
   });

@@ -8,6 +8,8 @@ import { launchChromium } from '../support/browser.ts';
 import { serveStatic, type StaticSite } from '../support/static-server.ts';
 import { writeOfflineFiles } from '../../src/integrations/offline.ts';
 import { LISTING_FILE, savedStateKey, type OfflineListing } from '../../src/lib/offline/names.ts';
+import { patternOf, t, tPattern } from '../support/strings.ts';
+import { ui } from '../../src/lib/i18n/index.ts';
 
 /**
  * Works without a network (issue 15): a mentor saves the handbook once, then reads, searches
@@ -16,7 +18,7 @@ import { LISTING_FILE, savedStateKey, type OfflineListing } from '../../src/lib/
  */
 const siteUrl = inject('siteUrl');
 const siteDir = inject('siteDir');
-const SAVE = 'Lagre håndboka for bruk uten nett';
+const SAVE = t('Lagre håndboka for bruk uten nett');
 let browser: Browser;
 
 beforeAll(async () => { browser = await launchChromium(); });
@@ -31,7 +33,7 @@ async function downloadFilledPdf(page: Page, base: string, slug: string): Promis
   // The caseworker's workspace, as a caseworker uses it: create a follow-up, assess a task, make the PDF.
   await createFollowUp(page, base, slug, 'UN');
   await firstTask(page).locator('.ws-level').nth(2).click();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned utfylt plan (PDF)' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t('Last ned utfylt plan (PDF)') }).click()]);
   return readFileSync((await download.path())!);
 }
 
@@ -47,7 +49,8 @@ async function openWithWorker(context: BrowserContext, base: string): Promise<Pa
 async function saveForOffline(page: Page): Promise<string> {
   const button = page.getByRole('button', { name: SAVE });
   await button.click();
-  const status = page.getByRole('status').filter({ hasText: /lagret|ikke/ });
+  const off = ui().offline;
+  const status = page.getByRole('status').filter({ hasText: new RegExp([off.saved, off.failed, off.notReady].map((s) => patternOf(s).source).join('|')) });
   await status.waitFor({ timeout: 60_000 });
   return status.innerText();
 }
@@ -73,7 +76,7 @@ async function offlinePageLinks(context: BrowserContext, page: Page, base: strin
   await context.setOffline(true);
   const response = await page.goto(`${base}handbok/ordliste/`);
   expect(response?.status()).toBe(200);
-  expect(await h1(page)).toBe('Du er uten nett');
+  expect(await h1(page)).toBe(t('Du er uten nett'));
   const links = page.locator('[data-cached-pages] a');
   await links.first().waitFor();
   return links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
@@ -84,15 +87,15 @@ describe('offline', () => {
     const context = await browser.newContext({ acceptDownloads: true });
     const page = await openWithWorker(context, siteUrl);
     const control = page.locator('[data-offline-save]');
-    await expect.poll(() => control.innerText()).toMatch(/ca\. \d+ MB/);
-    expect(await saveForOffline(page)).toMatch(/Håndboka er lagret på denne enheten/);
+    await expect.poll(() => control.innerText()).toMatch(tPattern('Det er ca. {size} å laste ned.'));
+    expect(await saveForOffline(page)).toMatch(tPattern('Håndboka er lagret på denne enheten ({date}). Du kan bruke den uten nett.'));
 
     await context.setOffline(true);
     const pages = ['handbok/', 'handbok/fadderens-rolle/', 'handbok/under-praksis/', 'metoder/', 'metoder/trekantsamtale/', 'planer/', 'planer/renhold/', 'skjema/', 'skjema/loggbok/', 'roller/fadder/'];
     for (const path of pages) {
       const response = await page.goto(siteUrl + path);
       expect(response?.status(), path).toBe(200);
-      expect(await h1(page), path).not.toBe('Du er uten nett');
+      expect(await h1(page), path).not.toBe(t('Du er uten nett'));
     }
 
     for (const [query, expected] of [['fadder', 'fadder'], ['trekantsamtale', 'trekantsamtale'], ['renhold', 'planer/renhold/']]) {
@@ -219,18 +222,18 @@ describe('offline', () => {
       await deployChangedPage('handbok/om-handboka', 'Om håndboka, ny versjon');
       const versionBefore = JSON.parse(readFileSync(join(scratch, 'v1', LISTING_FILE), 'utf8')) as OfflineListing;
       await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
-      const notice = page.getByRole('status').filter({ hasText: 'Ny versjon av håndboka' });
+      const notice = page.getByRole('status').filter({ hasText: t('Ny versjon av håndboka') });
       await notice.waitFor({ timeout: 60_000 });
       expect(await h1(page)).toBe(oldHeading);
 
       // Unsaved work on the page: the button explains instead of reloading.
       await page.evaluate(() => { document.documentElement.dataset.unsaved = ''; (window as unknown as { marker: number }).marker = 1; });
-      await notice.getByRole('button', { name: 'Last inn på nytt' }).click();
+      await notice.getByRole('button', { name: t('Last inn på nytt') }).click();
       await notice.getByText('Lagre det først').waitFor();
       expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
 
       await page.evaluate(() => { delete document.documentElement.dataset.unsaved; });
-      await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Last inn på nytt' }).click()]);
+      await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: t('Last inn på nytt') }).click()]);
       expect(await h1(page)).toBe('Om håndboka, ny versjon');
       expect(await other.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
 

@@ -48,7 +48,8 @@ const brokenWords = (page: Page, selector: string) => page.evaluate((sel) => {
   for (const cell of document.querySelectorAll(sel)) {
     const text = cell.firstChild;
     if (!text || text.nodeType !== Node.TEXT_NODE) continue;
-    for (const match of (text.textContent ?? '').matchAll(/\S+/g)) {
+    // A line may end after a hyphen («Fjellvik-|maskina»), as any text wraps: the parts between are the words.
+    for (const match of (text.textContent ?? '').matchAll(/[^\s-]+-?/g)) {
       const range = document.createRange();
       range.setStart(text, match.index!);
       range.setEnd(text, match.index! + match[0].length);
@@ -72,7 +73,7 @@ async function openQualityReport(page: Page): Promise<void> {
   await page.addInitScript(([k, v]) => localStorage.setItem(k!, v!), [storageKey(kommune.basePath), seed]);
   await page.goto(`${siteUrl}kvalitetssjekk/`);
   await page.locator('.kv-app').waitFor();
-  await page.getByRole('button', { name: 'Resultat og rapport' }).click();
+  await page.getByRole('button', { name: t.quality.result }).click();
   await page.locator('.kv-report').waitFor();
 }
 

@@ -71,7 +71,7 @@ describe('a plan prints without a half-empty first sheet', () => {
   test('the first sheet holds the first phase heading together with its task table', async () => {
     const [first] = sheets(await printed('planer/renhold/'));
     expect(first).toContain('Fase 1');
-    expect(first).toContain('Målepunkt');
+    expect(first).toContain(t.planPage.point);
     expect(first).toContain(FRAME[kommune.language].points.arbeid.label);
   });
 

@@ -42,7 +42,9 @@ beforeAll(async () => { browser = await launchChromium(); });
 afterAll(async () => { await browser?.close(); });
 
 describe('privacy', () => {
-  test('a whole visit (every page, search, workspace, PDFs) only talks to the site itself, sets no cookies, and no request fails or returns 404', { timeout: 180_000 }, async () => {
+  // Every page one after another: about three minutes on a busy two-core machine (the copy's
+  // suite runs it beside other files), so the guard against a hang is set above that.
+  test('a whole visit (every page, search, workspace, PDFs) only talks to the site itself, sets no cookies, and no request fails or returns 404', { timeout: 360_000 }, async () => {
     const context: BrowserContext = await browser.newContext({ acceptDownloads: true });
     const requests: string[] = [];
     const complaints: string[] = [];

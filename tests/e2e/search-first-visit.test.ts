@@ -1,8 +1,11 @@
 import { describe, expect, inject, test } from 'vitest';
 import { chromiumForFile } from '../support/browser.ts';
+import { ui } from '../../src/lib/i18n/index.ts';
 
 const siteUrl = inject('siteUrl');
 const chromium = chromiumForFile();
+/** Pagefind's index is in the site's language (the copy's own, or bokmål). */
+const lang = ui().htmlLang;
 
 declare global {
   interface Window {
@@ -53,11 +56,11 @@ describe('a first visit straight to a search (a link with ?q=)', () => {
     expect(requests.some((r) => r.path.endsWith('/sw.js'))).toBe(true);
 
     // What Pagefind needs first is asked for by the page as the page loads (preload links) …
-    for (const file of ['pagefind.js', 'pagefind-entry.json', 'wasm.nb.pagefind']) expect(before.some((p) => p.endsWith(`/pagefind/${file}`))).toBe(true);
-    expect(before.some((p) => /\/pagefind\/pagefind\.nb_\w+\.pf_meta$/.test(p))).toBe(true);
+    for (const file of ['pagefind.js', 'pagefind-entry.json', `wasm.${lang}.pagefind`]) expect(before.some((p) => p.endsWith(`/pagefind/${file}`))).toBe(true);
+    expect(before.some((p) => new RegExp(`/pagefind/pagefind\\.${lang}_\\w+\\.pf_meta$`).test(p))).toBe(true);
     expect(before.some((p) => p.endsWith('/sw.js'))).toBe(false);
     // … each file once by the page, and never Pagefind's own worker script.
-    expect(requests.filter((r) => !r.byWorker && r.path.endsWith('/pagefind/wasm.nb.pagefind'))).toHaveLength(1);
+    expect(requests.filter((r) => !r.byWorker && r.path.endsWith(`/pagefind/wasm.${lang}.pagefind`))).toHaveLength(1);
     expect(requests.some((r) => r.path.endsWith('/pagefind/pagefind-worker.js'))).toBe(false);
     await context.close();
   });

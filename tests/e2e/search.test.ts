@@ -2,21 +2,27 @@ import { describe, expect, inject, test } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromiumForFile } from '../support/browser.ts';
+import { escapeRe, t } from '../support/strings.ts';
+import { readCollection } from '../../src/lib/content-check/read-collection.ts';
+import { ui } from '../../src/lib/i18n/index.ts';
 
 const siteUrl = inject('siteUrl');
 const siteDir = inject('siteDir');
 const chromium = chromiumForFile();
+const lang = ui().htmlLang;
+/** «Ingen treff for «q»» in the site's language (the message's first sentence). */
+const noHits = (q: string) => t('Ingen treff for «{q}». Prøv et annet ord, eller fjern et filter.', { q }).split('».')[0] + '»';
 
 describe('the built site', () => {
-  test('every page says it is in Norwegian bokmål', () => {
+  test('every page says it is in the site\'s language (bokmål, or the copy\'s own)', () => {
     const html = readFileSync(join(siteDir, 'index.html'), 'utf8');
-    expect(html).toMatch(/<html lang="nb"/);
+    expect(html).toMatch(new RegExp(`<html lang="${lang}"`));
   });
 
-  test('Pagefind built a bokmål index', () => {
+  test('Pagefind built an index in the site\'s language', () => {
     const files = readdirSync(join(siteDir, 'pagefind'));
-    expect(files.some((f) => /^pagefind\.nb_.*\.pf_meta$/.test(f))).toBe(true);
-    expect(existsSync(join(siteDir, 'pagefind', 'wasm.nb.pagefind'))).toBe(true);
+    expect(files.some((f) => new RegExp(`^pagefind\\.${lang}_.*\\.pf_meta$`).test(f))).toBe(true);
+    expect(existsSync(join(siteDir, 'pagefind', `wasm.${lang}.pagefind`))).toBe(true);
   });
 
   test('a reading page ships no JavaScript but the service worker registration (offline support)', () => {
@@ -32,13 +38,15 @@ describe('search', () => {
     const context = await chromium().newContext();
     const page = await context.newPage();
     await page.goto(siteUrl);
-    await page.getByRole('searchbox', { name: 'Søk i håndboka' }).fill('trekantsamtalene');
-    await page.getByRole('button', { name: 'Søk', exact: true }).first().click();
+    await page.getByRole('searchbox', { name: t('Søk i håndboka') }).fill('trekantsamtalene');
+    await page.getByRole('button', { name: t('Søk'), exact: true }).first().click();
     await page.waitForURL(/\/sok\/\?q=trekantsamtalene/);
-    const hit = page.locator('#search-results a').filter({ hasText: /^\s*Trekantsamtale\s*$/ }).first();
+    // The method card's title as the site has it (a copy may have its own version of the card).
+    const title = readCollection(process.cwd(), 'metoder').find((m) => m.id === 'trekantsamtale')!.data.title;
+    const hit = page.locator('#search-results a').filter({ hasText: new RegExp(`^\\s*${escapeRe(title)}\\s*$`) }).first();
     await hit.waitFor();
     await hit.click();
-    await page.waitForURL(/\/trekantsamtale\/$/);
+    await page.waitForURL(/\/metoder\/trekantsamtale\/$/);
     await expect(page.locator('h1').textContent()).resolves.toContain('rekantsamtale');
     await context.close();
   });
@@ -66,8 +74,8 @@ describe('the search page', () => {
     const total = Number(/^(\d+) treff/.exec((await status.textContent()) ?? '')?.[1]);
     expect(total).toBeGreaterThan(10);
     await expect(page.locator('#search-results li').count()).resolves.toBe(10);
-    await expect(status.textContent()).resolves.toContain(`Viser 10 av ${total} treff`);
-    const more = page.getByRole('button', { name: 'Vis flere treff' });
+    await expect(status.textContent()).resolves.toContain(t('Viser {shown} av {n} treff.', { shown: 10, n: total }).replace(/\.$/, ''));
+    const more = page.getByRole('button', { name: t('Vis flere treff') });
     let clicks = 0;
     while (await more.isVisible()) {
       const before = await page.locator('#search-results li').count();
@@ -114,12 +122,12 @@ describe('the search page', () => {
     const context = await chromium().newContext();
     const page = await context.newPage();
     await page.goto(`${siteUrl}sok/?q=xyzzy`);
-    await page.locator('#search-status').filter({ hasText: 'Ingen treff for «xyzzy»' }).waitFor();
-    await expect(page.getByRole('heading', { name: 'Mye brukte sider' }).isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('heading', { name: 'Ordene håndboka bruker:' }).isVisible()).resolves.toBe(false);
+    await page.locator('#search-status').filter({ hasText: noHits('xyzzy') }).waitFor();
+    await expect(page.getByRole('heading', { name: t('Mye brukte sider') }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('heading', { name: t('Ordene håndboka bruker:') }).isVisible()).resolves.toBe(false);
     // Plans are not for participants, so this filter leaves nothing: the site's words for "sykdom" are offered.
-    await page.goto(`${siteUrl}sok/?q=sykdom&type=Opplæringsplan&rolle=Deltaker`);
-    await page.locator('#search-status').filter({ hasText: 'Ingen treff for «sykdom»' }).waitFor();
+    await page.goto(`${siteUrl}sok/?q=sykdom&type=${encodeURIComponent(ui().contentTypes.plan)}&rolle=${encodeURIComponent(ui().roles.deltaker)}`);
+    await page.locator('#search-status').filter({ hasText: noHits('sykdom') }).waitFor();
     const word = page.getByRole('link', { name: 'fravær', exact: true });
     await expect(word.isVisible()).resolves.toBe(true);
     await word.click();

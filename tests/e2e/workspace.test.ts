@@ -10,6 +10,9 @@ import { createFollowUp, firstTask, openWorkspace } from '../support/workspace.t
 import { createFollowUp as newFollowUp, addMeeting, setLevel, setNote } from '../../src/lib/followup/edits.ts';
 import { serializeState, storageKey } from '../../src/lib/followup/storage.ts';
 import type { FollowUp } from '../../src/lib/followup/types.ts';
+import { ui } from '../../src/lib/i18n/index.ts';
+import { fill } from '../../src/lib/i18n/fill.ts';
+import { base, escapeRe, patternOf, t, tRe } from '../support/strings.ts';
 
 /**
  * The caseworker's workspace (/oppfolging/), in Chromium. Each defect listed in issue 12 has
@@ -22,7 +25,8 @@ const siteDir = inject('siteDir');
 const slug = 'renhold';
 const plan = JSON.parse(readFileSync(join(siteDir, 'planer', `${slug}.json`), 'utf8')) as { phases: { tasks: Record<'sprak' | 'egnethet' | 'arbeid', { id: string; text: string }[]> }[] };
 const task1 = plan.phases[0]!.tasks.sprak[0]!;
-const KEY = storageKey('/');
+const KEY = storageKey(base);
+const w = ui().workspace;
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 let browser: Browser;
@@ -45,9 +49,19 @@ afterAll(async () => { await browser?.close(); });
 const stored = () => page.evaluate((k) => localStorage.getItem(k) ?? '', KEY);
 const downloadedText = async (download: Download) => readFileSync((await download.path())!, 'utf8');
 async function reset(seed?: FollowUp[], extra: Record<string, unknown> = {}) {
-  await page.goto(`${siteUrl}oppfolging/`);
+  // The page's own fetches (the plan list) finish before the next test reloads it: a reload
+  // in the middle left the list unloaded now and then («Kunne ikke hente lista over planer»).
+  await page.goto(`${siteUrl}oppfolging/`, { waitUntil: 'networkidle' });
   await page.evaluate(([k, v]) => { localStorage.clear(); if (v) localStorage.setItem(k!, v); }, [KEY, seed ? serializeState({ version: 3, followUps: seed, ...extra }) : ''] as const);
 }
+/** A follow-up of this test's own, stored before the workspace starts, then opened (#f=<id>). */
+async function openFollowUp(fu: FollowUp) {
+  await reset([fu]);
+  await page.goto('about:blank');
+  await page.goto(`${siteUrl}oppfolging/#f=${fu.id}`);
+  await page.getByRole('tab', { name: /Fase 1/ }).waitFor();
+}
+const fresh = (details: Partial<Parameters<typeof newFollowUp>[0]> = {}) => newFollowUp({ alias: 'AB', planSlug: slug, startDate: '2026-01-05', ...details });
 const noSidewaysScroll = () => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
 async function axe() {
   const r = await new AxeBuilder({ page }).withTags(TAGS).analyze();
@@ -58,8 +72,8 @@ describe('plan pages and the page without JavaScript', () => {
   test('a plan page ships no JavaScript of its own and links to the workspace with only the plan slug', () => {
     const html = readFileSync(join(siteDir, 'planer', slug, 'index.html'), 'utf8');
     expectOnlyOfflineRegistration(html);
-    expect(html).toContain(`href="/oppfolging/#plan=${slug}"`);
-    expect(html).toContain('Følg opp en deltaker med denne planen');
+    expect(html).toContain(`href="${base}oppfolging/#plan=${slug}"`);
+    expect(html).toContain(t('Følg opp en deltaker med denne planen'));
   });
 
   test('the workspace HTML holds no plan (it loads /planer/<slug>.json) and no form before the island', () => {
@@ -73,26 +87,26 @@ describe('plan pages and the page without JavaScript', () => {
   test('the old /oppfolginger/ address is a page without JavaScript that links to /oppfolging/', () => {
     const html = readFileSync(join(siteDir, 'oppfolginger', 'index.html'), 'utf8');
     expectOnlyOfflineRegistration(html);
-    expect(html).toContain('href="/oppfolging/"');
+    expect(html).toContain(`href="${base}oppfolging/"`);
   });
 
   test('with JavaScript off: a plain message, no form, and nothing personal can reach a URL', async () => {
     const ctx = await browser.newContext({ javaScriptEnabled: false });
     const p = await ctx.newPage();
     await p.goto(`${siteUrl}planer/${slug}/`);
-    await p.getByRole('link', { name: 'Følg opp en deltaker med denne planen' }).click();
+    await p.getByRole('link', { name: t('Følg opp en deltaker med denne planen') }).click();
     await p.waitForURL(/oppfolging\/#plan=renhold$/);
     expect(await p.locator('main form, main input').count()).toBe(0);
-    await expect.poll(() => p.locator('main').textContent()).toMatch(/trenger JavaScript/);
+    await expect.poll(() => p.locator('main').textContent()).toContain(w.noJs);
     // Not «Laster …» forever: what shows is the message, and the page keeps no empty space for the island.
-    expect(await p.locator('main').innerText()).not.toMatch(/Laster/);
+    expect(await p.locator('main').innerText()).not.toContain(w.loading);
     expect((await p.locator('.ws-reserve').boundingBox())!.height).toBeLessThan(100);
     await ctx.close();
   });
 
   test('the main menu has one item for the workspace', async () => {
     await page.goto(`${siteUrl}`);
-    await expect.poll(() => page.locator('.site-nav a[href="/oppfolging/"]').count()).toBe(1);
+    await expect.poll(() => page.locator(`.site-nav a[href="${base}oppfolging/"]`).count()).toBe(1);
   });
 });
 
@@ -117,23 +131,23 @@ describe('the workspace flow', () => {
       }).observe(document, { childList: true, subtree: true });
     }, slug);
     await p.goto(`${siteUrl}oppfolging/`);
-    await p.getByLabel('Initialer eller kallenavn').waitFor({ timeout: 5000 });
+    await p.getByLabel(t('Initialer eller kallenavn')).waitFor({ timeout: 5000 });
     await ctx.close();
   });
 
   test('create: a too long alias is refused beside the field; the follow-up opens with focus on its heading, no alias in the URL', async () => {
     await reset();
     await openWorkspace(page, siteUrl, slug);
-    const alias = page.getByLabel('Initialer eller kallenavn');
+    const alias = page.getByLabel(t('Initialer eller kallenavn'));
     await alias.fill('x'.repeat(61));
-    await expect.poll(() => page.locator('#new-alias-error').textContent()).toMatch(/høyst 60 tegn.*Ingenting er kuttet/);
-    await page.getByLabel('Startdato').fill('2026-09-15');
-    await page.getByRole('button', { name: 'Opprett oppfølging' }).click();
+    await expect.poll(() => page.locator('#new-alias-error').textContent()).toContain(t('{label} kan ha høyst {max} tegn. Nå er det {n}. Ingenting er kuttet; kort ned teksten selv.', { label: t('Alias eller initialer'), max: 60, n: 61 }));
+    await page.getByLabel(t('Startdato')).fill('2026-09-15');
+    await page.getByRole('button', { name: t('Opprett oppfølging') }).click();
     expect(await stored()).toBe('');
     await alias.fill('  مريم ع. ');
-    await page.getByLabel('Veileder').fill('V. Veileder');
-    await page.getByLabel('Sluttdato (kan stå tom)').fill('2026-12-18');
-    await page.getByRole('button', { name: 'Opprett oppfølging' }).click();
+    await page.getByLabel(t('Veileder')).fill('V. Veileder');
+    await page.getByLabel(t('Sluttdato (kan stå tom)')).fill('2026-12-18');
+    await page.getByRole('button', { name: t('Opprett oppfølging') }).click();
     await page.getByRole('tab', { name: /Fase 1/ }).waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('fu-h');
     expect(await page.locator('#fu-h').textContent()).toBe('مريم ع.');
@@ -143,23 +157,25 @@ describe('the workspace flow', () => {
   });
 
   test('each task has a 4-choice radio group named "Mestring: <task>", 44 px targets, 16 px text; a change says "Lagret kl."', async () => {
-    const group = page.getByRole('group', { name: `Mestring: ${task1.text}` });
+    await openFollowUp(fresh());
+    const group = page.getByRole('group', { name: `${w.level}: ${task1.text}` });
     expect(await group.getByRole('radio').count()).toBe(4);
     const names = await page.locator('.ws-levels legend').allTextContents();
     expect(new Set(names).size).toBe(names.length);
     const box = await group.locator('.ws-level span').first().boundingBox();
     expect(box!.height).toBeGreaterThanOrEqual(44);
-    await group.getByRole('radio', { name: /Mestrer med støtte/ }).check();
-    await expect.poll(() => page.locator('.ws-saved').textContent()).toMatch(/^Lagret kl\. \d\d:\d\d$/);
+    await group.getByRole('radio', { name: tRe('Mestrer med støtte') }).check();
+    await expect.poll(() => page.locator('.ws-saved').textContent()).toMatch(new RegExp(`^${escapeRe(w.savedAt).replace('\\{time\\}', '\\d\\d:\\d\\d')}$`));
     expect(JSON.parse(await stored()).followUps[0].assessments[task1.id].level).toBe(3);
     const toolNames = await page.locator('.ws-task__tools button').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
     expect(new Set(toolNames).size).toBe(toolNames.length);
   });
 
   test('a note typed and the page reloaded at once is kept (saved while typing, flushed on leaving)', async () => {
+    await openFollowUp(fresh());
     const row = firstTask(page);
-    await row.getByRole('button', { name: `Skriv notat: ${task1.text}` }).click();
-    const note = row.getByLabel(`Notat: ${task1.text}`, { exact: true });
+    await row.getByRole('button', { name: `${w.noteAdd}: ${task1.text}` }).click();
+    const note = row.getByLabel(`${w.note}: ${task1.text}`, { exact: true });
     expect(await note.evaluate((e) => getComputedStyle(e).fontFamily)).not.toMatch(/mono/i);
     expect(await note.evaluate((e) => parseFloat(getComputedStyle(e).fontSize))).toBeGreaterThanOrEqual(16);
     await note.pressSequentially('Hilser på alle');
@@ -169,55 +185,61 @@ describe('the workspace flow', () => {
   });
 
   test('hiding a task moves focus to its undo; undo brings it back', async () => {
-    await firstTask(page).getByRole('button', { name: `Skjul: ${task1.text}` }).click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Angre');
-    expect(await page.getByRole('group', { name: `Mestring: ${task1.text}` }).count()).toBe(0);
+    await openFollowUp(fresh());
+    await firstTask(page).getByRole('button', { name: `${w.hideTask}: ${task1.text}` }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(t('Angre'));
+    expect(await page.getByRole('group', { name: `${w.level}: ${task1.text}` }).count()).toBe(0);
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByRole('group', { name: `Mestring: ${task1.text}` }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('group', { name: `${w.level}: ${task1.text}` }).count()).toBe(1);
   });
 
   test('own tasks can be added, edited, hidden and deleted (with undo)', async () => {
-    await page.getByRole('button', { name: 'Legg til egen oppgave: Språkutvikling, fase 1' }).click();
-    await page.getByLabel('Legg til egen oppgave (Språkutvikling, fase 1)').fill('Leser vaktlista');
-    await page.getByRole('button', { name: 'Legg til', exact: true }).click();
-    await page.getByRole('group', { name: 'Mestring: Leser vaktlista (egen oppgave)' }).waitFor();
-    await page.getByRole('button', { name: 'Endre: Leser vaktlista' }).click();
-    await page.getByLabel('Oppgavetekst').fill('Leser vaktlista høyt');
-    await page.getByRole('button', { name: 'Lagre oppgaven' }).click();
-    await page.getByRole('group', { name: /Mestring: Leser vaktlista høyt/ }).waitFor();
-    await page.getByRole('button', { name: 'Skjul: Leser vaktlista høyt' }).click();
+    await openFollowUp(fresh());
+    const point = `${t('Språkutvikling')}, ${w.phase.toLowerCase()} 1`;
+    await page.getByRole('button', { name: `${w.addTask}: ${point}` }).click();
+    await page.getByLabel(`${w.addTask} (${point})`).fill('Leser vaktlista');
+    await page.getByRole('button', { name: t('Legg til'), exact: true }).click();
+    await page.getByRole('group', { name: `${w.level}: Leser vaktlista ${w.ownTag}` }).waitFor();
+    await page.getByRole('button', { name: `${w.editTask}: Leser vaktlista` }).click();
+    await page.getByLabel(t('Oppgavetekst')).fill('Leser vaktlista høyt');
+    await page.getByRole('button', { name: t('Lagre oppgaven') }).click();
+    await page.getByRole('group', { name: `${w.level}: Leser vaktlista høyt ${w.ownTag}` }).waitFor();
+    await page.getByRole('button', { name: `${w.hideTask}: Leser vaktlista høyt` }).click();
     await expect.poll(() => page.getByRole('group', { name: /Leser vaktlista høyt/ }).count()).toBe(0);
     await page.locator('.ws-hidden-tasks summary').click();
-    await page.getByRole('button', { name: 'Vis igjen: Leser vaktlista høyt' }).click();
-    await page.getByRole('button', { name: 'Slett: Leser vaktlista høyt' }).click();
+    await page.getByRole('button', { name: `${w.show}: Leser vaktlista høyt` }).click();
+    await page.getByRole('button', { name: `${w.deleteTask}: Leser vaktlista høyt` }).click();
     await expect.poll(() => page.getByRole('group', { name: /Leser vaktlista høyt/ }).count()).toBe(0);
-    await page.getByRole('button', { name: 'Angre' }).click();
+    await page.getByRole('button', { name: t('Angre') }).click();
     await page.getByRole('group', { name: /Leser vaktlista høyt/ }).waitFor();
   });
 
   test('meetings: a double click saves once, the form clears, edit and delete (undo) work, progress is as of the meeting date', async () => {
-    await page.getByRole('button', { name: 'Registrer en samtale' }).click();
-    await page.getByLabel('Dato for samtalen').fill('2026-01-10');
-    await page.getByLabel('Dette ble vi enige om').fill('Øve på telefon');
-    await page.getByRole('button', { name: 'Lagre samtalen' }).dblclick();
+    // A level set today, after the meeting's date.
+    await openFollowUp(setLevel(fresh(), task1.id, 3));
+    await page.getByRole('button', { name: t('Registrer en samtale') }).click();
+    await page.getByLabel(t('Dato for samtalen')).fill('2026-01-10');
+    await page.getByLabel(t('Dette ble vi enige om')).fill('Øve på telefon');
+    await page.getByRole('button', { name: t('Lagre samtalen') }).dblclick();
     await expect.poll(() => page.locator('.ws-meeting').count()).toBe(1);
-    expect(await page.getByLabel('Dette ble vi enige om').inputValue()).toBe('');
+    expect(await page.getByLabel(t('Dette ble vi enige om')).inputValue()).toBe('');
     // The level was set today, after 10.01.2026: the meeting's snapshot is 0 %.
     expect(await page.locator('.ws-chart tbody tr').first().textContent()).toBe('10.01.20260 %0 %0 %');
-    await page.getByRole('button', { name: 'Endre: samtalen 10.01.2026' }).click();
+    await page.getByRole('button', { name: `${w.edit}: ${w.meeting} 10.01.2026` }).click();
     await page.locator('#m-' + (await page.locator('.ws-meeting').first().evaluate((e) => e.querySelector('form input')?.id.slice(2, -5))) + '-date').fill('2026-02-01');
-    await page.getByRole('button', { name: 'Lagre endringene' }).click();
+    await page.getByRole('button', { name: t('Lagre endringene') }).click();
     await expect.poll(() => page.locator('.ws-meeting__date').first().textContent()).toBe('01.02.2026');
-    await page.getByRole('button', { name: 'Slett: samtalen 01.02.2026' }).click();
+    await page.getByRole('button', { name: `${w.delete}: ${w.meeting} 01.02.2026` }).click();
     await expect.poll(() => page.locator('.ws-meeting').count()).toBe(0);
-    await page.locator('#meetings-status').getByRole('button', { name: 'Angre' }).click();
+    await page.locator('#meetings-status').getByRole('button', { name: t('Angre') }).click();
     await expect.poll(() => page.locator('.ws-meeting').count()).toBe(1);
-    expect(await page.locator('.ws-legend').textContent()).toMatch(/Språkutvikling.*Personlig egnethet.*Arbeidsutførsel/);
+    expect(await page.locator('.ws-legend').textContent()).toMatch(new RegExp(`${t('Språkutvikling')}.*${t('Personlig egnethet')}.*${t('Arbeidsutførsel')}`));
   });
 
   test('the filled PDF has caseworker, end date and dd.mm.åååå dates; the button is disabled while it works', async () => {
-    const button = page.getByRole('button', { name: 'Last ned utfylt plan (PDF)' });
-    const [download, disabled] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Lager PDF …' }).isDisabled(), button.click()]);
+    await openFollowUp(fresh({ caseworker: 'V. Veileder', startDate: '2026-09-15', endDate: '2026-12-18' }));
+    const button = page.getByRole('button', { name: t('Last ned utfylt plan (PDF)') });
+    const [download, disabled] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: t('Lager PDF …') }).isDisabled(), button.click()]);
     expect(disabled).toBe(true);
     // The app names the file by the reader's local day (todayIso), not by UTC: ask the browser.
     const localDay = await page.evaluate(() => { const d = new Date(); return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`; });
@@ -229,8 +251,9 @@ describe('the workspace flow', () => {
   });
 
   test('deleting a follow-up can be undone', async () => {
-    await page.getByRole('button', { name: 'Slett denne oppfølgingen' }).click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Angre');
+    await openFollowUp(fresh());
+    await page.getByRole('button', { name: t('Slett denne oppfølgingen') }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(t('Angre'));
     expect(await page.locator('.ws-card').count()).toBe(0);
     await page.keyboard.press('Enter');
     await page.getByRole('tab', { name: /Fase 1/ }).waitFor();
@@ -248,24 +271,24 @@ describe('notices above the list', () => {
       localStorage.setItem(k, JSON.stringify(stored));
     }, KEY);
     await openWorkspace(page, siteUrl);
-    await page.getByText('Det er over to uker siden du tok en sikkerhetskopi.').waitFor();
-    const [setAside] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned data som ikke kunne leses' }).click()]);
+    await page.getByText(w.backupReminder).waitFor();
+    const [setAside] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t('Last ned data som ikke kunne leses') }).click()]);
     expect(setAside.suggestedFilename()).toBe(`uleselige-data-${new Date().toLocaleDateString('sv-SE')}.json`);
     expect(JSON.parse(await downloadedText(setAside))).toEqual([{ id: 'ødelagt', alias: 42 }]);
-    await page.getByRole('button', { name: 'Ta sikkerhetskopi' }).click();
+    await page.getByRole('button', { name: t('Ta sikkerhetskopi') }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('io-h');
     expect(await axe()).toEqual([]);
     // One follow-up saved from its own page is a backup too: the reminder goes, and stays gone.
     await page.getByRole('link', { name: /Gammel/ }).click();
-    const [one] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned denne oppfølgingen (fil)' }).click()]);
+    const [one] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t('Last ned denne oppfølgingen (fil)') }).click()]);
     expect(one.suggestedFilename()).toBe(`oppfolging-${slug}-${new Date().toLocaleDateString('sv-SE')}.json`);
     expect(JSON.parse(await downloadedText(one)).followUps.map((f: FollowUp) => f.alias)).toEqual(['Gammel']);
     await expect.poll(async () => Boolean(JSON.parse(await stored()).lastExportAt)).toBe(true);
     await page.reload();
-    await page.getByRole('button', { name: 'Last ned denne oppfølgingen (fil)' }).waitFor();
+    await page.getByRole('button', { name: t('Last ned denne oppfølgingen (fil)') }).waitFor();
     await page.goto(`${siteUrl}oppfolging/`);
-    await page.getByRole('heading', { name: 'Sikkerhetskopi' }).waitFor();
-    expect(await page.getByText('Det er over to uker siden du tok en sikkerhetskopi.').count()).toBe(0);
+    await page.getByRole('heading', { name: w.backup }).waitFor();
+    expect(await page.getByText(w.backupReminder).count()).toBe(0);
   });
 });
 
@@ -281,40 +304,45 @@ describe('import, export, two tabs', () => {
   test('the export file name carries no alias; importing the same file changes nothing and says so', async () => {
     await reset([newer]);
     await openWorkspace(page, siteUrl);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned alle oppfølginger' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t('Last ned alle oppfølginger') }).click()]);
     expect(download.suggestedFilename()).toBe(`oppfolging-${slug}-${new Date().toLocaleDateString('sv-SE')}.json`);
     const before = JSON.parse(await stored()).followUps;
     await importFile(await downloadedText(download));
-    await expect.poll(() => page.locator('.ws-section [role=status]').allTextContents()).toContainEqual(expect.stringMatching(/1 oppfølging var lik.*ikke endret/));
+    await expect.poll(() => page.locator('.ws-section [role=status]').allTextContents()).toContainEqual(expect.stringContaining(t('{n} oppfølging var lik den som er lagret, og ble ikke endret', { n: 1 })));
     expect(JSON.parse(await stored()).followUps).toEqual(before);
   });
 
   test('an older file never silently replaces newer work: both shown, keep stored / take the file’s / keep both', async () => {
+    await reset([newer]);
+    await openWorkspace(page, siteUrl);
     await importFile(fileOf([older]));
-    await page.getByRole('heading', { name: 'Velg hva du vil beholde' }).waitFor();
+    await page.getByRole('heading', { name: t('Velg hva du vil beholde') }).waitFor();
     const conflict = await page.locator('.ws-conflict').textContent();
-    expect(conflict).toMatch(/Lagret her: sist endret 01\.03\.2026.*3 vurderte oppgaver.*\(nyest\)/);
-    expect(conflict).toMatch(/I fila: sist endret 01\.02\.2026.*1 vurderte oppgaver/);
-    await page.getByRole('button', { name: 'Fullfør importen' }).click(); // default: keep the stored one
-    await expect.poll(() => page.locator('.ws-section [role=status]').allTextContents()).toContainEqual(expect.stringMatching(/beholdt slik den var lagret/));
+    // «sist endret 01.03.2026 09:00»: the time is the browser's own.
+    expect(conflict).toMatch(patternOf(`${w.storedVersion}: ${fill(w.versionLine, { when: '01.03.2026 {time}', assessed: 3, meetings: 0 })} (${w.newest})`));
+    expect(conflict).toMatch(patternOf(`${w.fileVersion}: ${fill(w.versionLine, { when: '01.02.2026 {time}', assessed: 1, meetings: 0 })}`));
+    await page.getByRole('button', { name: t('Fullfør importen') }).click(); // default: keep the stored one
+    await expect.poll(() => page.locator('.ws-section [role=status]').allTextContents()).toContainEqual(expect.stringContaining(t('{n} oppfølging beholdt slik den var lagret', { n: 1 })));
     expect(Object.keys(JSON.parse(await stored()).followUps[0].assessments)).toHaveLength(3);
 
     await importFile(fileOf([older]));
-    await page.getByLabel('Behold begge').check();
-    await page.getByRole('button', { name: 'Fullfør importen' }).click();
-    await expect.poll(() => page.locator('.ws-card__title').allTextContents()).toEqual(['Fatima Ali', 'Fatima Ali (fra fil)']);
+    await page.getByLabel(t('Behold begge')).check();
+    await page.getByRole('button', { name: t('Fullfør importen') }).click();
+    await expect.poll(() => page.locator('.ws-card__title').allTextContents()).toEqual(['Fatima Ali', t('{alias} (fra fil)', { alias: 'Fatima Ali' })]);
 
     await importFile(fileOf([older]));
-    await page.getByLabel('Bruk den fra fila').check();
-    await page.getByRole('button', { name: 'Fullfør importen' }).click();
-    await expect.poll(() => page.locator('.ws-section [role=status]').allTextContents()).toContainEqual(expect.stringMatching(/1 oppfølging erstattet med versjonen fra fila/));
+    await page.getByLabel(t('Bruk den fra fila')).check();
+    await page.getByRole('button', { name: t('Fullfør importen') }).click();
+    await expect.poll(() => page.locator('.ws-section [role=status]').allTextContents()).toContainEqual(expect.stringContaining(t('{n} oppfølging erstattet med versjonen fra fila', { n: 1 })));
     expect(JSON.parse(await stored()).followUps[0].assessments[plan.phases[0]!.tasks.arbeid[0]!.id]).toBeUndefined();
   });
 
   test('a 52 MB or broken file is refused beside the file field, and nothing changes', async () => {
+    await reset([newer]);
+    await openWorkspace(page, siteUrl);
     const before = await stored();
     await importFile('{"format": "praksis');
-    await expect.poll(() => page.locator('.ws-section [role=alert]').allTextContents()).toContainEqual(expect.stringMatching(/ikke gyldig JSON.*Ingenting er endret/));
+    await expect.poll(() => page.locator('.ws-section [role=alert]').allTextContents()).toContainEqual(expect.stringMatching(new RegExp(`${escapeRe(t('Filen er ikke gyldig JSON. Velg en fil du har lastet ned fra {source}.', { source: t('oppfølgingen i Praksishåndboka') }))}.*${escapeRe(t('Ingenting er endret.'))}`)));
     // A 52 MB file made in the page (sending 52 MB through the test driver is slow).
     await page.locator('#import-file').evaluate((input: HTMLInputElement) => {
       const dt = new DataTransfer();
@@ -322,7 +350,7 @@ describe('import, export, two tabs', () => {
       input.files = dt.files;
       input.dispatchEvent(new Event('change', { bubbles: true }));
     });
-    await expect.poll(() => page.locator('.ws-section [role=alert]').allTextContents()).toContainEqual(expect.stringMatching(/for stor \(52 MB\)/));
+    await expect.poll(() => page.locator('.ws-section [role=alert]').allTextContents()).toContainEqual(expect.stringContaining(t('Filen er for stor ({size}). Største tillatte størrelse er {max}.', { size: '52 MB' }).split('{max}')[0]!));
     expect(await stored()).toBe(before);
   });
 
@@ -333,7 +361,7 @@ describe('import, export, two tabs', () => {
     await other.goto(`${siteUrl}oppfolging/#f=${base.id}`);
     await page.getByRole('tab', { name: /Fase 1/ }).waitFor();
     await other.getByRole('tab', { name: /Fase 1/ }).waitFor();
-    await page.getByRole('group', { name: `Mestring: ${task1.text}` }).getByRole('radio', { name: /Mestrer selvstendig/ }).check();
+    await page.getByRole('group', { name: `${w.level}: ${task1.text}` }).getByRole('radio', { name: tRe('Mestrer selvstendig') }).check();
     const row = other.locator('.ws-task').nth(1);
     await row.getByRole('button', { name: /Skriv notat/ }).click();
     await row.locator('textarea').fill('Fra den andre fanen');
@@ -357,21 +385,21 @@ describe('the lock', () => {
     await p.evaluate(([k, v]) => { localStorage.clear(); localStorage.setItem(k!, v!); }, [KEY, serializeState({ version: 3, followUps: [newFollowUp({ alias: 'Låses', planSlug: slug, startDate: '2026-01-05' })] })] as const);
     await p.reload();
     await p.locator('.ws').waitFor();
-    await p.getByRole('button', { name: 'Lås oppfølgingene med et passord' }).click();
-    await p.getByLabel('Passord', { exact: true }).fill('en lang setning');
-    await p.getByLabel('Skriv passordet en gang til').fill('en lang setning');
-    await p.getByRole('button', { name: 'Lås med passord' }).click();
-    await p.getByRole('button', { name: 'Lås nå' }).waitFor();
-    await p.getByLabel('Lås automatisk').selectOption('5');
-    await p.getByText('Valget er lagret.').waitFor();
+    await p.getByRole('button', { name: t('Lås oppfølgingene med et passord') }).click();
+    await p.getByLabel(t('Passord'), { exact: true }).fill('en lang setning');
+    await p.getByLabel(t('Skriv passordet en gang til')).fill('en lang setning');
+    await p.getByRole('button', { name: t('Lås med passord') }).click();
+    await p.getByRole('button', { name: t('Lås nå') }).waitFor();
+    await p.getByLabel(t('Lås automatisk')).selectOption('5');
+    await p.getByText(w.autoLockSaved).waitFor();
     // The lock's own part loads on demand; its clock runs from when it says it is on.
-    await p.getByText('Oppfølgingene låses automatisk etter 5 minutter uten bruk.').waitFor();
+    await p.getByText(fill(w.autoLockOn, { n: 5 })).waitFor();
     await p.clock.runFor(4 * 60_000);
     await p.keyboard.press('Shift'); // use: the five minutes start again
     await p.clock.runFor(4 * 60_000);
     expect(await p.locator('.ws-card').count()).toBe(1);
     await p.clock.runFor(2 * 60_000);
-    await p.getByRole('heading', { name: 'Oppfølgingene er låst' }).waitFor();
+    await p.getByRole('heading', { name: t('Oppfølgingene er låst') }).waitFor();
     expect(await p.evaluate(() => Object.values(localStorage).join(''))).not.toContain('Låses');
     await p.close();
   });
@@ -380,42 +408,50 @@ describe('the lock', () => {
     const fu = setNote(newFollowUp({ alias: 'ሰላም Fatima', planSlug: slug, startDate: '2026-01-05' }), task1.id, 'Hemmelig notat');
     await reset([fu]);
     await openWorkspace(page, siteUrl);
-    await page.getByRole('button', { name: 'Lås oppfølgingene med et passord' }).click();
-    await page.getByLabel('Passord', { exact: true }).fill('kort');
-    await page.getByLabel('Skriv passordet en gang til').fill('kort');
-    await page.getByRole('button', { name: 'Lås med passord' }).click();
-    await expect.poll(() => page.locator('#lock-p1-error').textContent()).toMatch(/minst 8 tegn/);
-    await page.getByLabel('Passord', { exact: true }).fill('en lang setning');
-    await page.getByLabel('Skriv passordet en gang til').fill('en lang setning');
-    await page.getByRole('button', { name: 'Lås med passord' }).click();
-    await page.getByRole('button', { name: 'Lås nå' }).waitFor();
+    await page.getByRole('button', { name: t('Lås oppfølgingene med et passord') }).click();
+    await page.getByLabel(t('Passord'), { exact: true }).fill('kort');
+    await page.getByLabel(t('Skriv passordet en gang til')).fill('kort');
+    await page.getByRole('button', { name: t('Lås med passord') }).click();
+    await expect.poll(() => page.locator('#lock-p1-error').textContent()).toBe(w.passTooShort);
+    await page.getByLabel(t('Passord'), { exact: true }).fill('en lang setning');
+    await page.getByLabel(t('Skriv passordet en gang til')).fill('en lang setning');
+    await page.getByRole('button', { name: t('Lås med passord') }).click();
+    await page.getByRole('button', { name: t('Lås nå') }).waitFor();
     const all = await page.evaluate(() => Object.keys(localStorage).map((k) => k + localStorage.getItem(k)).join(''));
     for (const secret of ['ሰላም', 'Fatima', 'Hemmelig notat', task1.id]) expect(all).not.toContain(secret);
 
-    await page.getByRole('button', { name: 'Lås nå' }).click();
-    await page.getByRole('heading', { name: 'Oppfølgingene er låst' }).waitFor();
+    await page.getByRole('button', { name: t('Lås nå') }).click();
+    await page.getByRole('heading', { name: t('Oppfølgingene er låst') }).waitFor();
     expect(await page.locator('.ws-card').count()).toBe(0);
     expect(await axe()).toEqual([]);
     const before = await stored();
-    await page.getByLabel('Passord').fill('feil passord');
-    await page.getByRole('button', { name: 'Lås opp' }).click();
-    await expect.poll(() => page.locator('#unlock-p-error').textContent(), { timeout: 10_000 }).toBe('Feil passord. Ingenting er endret.');
+    await page.getByLabel(t('Passord')).fill('feil passord');
+    await page.getByRole('button', { name: t('Lås opp') }).click();
+    await expect.poll(() => page.locator('#unlock-p-error').textContent(), { timeout: 10_000 }).toBe(t('Feil passord. Ingenting er endret.'));
     expect(await stored()).toBe(before);
     await page.reload();
-    await page.getByLabel('Passord').fill('en lang setning');
-    await page.getByRole('button', { name: 'Lås opp' }).click();
+    await page.getByLabel(t('Passord')).fill('en lang setning');
+    await page.getByRole('button', { name: t('Lås opp') }).click();
     await expect.poll(() => page.locator('.ws-card__title').textContent(), { timeout: 10_000 }).toBe('ሰላም Fatima');
     await page.getByRole('link', { name: 'ሰላም Fatima' }).click();
     await expect.poll(() => firstTask(page).locator('.ws-note-preview').textContent(), { timeout: 10_000 }).toBe('Hemmelig notat');
   });
 
-  test('"Glemt passordet" explains that nothing can be recovered and offers to delete', async () => {
+  test('"Glemt passordet" explains that nothing can be recovered and offers to delete', { timeout: 90_000 }, async () => {
+    await reset([fresh({ alias: 'Glemt' })]);
+    await openWorkspace(page, siteUrl);
+    await page.getByRole('button', { name: w.lockOffer }).click();
+    await page.getByLabel(w.passphrase, { exact: true }).fill('en lang setning');
+    await page.getByLabel(w.passphraseAgain).fill('en lang setning');
+    await page.getByRole('button', { name: w.lockSetButton }).click();
+    await page.getByRole('button', { name: w.lockNow }).click();
+    await page.getByRole('heading', { name: w.lockedHeading }).waitFor();
     await page.reload();
-    await page.getByText('Glemt passordet?').click();
-    expect(await page.locator('.ws-forgot').textContent()).toMatch(/kan ikke hentes tilbake/);
-    await page.getByRole('button', { name: 'Slett de låste dataene' }).click();
-    await page.getByRole('button', { name: 'Ja, slett alt' }).click();
-    await page.getByRole('heading', { name: 'Mine oppfølginger' }).waitFor();
+    await page.getByText(w.forgot).click();
+    expect(await page.locator('.ws-forgot').textContent()).toContain(w.forgotExplained);
+    await page.getByRole('button', { name: t('Slett de låste dataene') }).click();
+    await page.getByRole('button', { name: t('Ja, slett alt') }).click();
+    await page.getByRole('heading', { name: t('Mine oppfølginger') }).waitFor();
     expect(await stored()).toBe('');
   });
 });
@@ -431,7 +467,7 @@ describe('small screens, scripts, keyboard and axe', () => {
     await page.setViewportSize({ width: 320, height: 700 });
     await openWorkspace(page, siteUrl);
     await expect.poll(() => page.locator('.ws-card').allTextContents()).toEqual([expect.stringContaining('Å'.repeat(60)), expect.stringContaining('مريم'), expect.stringContaining('ሰላም')]);
-    await page.locator('.ws-alert', { hasText: 'over to uker siden' }).waitFor();
+    await page.locator('.ws-alert', { hasText: w.backupReminder }).waitFor();
     expect(await noSidewaysScroll()).toBe(true);
     expect(await axe()).toEqual([]);
     await page.getByRole('link', { name: 'Å'.repeat(60) }).click();
@@ -450,7 +486,7 @@ describe('small screens, scripts, keyboard and axe', () => {
     // The follow-up this test creates, whatever an earlier test left in storage.
     const mine = (text: string) => (JSON.parse(text) as { followUps: { alias: string; assessments: Record<string, { level?: number; note?: string }> }[] }).followUps.find((f) => f.alias === 'TK')!;
     // The create form loads on demand; wait for it before counting Tab presses.
-    await page.getByLabel('Initialer eller kallenavn').waitFor();
+    await page.getByLabel(t('Initialer eller kallenavn')).waitFor();
     const tabTo = async (id: string, max = 120) => {
       for (let i = 0; i < max && (await active()) !== id; i++) await page.keyboard.press('Tab');
       expect(await active()).toBe(id);
@@ -464,7 +500,7 @@ describe('small screens, scripts, keyboard and axe', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('ArrowUp');
     expect(await page.locator('#new-startDate').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    const onCreate = () => page.evaluate(() => document.activeElement?.textContent === 'Opprett oppfølging');
+    const onCreate = () => page.evaluate((name) => document.activeElement?.textContent === name, w.create);
     for (let i = 0; i < 10 && !(await onCreate()); i++) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expect.poll(() => active()).toBe('fu-h');

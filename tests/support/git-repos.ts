@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { copyRepo } from './copy-repo.ts';
+import { asShipped, copyRepo } from './copy-repo.ts';
 
 /** A fixed, made-up identity, so commits work on a machine without git settings. */
 export const GIT_ENV = {
@@ -26,18 +26,13 @@ function linkModules(root: string, dir: string): void {
   appendFileSync(join(dir, '.git', 'info', 'exclude'), '/node_modules\n');
 }
 
-/** What the project itself puts in lokalt/ (see lokalt/README.md). */
-const PROJECT_LOCAL_FILES = ['README.md', 'kommune.eksempel.yaml', 'logo.svg'];
-
 /** The project as a fresh git repository with one commit on main, in a scratch folder ("upstream"). */
 export function upstreamRepo(root: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'praksis-upstream-'));
   copyRepo(root, dir);
   // Run in a municipality's copy, the project is the copy minus its own files: lokalt/ keeps
   // only what the project ships, so the fork test starts from the project as a copy would.
-  for (const name of readdirSync(join(dir, 'lokalt'))) {
-    if (!PROJECT_LOCAL_FILES.includes(name)) rmSync(join(dir, 'lokalt', name), { recursive: true, force: true });
-  }
+  asShipped(dir);
   git(dir, 'init', '-q', '-b', 'main');
   linkModules(root, dir);
   git(dir, 'add', '-A');

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { copyRepo } from './copy-repo.ts';
+import { asShipped, copyRepo } from './copy-repo.ts';
 
 /**
  * A municipality's copy made by script the way ADOPTING.md says: a nynorsk municipality under a
@@ -59,6 +59,8 @@ export function makeNynorskCopy(dir: string): void {
 export function nynorskCopy(root: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'praksis-fjellvik-'));
   copyRepo(root, dir);
+  // Run in a municipality's copy, the nynorsk copy is still made from the project as shipped.
+  asShipped(dir);
   makeNynorskCopy(dir);
   return dir;
 }

@@ -11,15 +11,17 @@ import { checkText } from '../../src/lib/content-check/check.ts';
 import { planSchema } from '../../src/lib/schemas/plan.ts';
 import { municipalitySchema } from '../../src/lib/schemas/municipality.ts';
 import { copyPubliccode } from '../../src/lib/publiccode/publiccode.ts';
+import { asShipped } from '../support/copy-repo.ts';
 
 /** A copy of content/ and lokalt/ to break on purpose. */
 function contentCopy(): string {
   const root = mkdtempSync(join(tmpdir(), 'praksis-content-'));
   cpSync('content', join(root, 'content'), { recursive: true });
   cpSync('lokalt', join(root, 'lokalt'), { recursive: true });
+  // The example identity these tests edit is the one in use only where no kommune.yaml exists.
+  asShipped(root);
   return root;
 }
-
 describe('municipality identity', () => {
   test('the default content passes every check', () => {
     expect(checkAllContent(process.cwd()).map(formatProblem)).toEqual([]);

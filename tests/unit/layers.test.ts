@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,11 +13,14 @@ import { formatOverrideReport } from '../../src/lib/content/override-report.ts';
 import { knownRoutes } from '../../src/lib/routes.ts';
 import { tasksOf } from '../../src/lib/plan/model.ts';
 import { tailor } from '../../src/lib/content/tailor.ts';
+import { asShipped } from '../support/copy-repo.ts';
 
 /** A scratch copy of the two layers (and the pages folder, for the route list). */
 function copy(): string {
   const root = mkdtempSync(join(tmpdir(), 'praksis-layers-'));
   for (const dir of ['content', 'lokalt', 'src/pages']) cpSync(dir, join(root, dir), { recursive: true });
+  // The tests add their own local files to the project's starting point, not to a copy's.
+  asShipped(root);
   return root;
 }
 function put(root: string, file: string, text: string): void {
@@ -31,7 +34,9 @@ const tilpass = (root: string, ...args: string[]) => tailor(root, args);
 vi.setConfig({ testTimeout: 30_000 });
 
 describe('two layers', () => {
-  test('the project ships only the example identity, its logo and a README in lokalt/', () => {
+  // A municipality's copy has made its own kommune.yaml (ADOPTING.md's first step) and keeps its
+  // own files in lokalt/ by design; what the project itself ships is checked in the project.
+  test.skipIf(existsSync('lokalt/kommune.yaml'))('the project ships only the example identity, its logo and a README in lokalt/', () => {
     expect(readCollection(process.cwd(), 'metoder').length).toBeGreaterThanOrEqual(15);
     expect(municipalityFile(process.cwd())).toBe('lokalt/kommune.eksempel.yaml');
     const tracked = execFileSync('git', ['ls-files', 'lokalt'], { encoding: 'utf8' }).trim().split('\n').sort();

@@ -10,6 +10,8 @@ import type { FollowUp } from './types.ts';
 import { ENCRYPTED_EXPORT_FORMAT, FOLLOW_UP_LIST, MAX_IMPORT_BYTES } from './storage.ts';
 import { isObj } from '../local-data/records.ts';
 import { parseListImport } from '../local-data/list-import.ts';
+import { dataMessages } from '../local-data/messages.ts';
+import { fill } from '../i18n/fill.ts';
 import type { LockedBlob } from '../local-data/crypto-lock.ts';
 
 
@@ -53,21 +55,23 @@ export const versionSummary = (fu: FollowUp) => ({ updatedAt: fu.updatedAt, asse
 
 /** "Keep both": the file's version becomes a new follow-up, marked in its alias when it fits. */
 function asCopy(fu: FollowUp): FollowUp {
-  const marked = `${fu.alias} (fra fil)`;
+  const marked = fill(dataMessages().import.fromFile, { alias: fu.alias });
   return { ...fu, id: newId('fu'), alias: [...marked].length <= LIMITS.alias ? marked : fu.alias };
 }
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** One part of the import summary, in the singular or plural form the count needs. */
+const count = (n: number, [one, many]: readonly [string, string]) => fill(n === 1 ? one : many, { n });
 
 export function applyFollowUpImport(stored: readonly FollowUp[], decisions: readonly FollowUpDecision[], resolutions: Readonly<Record<string, Resolution>>) {
   const outcome = applyImport(stored, decisions, resolutions, asCopy);
+  const m = dataMessages().import;
   const parts = [
-    outcome.added && `${count(outcome.added, 'ny oppfølging', 'nye oppfølginger')} lagt til`,
-    outcome.unchanged && `${count(outcome.unchanged, 'oppfølging', 'oppfølginger')} ${outcome.unchanged === 1 ? 'var lik den' : 'var like dem'} som er lagret, og ble ikke endret`,
-    outcome.replaced && `${count(outcome.replaced, 'oppfølging', 'oppfølginger')} erstattet med versjonen fra fila`,
-    outcome.keptStored && `${count(outcome.keptStored, 'oppfølging', 'oppfølginger')} beholdt slik ${outcome.keptStored === 1 ? 'den' : 'de'} var lagret`,
-    outcome.keptBoth && `${count(outcome.keptBoth, 'kopi', 'kopier')} fra fila lagt til ved siden av den lagrede`,
+    outcome.added && count(outcome.added, m.added),
+    outcome.unchanged && count(outcome.unchanged, m.unchanged),
+    outcome.replaced && count(outcome.replaced, m.replaced),
+    outcome.keptStored && count(outcome.keptStored, m.keptStored),
+    outcome.keptBoth && count(outcome.keptBoth, m.keptBoth),
   ].filter(Boolean) as string[];
-  const message = parts.length ? `Import ferdig: ${parts.join('. ')}.` : 'Import ferdig: ingenting ble endret.';
+  const message = parts.length ? fill(m.done, { parts: parts.join('. ') }) : m.nothing;
   return { followUps: outcome.records, outcome, message };
 }

@@ -8,6 +8,8 @@ import type { MeasurementPointId, PhaseNumber } from '../plan/structure.ts';
 import { formatDate, todayIso } from './limits.ts';
 import { customTasksOf, levelAsOf, meetingsOf, tasksOf, type PlanShape } from './state.ts';
 import { tailorPlan } from './tailor.ts';
+import { meetingMessages } from './meeting-messages.ts';
+import { fill } from '../i18n/fill.ts';
 import type { FollowUp, Meeting } from './types.ts';
 
 /** The latest meeting on or before today (meetings are kept sorted by date). */
@@ -66,13 +68,13 @@ export function meetingOrder(plan: PlanShape, fu: FollowUp, phase: PhaseNumber):
  */
 export function meetingDateWarning(fu: Pick<FollowUp, 'startDate'>, date: string, today = todayIso()): string | undefined {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return undefined;
-  if (date > today) return `Datoen ${formatDate(date)} er fram i tid. Stemmer det?`;
-  if (date < fu.startDate) return `Datoen ${formatDate(date)} er før praksisen startet (${formatDate(fu.startDate)}). Stemmer det?`;
+  if (date > today) return fill(meetingMessages().meetingInFuture, { date: formatDate(date) });
+  if (date < fu.startDate) return fill(meetingMessages().meetingBeforeStart, { date: formatDate(date), start: formatDate(fu.startDate) });
   return undefined;
 }
 
 /** The next meeting should come after this one. */
 export function nextDateWarning(date: string, nextDate: string): string | undefined {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(nextDate) || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return undefined;
-  return nextDate <= date ? `Neste samtale (${formatDate(nextDate)}) er ikke etter denne samtalen. Stemmer det?` : undefined;
+  return nextDate <= date ? fill(meetingMessages().nextNotAfter, { date: formatDate(nextDate) }) : undefined;
 }

@@ -7,6 +7,7 @@
  * set; text is cleaned by limits.ts and a refused value throws an InputError with a
  * Norwegian message.
  */
+import { inputText } from '../i18n/input-text.ts';
 import { cleanDate, cleanText, InputError } from './limits.ts';
 import { tasksOf, type PlanShape } from './progress.ts';
 import type { CustomTask, FollowUp, Meeting } from './types.ts';
@@ -34,7 +35,7 @@ export interface FollowUpDetails {
 export function cleanDetails(input: FollowUpDetails): Omit<FollowUp, 'id' | 'planSlug' | 'assessments' | 'customTasks' | 'hiddenTaskIds' | 'meetings' | 'createdAt' | 'updatedAt'> {
   const startDate = cleanDate('startDate', input.startDate)!;
   const endDate = cleanDate('endDate', input.endDate ?? '', false);
-  if (endDate && endDate < startDate) throw new InputError('endDate', 'Sluttdatoen kan ikke være før startdatoen.');
+  if (endDate && endDate < startDate) throw new InputError('endDate', inputText().endBeforeStart);
   const caseworker = cleanText('caseworker', input.caseworker ?? '');
   return {
     alias: cleanText('alias', input.alias, true),

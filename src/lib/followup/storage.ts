@@ -4,6 +4,7 @@
  * set aside so the user can download it.
  */
 import { localKey } from '../local-data/keys.ts';
+import { inputText } from '../i18n/input-text.ts';
 import { listFile, loadList, serializeList, type VersionedList } from '../local-data/versioned-list.ts';
 import { isObj } from '../local-data/records.ts';
 import type { FollowUp, LevelChange, StoredFormAnswers } from './types.ts';
@@ -196,7 +197,7 @@ export const FOLLOW_UP_LIST: VersionedList<FollowUp> = {
   check: checkFollowUp,
   fileFormat: EXPORT_FORMAT,
   maxImportBytes: MAX_IMPORT_BYTES,
-  words: { stored: 'Lagrede oppfølginger', one: 'oppfølging', many: 'oppfølginger', source: 'oppfølgingen i Praksishåndboka' },
+  words: inputText().followUpWords,
 };
 
 /** Reads saved (plain or decrypted) state. Never throws: what can be read is kept, the rest is set aside. */

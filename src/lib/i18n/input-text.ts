@@ -1,5 +1,6 @@
 /**
- * The messages for text a person types into a follow-up (limits.ts), in bokmål and nynorsk.
+ * The messages for text a person types into a follow-up (limits.ts, state.ts) and the words
+ * for saved follow-ups in the store's messages (storage.ts), in bokmål and nynorsk.
  * Apart from frame.ts because stored follow-ups are checked with these at the workspace's
  * first load, which needs none of the plans' frame text (phases, points, mastery names).
  */
@@ -9,6 +10,8 @@ const INPUT_NB = {
   tooLong: '{label} kan ha høyst {max} tegn. Nå er det {n}. Ingenting er kuttet; kort ned teksten selv.',
   dateRequired: 'Dato må fylles ut.',
   dateInvalid: 'Datoen er ikke gyldig. Skriv den som dd.mm.åååå.',
+  endBeforeStart: 'Sluttdatoen kan ikke være før startdatoen.',
+  followUpWords: { stored: 'Lagrede oppfølginger', one: 'oppfølging', many: 'oppfølginger', source: 'oppfølgingen i Praksishåndboka' },
 } as const;
 
 const INPUT_NN = {
@@ -17,7 +20,12 @@ const INPUT_NN = {
   tooLong: '{label} kan ha høgst {max} teikn. No er det {n}. Ingenting er kutta; kort ned teksten sjølv.',
   dateRequired: 'Dato må fyllast ut.',
   dateInvalid: 'Datoen er ikkje gyldig. Skriv han som dd.mm.åååå.',
+  endBeforeStart: 'Sluttdatoen kan ikkje vere før startdatoen.',
+  followUpWords: { stored: 'Lagra oppfølgingar', one: 'oppfølging', many: 'oppfølgingar', source: 'oppfølginga i Praksishandboka' },
 } as const;
+
+/** Both languages, for tests. */
+export const INPUT_TEXT = { nb: INPUT_NB, nn: INPUT_NN } as const;
 
 /** Written into the bundles by Vite (astro.config.mjs, vite.define); undeclared in plain Node. */
 declare const __PRAKSIS_LANG__: string | undefined;

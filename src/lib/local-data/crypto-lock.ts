@@ -4,6 +4,8 @@
  * per encryption, all through the Web Crypto API. Nothing is sent anywhere. A forgotten
  * passphrase cannot be recovered: there is no back door, by design.
  */
+import { dataMessages } from './messages.ts';
+
 export const MIN_ITERATIONS = 600_000;
 
 /** What is stored: everything needed to decrypt except the passphrase. */
@@ -29,7 +31,7 @@ export interface LockKey {
 
 export class WrongPassphraseError extends Error {
   constructor() {
-    super('Feil passord. Ingenting er endret.');
+    super(dataMessages().wrongPassphrase);
     this.name = 'WrongPassphraseError';
   }
 }

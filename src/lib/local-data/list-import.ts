@@ -5,6 +5,8 @@
 import type { VersionedList } from './versioned-list.ts';
 import { isObj, type Raw } from './records.ts';
 import { formatFileSize } from '../file-size.ts';
+import { dataMessages } from './messages.ts';
+import { fill } from '../i18n/fill.ts';
 
 export type ListImport<T> = { ok: true; items: T[]; data: Raw } | { ok: false; message: string };
 
@@ -15,27 +17,24 @@ export type ListImport<T> = { ok: true; items: T[]; data: Raw } | { ok: false; m
  */
 export function parseListImport<T>(list: VersionedList<T>, text: string, byteSize: number, accept?: (item: T) => string | undefined): ListImport<T> {
   const w = list.words;
-  const nothing = 'Ingenting er endret.';
-  if (byteSize > list.maxImportBytes) return { ok: false, message: `Filen er for stor (${formatFileSize(byteSize)}). Største tillatte størrelse er ${formatFileSize(list.maxImportBytes)}. ${nothing}` };
+  const m = dataMessages();
+  const refuse = (text: string, values: Record<string, string | number> = {}) => ({ ok: false as const, message: `${fill(text, values)} ${m.nothingChanged}` });
+  if (byteSize > list.maxImportBytes) return refuse(m.tooBig, { size: formatFileSize(byteSize), max: formatFileSize(list.maxImportBytes) });
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, message: `Filen er ikke gyldig JSON. Velg en fil du har lastet ned fra ${w.source}. ${nothing}` };
+    return refuse(m.notJson, { source: w.source });
   }
-  if (!isObj(data) || data.format !== list.fileFormat || !Array.isArray(data[list.field])) {
-    return { ok: false, message: `Filen er ikke en eksport fra ${w.source}. ${nothing}` };
-  }
-  if (typeof data.version !== 'number' || data.version < 1 || data.version > list.version) {
-    return { ok: false, message: `Filen har versjon ${String(data.version)}, som denne siden ikke kan lese. Forventet versjon 1 til ${list.version}. ${nothing}` };
-  }
+  if (!isObj(data) || data.format !== list.fileFormat || !Array.isArray(data[list.field])) return refuse(m.notExport, { source: w.source });
+  if (typeof data.version !== 'number' || data.version < 1 || data.version > list.version) return refuse(m.version, { version: String(data.version), max: list.version });
   const items: T[] = [];
   for (const [i, raw] of (data[list.field] as unknown[]).entries()) {
     const item = list.check(isObj(raw) ? list.migrate(raw, data.version) : raw);
     const problem = typeof item === 'string' ? item : accept?.(item);
-    if (problem !== undefined) return { ok: false, message: `${w.one[0]!.toUpperCase()}${w.one.slice(1)} nr. ${i + 1} i filen kan ikke leses: ${problem}. ${nothing}` };
+    if (problem !== undefined) return refuse(m.unreadable, { one: `${w.one[0]!.toUpperCase()}${w.one.slice(1)}`, n: i + 1, problem });
     items.push(item as T);
   }
-  if (items.length === 0) return { ok: false, message: `Filen inneholder ingen ${w.many}. ${nothing}` };
+  if (items.length === 0) return refuse(m.empty, { many: w.many });
   return { ok: true, items, data };
 }

@@ -1,3 +1,5 @@
+import { qualityMessages } from './messages.ts';
+import { fill } from '../i18n/fill.ts';
 import { applyImport, compareImport, type ImportDecision, type ImportOutcome, type Resolution } from '../local-data/import-compare.ts';
 import type { Assessment } from './assessment.ts';
 import { asCopy, sameContent } from './storage.ts';
@@ -13,15 +15,17 @@ export function applyAssessments(stored: readonly Assessment[], decisions: reado
   return applyImport(stored, decisions, resolutions, asCopy);
 }
 
-const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+/** One part of the summary, in the singular or plural form the count needs. */
+const n = (count: number, [one, many]: readonly [string, string]) => fill(count === 1 ? one : many, { n: count });
 
 /** Says exactly what the import did, in the order it matters to the user. */
 export function importMessage(o: Omit<ImportOutcome<Assessment>, 'records'>): string {
+  const m = qualityMessages().import;
   const parts: string[] = [];
-  if (o.added) parts.push(`${n(o.added, 'ny vurdering', 'nye vurderinger')} lagt til`);
-  if (o.replaced) parts.push(`${n(o.replaced, 'vurdering', 'vurderinger')} erstattet med versjonen fra fila`);
-  if (o.keptBoth) parts.push(`${n(o.keptBoth, 'vurdering', 'vurderinger')} lagt til som kopi ved siden av den lagrede`);
-  if (o.keptStored) parts.push(`${n(o.keptStored, 'lagret vurdering', 'lagrede vurderinger')} beholdt uendret (fila ble ikke brukt)`);
-  if (o.unchanged) parts.push(`${n(o.unchanged, 'vurdering', 'vurderinger')} var lik den du har, og ble ikke endret`);
-  return parts.length ? `Hentet fra fil: ${parts.join('. ')}.` : 'Fila ga ingen endringer.';
+  if (o.added) parts.push(n(o.added, m.added));
+  if (o.replaced) parts.push(n(o.replaced, m.replaced));
+  if (o.keptBoth) parts.push(n(o.keptBoth, m.keptBoth));
+  if (o.keptStored) parts.push(n(o.keptStored, m.keptStored));
+  if (o.unchanged) parts.push(n(o.unchanged, m.unchanged));
+  return parts.length ? fill(m.done, { parts: parts.join('. ') }) : m.nothing;
 }

@@ -1,4 +1,6 @@
 import { localKey } from '../local-data/keys.ts';
+import { qualityMessages } from './messages.ts';
+import { fill } from '../i18n/fill.ts';
 import { listFile, loadList, serializeList, type VersionedList } from '../local-data/versioned-list.ts';
 import { isObj, type Raw } from '../local-data/records.ts';
 import { parseListImport } from '../local-data/list-import.ts';
@@ -24,7 +26,7 @@ const MAX_NOTE = 10_000;
 export function noteProblem(note: string): string | undefined {
   const length = note.length;
   if (length <= MAX_NOTE) return undefined;
-  return `Notatet kan ha høyst ${MAX_NOTE.toLocaleString('nb-NO')} tegn. Nå er det ${length.toLocaleString('nb-NO')}. Ingenting er kuttet, men notatet er ikke lagret før du korter det ned.`;
+  return fill(qualityMessages().noteTooLong, { max: MAX_NOTE.toLocaleString('nb-NO'), n: length.toLocaleString('nb-NO') });
 }
 
 export interface QualityState {
@@ -107,7 +109,7 @@ export const QUALITY_LIST: VersionedList<Assessment> = {
   check: checkAssessment,
   fileFormat: FILE_FORMAT,
   maxImportBytes: MAX_IMPORT_BYTES,
-  words: { stored: 'Lagrede vurderinger', one: 'vurdering', many: 'vurderinger', source: 'kvalitetssjekken i Praksishåndboka' },
+  words: qualityMessages().list,
 };
 
 /** Reads saved state. Never throws: what can be read is kept, the rest is set aside. */
