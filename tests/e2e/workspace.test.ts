@@ -239,8 +239,14 @@ describe('the workspace flow', () => {
   test('the filled PDF has caseworker, end date and dd.mm.åååå dates; the button is disabled while it works', async () => {
     await openFollowUp(fresh({ caseworker: 'V. Veileder', startDate: '2026-09-15', endDate: '2026-12-18' }));
     const button = page.getByRole('button', { name: t('Last ned utfylt plan (PDF)') });
-    const [download, disabled] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: t('Lager PDF …') }).isDisabled(), button.click()]);
-    expect(disabled).toBe(true);
+    // The busy state can be shorter than a locator's round trip (a fast PDF): the page itself
+    // records what the button said whenever it was disabled.
+    await button.evaluate((el) => {
+      const seen: string[] = ((window as unknown as { __busy: string[] }).__busy = []);
+      new MutationObserver(() => { if ((el as HTMLButtonElement).disabled) seen.push(el.textContent ?? ''); }).observe(el, { attributes: true, childList: true, subtree: true, characterData: true });
+    });
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), button.click()]);
+    expect(await page.evaluate(() => (window as unknown as { __busy: string[] }).__busy)).toContain(t('Lager PDF …'));
     // The app names the file by the reader's local day (todayIso), not by UTC: ask the browser.
     const localDay = await page.evaluate(() => { const d = new Date(); return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`; });
     expect(download.suggestedFilename()).toBe(`opplaeringsplan-${slug}-${localDay}.pdf`);
