@@ -130,7 +130,9 @@ export function useFollowUpStore(base: string) {
         adopt(r.state, r.setAside, r.warnings);
         return undefined;
       } catch (e) {
-        return (e as Error).name === 'WrongPassphraseError' ? (e as Error).message : 'Kunne ikke låse opp. Ingenting er endret.';
+        if ((e as Error).name === 'WrongPassphraseError') return (e as Error).message;
+        // In the copy's language; the messages load with the lock code, not the first script.
+        return (await import('../../lib/local-data/messages.ts')).dataMessages().unlockFailed;
       }
     },
     async setPassphrase(passphrase: string): Promise<boolean> {

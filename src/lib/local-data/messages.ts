@@ -17,6 +17,7 @@ const DATA_NB = {
   unreadable: '{one} nr. {n} i filen kan ikke leses: {problem}.',
   empty: 'Filen inneholder ingen {many}.',
   wrongPassphrase: 'Feil passord. Ingenting er endret.',
+  unlockFailed: 'Kunne ikke låse opp. Ingenting er endret.',
   import: {
     done: 'Import ferdig: {parts}.',
     nothing: 'Import ferdig: ingenting ble endret.',
@@ -38,6 +39,7 @@ const DATA_NN = {
   unreadable: '{one} nr. {n} i fila kan ikkje lesast: {problem}.',
   empty: 'Fila inneheld ingen {many}.',
   wrongPassphrase: 'Feil passord. Ingenting er endra.',
+  unlockFailed: 'Kunne ikkje låse opp. Ingenting er endra.',
   import: {
     done: 'Import ferdig: {parts}.',
     nothing: 'Import ferdig: ingenting vart endra.',
