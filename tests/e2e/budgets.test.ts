@@ -1,7 +1,12 @@
 import { describe, expect, inject, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { cssOverAllPages, pageWeight } from '../../scripts/bench/weights.ts';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadMunicipality } from '../../src/lib/municipality.ts';
+import { FRAME } from '../../src/lib/i18n/frame.ts';
+import { INPUT_TEXT } from '../../src/lib/i18n/input-text.ts';
+import { DATA_MESSAGES } from '../../src/lib/local-data/messages.ts';
 
 /**
  * The byte budgets in budgets.json, checked on every test run: a page that grows past its
@@ -37,5 +42,18 @@ describe('byte budgets (budgets.json)', () => {
     const budget = budgets.cssPerPageGzip!;
     const over = cssOverAllPages(siteDir, base).pages.filter((p) => p.gzip > budget).map((p) => `${p.path} ${p.gzip} B`);
     expect(over, `pages over ${budget} B of CSS (gzip)`).toEqual([]);
+  });
+
+  // The tables of both languages are in the source; a bundle keeps only the site's own
+  // (src/lib/i18n/language.ts), or every island would carry the other language's words too.
+  test('the scripts carry only the site\'s own interface language', () => {
+    const other = loadMunicipality().language === 'nn' ? 'nb' : 'nn';
+    const words = [FRAME[other].mastery[4].label, INPUT_TEXT[other].labels.alias, DATA_MESSAGES[other].wrongPassphrase];
+    const dir = join(siteDir, '_astro');
+    const found = readdirSync(dir).filter((f) => f.endsWith('.js')).flatMap((f) => {
+      const text = readFileSync(join(dir, f), 'utf8');
+      return words.filter((w) => text.includes(w)).map((w) => `${f}: «${w}»`);
+    });
+    expect(found).toEqual([]);
   });
 });

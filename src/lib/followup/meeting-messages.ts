@@ -3,8 +3,7 @@
  * language chosen as in src/lib/i18n/frame.ts. Apart from frame.ts: they load with the
  * meetings, not with the workspace's first script.
  */
-declare const __PRAKSIS_LANG__: string | undefined;
-const nodeLanguage = () => (typeof process === 'undefined' ? undefined : process.env?.PUBLIC_PRAKSIS_LANG);
+import { NYNORSK } from '../i18n/language.ts';
 
 const MEETING_NB = {
   meetingInFuture: 'Datoen {date} er fram i tid. Stemmer det?',
@@ -21,8 +20,7 @@ const MEETING_NN = {
 /** Both languages, for tests. */
 export const MEETING_MESSAGES = { nb: MEETING_NB, nn: MEETING_NN } as const;
 
-// One expression, so a bundle keeps one language (see frame.ts).
-const TEXT = (typeof __PRAKSIS_LANG__ === 'undefined' ? nodeLanguage() : __PRAKSIS_LANG__) === 'nn' ? MEETING_NN : MEETING_NB;
+const TEXT = NYNORSK ? MEETING_NN : MEETING_NB;
 
 /** The warnings in the copy's language. */
 export const meetingMessages = () => TEXT;

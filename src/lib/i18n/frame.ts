@@ -5,10 +5,11 @@
  * The messages for typed text are in input-text.ts: the workspace's first load needs those
  * without the rest.
  *
- * The language is the copy's (kommune.yaml): astro.config.mjs gives it to Vite as the constant
- * __PRAKSIS_LANG__ (so a bundle keeps one language) and to the build's own Node code (the PDF
- * workers) as PUBLIC_PRAKSIS_LANG. Scripts and unit tests without either get bokmål.
+ * The language is the copy's (kommune.yaml), read once in language.ts; in a bundle it is a
+ * constant, so each bundle keeps one language's table.
  */
+import { NYNORSK } from './language.ts';
+
 const FRAME_NB = {
   phases: {
     1: { title: 'Fase 1: Faste og enkle oppgaver', lead: 'Deltakeren lærer noen få oppgaver som er like hver dag.' },
@@ -52,18 +53,12 @@ export const FRAME = { nb: FRAME_NB, nn: FRAME_NN } as const;
 
 export type FrameLanguage = keyof typeof FRAME;
 
-/** Written into the bundles by Vite (astro.config.mjs, vite.define); undeclared in plain Node. */
-declare const __PRAKSIS_LANG__: string | undefined;
-
-const nodeLanguage = () => (typeof process === 'undefined' ? undefined : process.env?.PUBLIC_PRAKSIS_LANG);
-
 /** The copy's interface language, wherever this runs (see the comment at the top). */
 export function frameLanguage(): FrameLanguage {
-  return (typeof __PRAKSIS_LANG__ === 'undefined' ? nodeLanguage() : __PRAKSIS_LANG__) === 'nn' ? 'nn' : 'nb';
+  return NYNORSK ? 'nn' : 'nb';
 }
 
-// Written out in one expression: in a bundle it is a constant, so the minifier keeps one language.
-const TEXT = (typeof __PRAKSIS_LANG__ === 'undefined' ? nodeLanguage() : __PRAKSIS_LANG__) === 'nn' ? FRAME_NN : FRAME_NB;
+const TEXT = NYNORSK ? FRAME_NN : FRAME_NB;
 
 /** The frame's text in the copy's language. */
 export const frame = () => TEXT;

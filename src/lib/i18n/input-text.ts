@@ -1,3 +1,5 @@
+import { NYNORSK } from './language.ts';
+
 /**
  * The messages for text a person types into a follow-up (limits.ts, state.ts) and the words
  * for saved follow-ups in the store's messages (storage.ts), in bokmål and nynorsk.
@@ -27,12 +29,7 @@ const INPUT_NN = {
 /** Both languages, for tests. */
 export const INPUT_TEXT = { nb: INPUT_NB, nn: INPUT_NN } as const;
 
-/** Written into the bundles by Vite (astro.config.mjs, vite.define); undeclared in plain Node. */
-declare const __PRAKSIS_LANG__: string | undefined;
-
-// The same rule as frame.ts frameLanguage(), written out in one expression here too: in a
-// bundle it is a constant, so the minifier keeps one language (an import would not be).
-const TEXT = (typeof __PRAKSIS_LANG__ === 'undefined' ? (typeof process === 'undefined' ? undefined : process.env?.PUBLIC_PRAKSIS_LANG) : __PRAKSIS_LANG__) === 'nn' ? INPUT_NN : INPUT_NB;
+const TEXT = NYNORSK ? INPUT_NN : INPUT_NB;
 
 /** The messages in the copy's language. */
 export const inputText = () => TEXT;

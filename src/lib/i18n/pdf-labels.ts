@@ -2,8 +2,7 @@
  * The plan PDF's labels in bokmål and nynorsk (see frame.ts for how the language is chosen).
  * Apart from frame.ts so the workspace's own script does not carry them: only the PDF code does.
  */
-declare const __PRAKSIS_LANG__: string | undefined;
-const nodeLanguage = () => (typeof process === 'undefined' ? undefined : process.env?.PUBLIC_PRAKSIS_LANG);
+import { NYNORSK } from './language.ts';
 
 const PDF_NB = {
   planTitle: 'Opplæringsplan: {title}',
@@ -60,8 +59,7 @@ const PDF_NN = {
 /** Both languages, for tests. */
 export const PDF_LABELS = { nb: PDF_NB, nn: PDF_NN } as const;
 
-// One expression, so a bundle keeps one language (see frame.ts).
-const TEXT = (typeof __PRAKSIS_LANG__ === 'undefined' ? nodeLanguage() : __PRAKSIS_LANG__) === 'nn' ? PDF_NN : PDF_NB;
+const TEXT = NYNORSK ? PDF_NN : PDF_NB;
 
 /** The plan PDF's labels in the copy's language. */
 export const pdfLabels = () => TEXT;

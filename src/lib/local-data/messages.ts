@@ -5,8 +5,7 @@
  * frame.ts because those modules load only when a file is chosen or the lock is used: the
  * workspace's first script does not carry their words.
  */
-declare const __PRAKSIS_LANG__: string | undefined;
-const nodeLanguage = () => (typeof process === 'undefined' ? undefined : process.env?.PUBLIC_PRAKSIS_LANG);
+import { NYNORSK } from '../i18n/language.ts';
 
 const DATA_NB = {
   nothingChanged: 'Ingenting er endret.',
@@ -55,8 +54,7 @@ const DATA_NN = {
 /** Both languages, for tests. */
 export const DATA_MESSAGES = { nb: DATA_NB, nn: DATA_NN } as const;
 
-// One expression, so a bundle keeps one language (see frame.ts).
-const TEXT = (typeof __PRAKSIS_LANG__ === 'undefined' ? nodeLanguage() : __PRAKSIS_LANG__) === 'nn' ? DATA_NN : DATA_NB;
+const TEXT = NYNORSK ? DATA_NN : DATA_NB;
 
 /** The messages in the copy's language. */
 export const dataMessages = () => TEXT;

@@ -3,8 +3,7 @@
  * too long, the words for its saved list), in bokmål and nynorsk, the copy's language chosen
  * as in src/lib/i18n/frame.ts. Apart from frame.ts so the workspace's script does not carry them.
  */
-declare const __PRAKSIS_LANG__: string | undefined;
-const nodeLanguage = () => (typeof process === 'undefined' ? undefined : process.env?.PUBLIC_PRAKSIS_LANG);
+import { NYNORSK } from '../i18n/language.ts';
 
 const QUALITY_NB = {
   list: { stored: 'Lagrede vurderinger', one: 'vurdering', many: 'vurderinger', source: 'kvalitetssjekken i Praksishåndboka' },
@@ -37,8 +36,7 @@ const QUALITY_NN = {
 /** Both languages, for tests. */
 export const QUALITY_MESSAGES = { nb: QUALITY_NB, nn: QUALITY_NN } as const;
 
-// One expression, so a bundle keeps one language (see frame.ts).
-const TEXT = (typeof __PRAKSIS_LANG__ === 'undefined' ? nodeLanguage() : __PRAKSIS_LANG__) === 'nn' ? QUALITY_NN : QUALITY_NB;
+const TEXT = NYNORSK ? QUALITY_NN : QUALITY_NB;
 
 /** The self-assessment's messages in the copy's language. */
 export const qualityMessages = () => TEXT;
