@@ -199,10 +199,12 @@ try {
   );
   console.log(`  per plan once the code is compiled (as in a long build): ${ms(nodePdf.steadyMs)}`);
   console.log(`  fonts loaded once in Node: ${ms(nodePdf.fontsMs)}; all prebuilt PDFs: ${pdfSizes.length} files, ${kb(pdfSizes.reduce((sum, f) => sum + f.bytes, 0))}`);
-  table('Tagged PDFs per document type (Node; untagged = as made before tagging, in the same run)', ['document', 'untagged', 'tagged', 'size +', 'untagged time', 'tagged time', 'time +'],
-    pdfTypes.map((n) => [n.type, kb(n.untaggedBytes), kb(n.bytes), growth(n.bytes, n.untaggedBytes), `${n.untaggedMs.toFixed(1)} ms`, `${n.ms.toFixed(1)} ms`, `${n.timeGrowth >= 0 ? '+' : ''}${(n.timeGrowth * 100).toFixed(1)} %`]),
+  const signed = (x: number) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)} %`;
+  table('Tagged PDFs per document type (Node; untagged = as made before tagging, in the same run)', ['document', 'untagged', 'tagged', 'size +', 'untagged time', 'tagged time', 'time +', 'tree alone'],
+    pdfTypes.map((n) => [n.type, kb(n.untaggedBytes), kb(n.bytes), growth(n.bytes, n.untaggedBytes), `${n.untaggedMs.toFixed(1)} ms`, `${n.ms.toFixed(1)} ms`, signed(n.timeGrowth), signed(n.treeGrowth)]),
   );
-  console.log(`  time: CPU per document, builds alternated tagged/untagged, this thread's CPU time, slowest tenth left out (scripts/bench/pdf-types.ts); all types together +${taggingTimePercentAll(pdfTypes)} %`);
+  console.log(`  time: CPU per document, one thread per way of making them, blocks of builds in turns, median of ${pdfTypes[0]?.rounds.length ?? 0} rounds (scripts/bench/pdf-types.ts); all types together +${taggingTimePercentAll(pdfTypes)} %`);
+  console.log('  tree alone: tagged against untagged documents written by the same writer (src/lib/pdf/writer.ts), i.e. what the structure tree and XMP cost by themselves');
   const a = browser.archiveThrottled;
   console.log(`  «Last ned for arkivering», 3 referats + praksisavtale + plan, 4× CPU: ${ms(a.ms)}, median of ${a.rounds.length} (${a.rounds.join(', ')} ms; measured ${ms(a.measuredMs)}, worker drawing ${ms(a.drawMs)} counted ×4), zip ${kb(a.zipBytes)}`);
   console.log(`  PDF build step alone: cold cache ${ms(prebuild.coldMs)} (${prebuild.built} drawn on ${prebuild.threads} threads), warm cache ${ms(prebuild.warmMs)}`);

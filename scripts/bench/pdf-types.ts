@@ -9,21 +9,30 @@ import { logbookPdf } from '../../src/lib/logbook/pdf-fill.ts';
 import { allIndicators, buildCheck, SCORES } from '../../src/lib/quality/check.ts';
 import { createAssessment, setAnswer } from '../../src/lib/quality/assessment.ts';
 import { buildReport } from '../../src/lib/quality/report.ts';
-import { benchSwitch, type PdfResult } from '../../src/lib/pdf/document.ts';
+import { Worker, isMainThread } from 'node:worker_threads';
+import type { PdfResult } from '../../src/lib/pdf/document.ts';
 
 export interface PdfTypeNumber {
   type: string;
   bytes: number;
-  /** CPU time per document (this thread's, see pairedCpu). */
+  /** CPU time per document (median of its blocks, see pdfTypeNumbers). */
   ms: number;
   untaggedBytes: number;
   untaggedMs: number;
-  /** What tagging adds to the time, as a fraction (trimmed means, see pairedCpu). */
+  /** CPU time per document, untagged, written as tagged ones are. */
+  compactMs: number;
+  /** What tagging adds to the time, as a fraction (see pdfTypeNumbers): against documents made as before tagging. */
   timeGrowth: number;
-  /** The same from the medians, as a check: far from timeGrowth means a noisy run. */
-  medianGrowth: number;
-  /** Tagged/untagged pairs built. */
+  /**
+   * Against untagged documents written by the same writer as tagged ones (writer.ts, made for
+   * tagging's many small objects): what the structure tree and XMP cost by themselves.
+   */
+  treeGrowth: number;
+  /** The growth in each round (fresh threads), as a check: far apart means a noisy machine. */
+  rounds: number[];
+  /** Pairs of blocks built, and the builds in each block. */
   pairs: number;
+  buildsPerBlock: number;
 }
 
 const DATE = new Date('2026-12-07T12:00:00Z');
@@ -59,10 +68,14 @@ export async function pdfTypeBuilders(root = process.cwd()): Promise<[string, ()
 }
 
 export interface PairedOptions {
-  /** Pairs (one tagged, one untagged build) per document type at least. */
-  pairs?: number;
-  /** Main-thread CPU time (ms) to spend per document type at least: small documents get more pairs. */
+  /** Rounds, each with two fresh threads (see pdfTypeNumbers). */
+  rounds?: number;
+  /** CPU time (ms) to spend per document type in all rounds together, at least. */
   cpuMs?: number;
+  /** CPU time (ms) a block of builds aims at: ten ticks of the clock or more. */
+  blockMs?: number;
+  /** Only the document types whose name contains this. */
+  only?: string;
 }
 
 const median = (xs: readonly number[]) => {
@@ -70,69 +83,108 @@ const median = (xs: readonly number[]) => {
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
-/** The mean without the slowest tenth: a build the machine interrupted (another process, the host) is left out. */
-const trimmedMean = (xs: readonly number[]) => {
-  const kept = [...xs].sort((x, y) => x - y).slice(0, xs.length - Math.floor(xs.length / 10));
-  return kept.reduce((sum, x) => sum + x, 0) / kept.length;
-};
-/** This thread's CPU time in ms: other processes and Node's helper threads are not counted. */
-const threadCpu = () => {
-  const used = process.threadCpuUsage();
-  return (used.user + used.system) / 1000;
-};
-
-/**
- * CPU time per build of `build` tagged and untagged, measured so that a busy machine slows
- * both alike: after a warm-up (compiling, caches), builds alternate one by one, tagged and
- * untagged in turns (ABBA), so whatever else the machine does hits both equally; each build
- * is timed in this thread's CPU time (wall time on a shared machine mostly measures the
- * other processes), and each side's figure is the mean without its slowest tenth (a build
- * interrupted by the host). Garbage collection on this thread counts, as it does for a reader.
- * Checked on 7 Dec 2026 at load 10–25 on 2 cores: batches of builds timed together varied by
- * ±50 % per round (a 50 ms batch is a few scheduler slices); single builds, alternated and
- * trimmed, gave one document type's growth within about ±10–15 points from run to run, and
- * all types together within about ±3 points. The budget's figure is the largest of the
- * types, so on a loaded machine it reads high: compare it with the figure over all types.
- */
-export async function pairedCpu(build: (untagged: boolean) => Promise<unknown>, { pairs = 40, cpuMs = 2000 }: PairedOptions = {}) {
-  for (let i = 0; i < 10; i++) await build(i % 2 === 0);
-  const tagged: number[] = [];
-  const untagged: number[] = [];
-  const until = threadCpu() + cpuMs;
-  for (let round = 0; round < pairs || threadCpu() < until; round++) {
-    for (const plain of round % 2 ? [false, true] : [true, false]) {
-      const started = threadCpu();
-      await build(plain);
-      (plain ? untagged : tagged).push(threadCpu() - started);
-    }
-  }
-  const ms = trimmedMean(tagged);
-  const untaggedMs = trimmedMean(untagged);
-  return { ms, untaggedMs, growth: ms / untaggedMs - 1, medianGrowth: median(tagged) / median(untagged) - 1, pairs: tagged.length };
+interface Block {
+  cpuMs: number;
+  wallMs: number;
+  bytes: number;
 }
+
+/** A thread that makes documents tagged or untagged (pdf-type-worker.ts), one block at a time. */
+async function startSide(root: string, side: 'tagged' | 'before' | 'compact') {
+  const worker = new Worker(new URL('./pdf-type-worker.ts', import.meta.url), { workerData: { root, side } });
+  await new Promise<void>((resolve, reject) => {
+    worker.once('message', () => resolve());
+    worker.once('error', reject);
+  });
+  return {
+    block: (type: string, builds: number) =>
+      new Promise<Block>((resolve, reject) => {
+        const fail = (error: Error) => reject(error);
+        worker.once('error', fail);
+        worker.once('message', (block: Block) => {
+          worker.off('error', fail);
+          resolve(block);
+        });
+        worker.postMessage({ type, builds });
+      }),
+    stop: () => worker.terminate(),
+  };
+}
+
+type Side = 'tagged' | 'before' | 'compact';
+const SIDES: readonly Side[] = ['tagged', 'before', 'compact'];
+/** Each round of blocks visits the sides in an order and then in its reverse, so no side is always first or last. */
+const ORDERS: readonly (readonly Side[])[] = [SIDES, [...SIDES].reverse(), ['before', 'tagged', 'compact'], ['compact', 'tagged', 'before']];
 
 /**
  * Each document type built in Node the way the build and the browser worker build them,
- * tagged and as before tagging (benchSwitch): size and CPU time of each (see pairedCpu).
+ * tagged, as before tagging, and untagged but written as tagged ones are (benchSwitch): size
+ * and CPU time of each.
+ *
+ * How, and why (checked on 7 Dec 2026 on this 2-core virtual machine):
+ * - One thread per side, each making documents only one way, as the browser's PDF worker only
+ *   makes tagged ones: builds of several kinds in one thread share the compiler's and the
+ *   garbage collector's state, which is not what a reader's browser does. A round starts fresh
+ *   threads; the figure is the median of the rounds' figures, as the compiler's choices
+ *   differ from thread to thread (rounds differed by up to ±15 points).
+ * - Blocks of builds, one thread at a time, the sides in turns (orders rotate), so whatever
+ *   else the machine does hits all alike. Each block is timed in its thread's CPU time (wall
+ *   time on a shared machine mostly measures the other processes).
+ * - A block is about ten ticks of the clock or more: the thread CPU clock moves in steps of
+ *   4 ms here (process.threadCpuUsage() advanced only in steps of 3.99–4.00 ms), so a single
+ *   build of a 2 ms document reads 0 or 4 ms; medians or trimmed means of single builds (used
+ *   before) cut whole ticks unevenly from the sides.
+ * - Within a round, the figure is the median of the ratios of blocks made next to each other:
+ *   time the virtual machine's host takes away is counted as the thread's own, so a block
+ *   that lost time to the host is one odd ratio, not a share of a sum.
  */
-export async function pdfTypeNumbers(root = process.cwd(), options: PairedOptions = {}): Promise<PdfTypeNumber[]> {
-  const builders = await pdfTypeBuilders(root);
-  const out: PdfTypeNumber[] = [];
-  try {
-    for (const [type, build] of builders) {
-      const bytes: Record<'tagged' | 'untagged', number> = { tagged: 0, untagged: 0 };
-      const timed = await pairedCpu(async (untagged) => {
-        benchSwitch.untagged = untagged;
-        const size = (await build()).bytes.length;
-        bytes[untagged ? 'untagged' : 'tagged'] = size;
-        return size;
-      }, options);
-      out.push({ type, bytes: bytes.tagged, ms: timed.ms, untaggedBytes: bytes.untagged, untaggedMs: timed.untaggedMs, timeGrowth: timed.growth, medianGrowth: timed.medianGrowth, pairs: timed.pairs });
+export async function pdfTypeNumbers(root = process.cwd(), { rounds = 3, cpuMs = 4500, blockMs = 40, only }: PairedOptions = {}): Promise<PdfTypeNumber[]> {
+  const types = (await pdfTypeBuilders(root)).map(([type]) => type).filter((type) => !only || type.includes(only));
+  const results = types.map(() => ({ blocks: { tagged: [], before: [], compact: [] } as Record<Side, Block[]>, growths: [] as number[], treeGrowths: [] as number[], builds: 0 }));
+  for (let round = 0; round < rounds; round++) {
+    const sides = Object.fromEntries(await Promise.all(SIDES.map(async (side) => [side, await startSide(root, side)] as const))) as Record<Side, Awaited<ReturnType<typeof startSide>>>;
+    try {
+      for (const [t, type] of types.entries()) {
+        // Warm-up (compiling, font caches), then the block's size from the untagged side's CPU time.
+        for (let i = 0; i < 2; i++) for (const side of SIDES) await sides[side].block(type, 5);
+        const calibration = await sides.before.block(type, 10);
+        const builds = Math.max(1, Math.round(blockMs / Math.max(calibration.cpuMs, calibration.wallMs / 2)));
+        const blocks: Record<Side, Block[]> = { tagged: [], before: [], compact: [] };
+        let spent = 0;
+        for (let visit = 0; visit < 4 || spent < cpuMs / rounds; visit++) {
+          for (const side of ORDERS[visit % ORDERS.length]!) {
+            const block = await sides[side].block(type, builds);
+            blocks[side].push(block);
+            spent += block.cpuMs * builds;
+          }
+        }
+        const growth = (than: Side) => median(blocks.tagged.map((b, i) => b.cpuMs / blocks[than][i]!.cpuMs)) - 1;
+        const mine = results[t]!;
+        mine.growths.push(growth('before'));
+        mine.treeGrowths.push(growth('compact'));
+        for (const side of SIDES) mine.blocks[side].push(...blocks[side]);
+        mine.builds = builds;
+      }
+    } finally {
+      await Promise.all(SIDES.map((side) => sides[side].stop()));
     }
-  } finally {
-    benchSwitch.untagged = false;
   }
-  return out;
+  return types.map((type, t) => {
+    const { blocks, growths, treeGrowths, builds } = results[t]!;
+    return {
+      type,
+      bytes: blocks.tagged[0]!.bytes,
+      untaggedBytes: blocks.before[0]!.bytes,
+      ms: median(blocks.tagged.map((b) => b.cpuMs)),
+      untaggedMs: median(blocks.before.map((b) => b.cpuMs)),
+      compactMs: median(blocks.compact.map((b) => b.cpuMs)),
+      timeGrowth: median(growths),
+      treeGrowth: median(treeGrowths),
+      rounds: growths,
+      pairs: blocks.tagged.length,
+      buildsPerBlock: builds,
+    };
+  });
 }
 
 /**
@@ -143,14 +195,17 @@ export const taggingTimePercent = (numbers: readonly PdfTypeNumber[]) => Math.ro
 /** The same over all types together: the time all nine take tagged against untagged. */
 export const taggingTimePercentAll = (numbers: readonly PdfTypeNumber[]) =>
   Math.round((numbers.reduce((s, n) => s + n.ms, 0) / numbers.reduce((s, n) => s + n.untaggedMs, 0) - 1) * 100);
+/** What the structure tree itself adds, for the type it slows most (see treeGrowth). */
+export const treeTimePercent = (numbers: readonly PdfTypeNumber[]) => Math.round(Math.max(...numbers.map((n) => n.treeGrowth * 100)));
 
 const pct = (x: number) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(0)} %`;
 
 export function printPdfTypes(numbers: readonly PdfTypeNumber[], print = console.log): void {
   for (const n of numbers) {
-    print(`${n.type.padEnd(34)} ${(n.untaggedBytes / 1000).toFixed(1)} → ${(n.bytes / 1000).toFixed(1)} kB (${((n.bytes / n.untaggedBytes - 1) * 100).toFixed(1)} %)   ${n.untaggedMs.toFixed(2)} → ${n.ms.toFixed(2)} ms (${pct(n.timeGrowth)}; medians ${pct(n.medianGrowth)}; ${n.pairs} pairs)`);
+    print(`${n.type.padEnd(34)} ${(n.untaggedBytes / 1000).toFixed(1)} → ${(n.bytes / 1000).toFixed(1)} kB (${((n.bytes / n.untaggedBytes - 1) * 100).toFixed(1)} %)   ${n.untaggedMs.toFixed(2)} → ${n.ms.toFixed(2)} ms (${pct(n.timeGrowth)}; rounds ${n.rounds.map(pct).join(', ')}; tree alone ${pct(n.treeGrowth)}; ${n.pairs} blocks of ${n.buildsPerBlock})`);
   }
-  print(`tagging time: +${taggingTimePercent(numbers)} % for the type it slows most; +${taggingTimePercentAll(numbers)} % over all types`);
+  print(`tagging time against documents made as before: +${taggingTimePercent(numbers)} % for the type it slows most; +${taggingTimePercentAll(numbers)} % over all types`);
+  print(`the structure tree alone (against untagged documents written by the same writer): +${treeTimePercent(numbers)} % for the type it slows most`);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) printPdfTypes(await pdfTypeNumbers());
+if (isMainThread && import.meta.url === `file://${process.argv[1]}`) printPdfTypes(await pdfTypeNumbers());

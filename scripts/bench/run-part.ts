@@ -2,13 +2,14 @@
  * One part of `npm run bench` alone, with its medians and the budgets it answers to, for work
  * on that part without the whole run (which builds the site three times and takes long).
  *
- * Usage: node scripts/bench/run-part.ts pdf [--site DIR] [--rounds N]
+ * Usage: node scripts/bench/run-part.ts pdf [--site DIR] [--rounds N] [--only TYPE]
  *   pdf        tagging time per document type (Node) and the archive package on a throttled
  *              phone profile (Chromium): budgets pdfTaggingTimePercent and archiveThrottledMs
  *   --site     a site built before (astro build --outDir DIR), instead of building one now;
  *              it must be built from the code measured (the archive runs the built chunk)
- *   --rounds   timed rounds: tagged/untagged pairs per document type (at least; default 40,
- *              or 2 s of CPU) and archive clicks (default 5)
+ *   --rounds   timed rounds: rounds of fresh threads per document type (default 3, see
+ *              pdf-types.ts) and archive clicks (default 5)
+ *   --only     only the document types whose name contains this (e.g. "sign-in")
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -21,15 +22,14 @@ import { serveStatic } from '../../tests/support/static-server.ts';
 import { archiveClick } from './pdf-archive.ts';
 import { pdfTypeNumbers, printPdfTypes, taggingTimePercent } from './pdf-types.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { site: { type: 'string' }, rounds: { type: 'string' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { site: { type: 'string' }, rounds: { type: 'string' }, only: { type: 'string' } } });
 const part = positionals[0];
 if (part !== 'pdf') {
-  console.error('Usage: node scripts/bench/run-part.ts pdf [--site DIR] [--rounds N]');
+  console.error('Usage: node scripts/bench/run-part.ts pdf [--site DIR] [--rounds N] [--only TYPE]');
   process.exit(2);
 }
 const root = process.cwd();
 const rounds = values.rounds ? Number(values.rounds) : undefined;
-// --rounds N: N pairs per document type and N archive clicks.
 const budgets = JSON.parse(readFileSync(join(root, 'budgets.json'), 'utf8')) as Record<string, number>;
 const load = () => `load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} on ${cpus().length} cores`;
 
@@ -43,7 +43,7 @@ if (!siteDir) {
 }
 try {
   console.log(`Tagged and untagged PDFs per document type (Node, CPU time; ${load()})`);
-  const types = await pdfTypeNumbers(root, rounds ? { pairs: rounds } : {});
+  const types = await pdfTypeNumbers(root, { ...(rounds ? { rounds } : {}), ...(values.only ? { only: values.only } : {}) });
   printPdfTypes(types);
 
   const site = await serveStatic(siteDir, loadMunicipality().basePath);

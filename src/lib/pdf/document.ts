@@ -1,4 +1,5 @@
 import { Cache, PDFDocument, PDFFlateStream, PDFStreamWriter } from 'pdf-lib';
+import { serializeCompact, type Compress } from './writer.ts';
 import { DocumentFonts, FaceLibrary } from './fonts.ts';
 import { FormFields } from './fields.ts';
 import { PageFlow } from './layout.ts';
@@ -69,13 +70,13 @@ const OBJECTS_PER_STREAM = 1000;
 
 /**
  * For the benchmark only (scripts/bench/pdf-types.ts): `untagged` makes documents the way
- * they were made before tagging (no tree, no XMP, pdf-lib's object streams of 50), so the
- * cost of tagging can be measured in one run on one machine.
+ * they were made before tagging (no tree, no XMP, pdf-lib's own writer with object streams
+ * of 50), so the cost of tagging can be measured in one run on one machine. `compactWriter`
+ * with `untagged` makes them untagged but written as tagged ones are (writer.ts), to show
+ * what the tree itself costs.
  */
-export const benchSwitch = { untagged: false };
+export const benchSwitch = { untagged: false, compactWriter: false };
 
-/** Deflate in zlib format, as PDF's FlateDecode reads it. */
-export type Compress = (data: Uint8Array) => Promise<Uint8Array>;
 let compressor: Compress | undefined;
 
 /**
@@ -120,10 +121,11 @@ async function precompress(doc: PDFDocument, compress: Compress): Promise<void> 
  * larger object streams: the structure tree is hundreds of small, alike dictionaries that
  * compress far better together than in pdf-lib's batches of 50.
  */
-async function save(doc: PDFDocument, objectsPerStream: number): Promise<Uint8Array> {
+async function save(doc: PDFDocument, asBefore: boolean): Promise<Uint8Array> {
   await (doc as unknown as { flush(): Promise<void> }).flush();
   if (compressor) await precompress(doc, compressor);
-  return PDFStreamWriter.forContext(doc.context, OBJECTS_PER_TICK, true, objectsPerStream).serializeToBuffer();
+  if (asBefore) return PDFStreamWriter.forContext(doc.context, OBJECTS_PER_TICK, true, 50).serializeToBuffer();
+  return serializeCompact(doc.context, OBJECTS_PER_TICK, OBJECTS_PER_STREAM, compressor);
 }
 
 /**
@@ -141,7 +143,7 @@ export async function finishDocument(parts: Awaited<ReturnType<typeof startDocum
   await fields.finish();
   await parts.fonts.finish();
   if (parts.tagged) parts.tags.finish();
-  const bytes = await save(doc, parts.tagged ? OBJECTS_PER_STREAM : 50);
+  const bytes = await save(doc, !parts.tagged && !benchSwitch.compactWriter);
   return {
     bytes,
     warnings: fields.warnings,

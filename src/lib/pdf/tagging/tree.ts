@@ -1,6 +1,6 @@
 import { PDFBool, PDFNumber, type PDFDict, type PDFDocument, type PDFOperator, type PDFPage, type PDFRef } from 'pdf-lib';
 import { beginArtifact, beginTagged, endMarked, pdfName, utf16Hex } from './marked.ts';
-import { RawObject } from './raw.ts';
+import { assignRaw } from './raw.ts';
 
 /**
  * The structure tree of one PDF (what makes it "tagged"), written with pdf-lib's low-level
@@ -165,6 +165,7 @@ export class StructureTree {
     const { context, catalog } = this.doc;
     const ref = (r: PDFRef) => `${r.objectNumber} 0 R`;
     const structRootRef = context.nextRef();
+    const written: [PDFRef, string][] = [];
     // Each element as PDF text (see raw.ts). /Type is optional for a StructElem and left out.
     const write = (element: Element): boolean => {
       const kids: string[] = [];
@@ -179,13 +180,14 @@ export class StructureTree {
       if (!kids.length && !KEEP_EMPTY.has(element.type) && element !== this.root) return false;
       let text = `<</S/${element.type}/P ${ref(element.parent?.ref ?? structRootRef)}`;
       if (pageOf) text += `/Pg ${ref(pageOf.ref)}`;
-      text += `/K${kids.length === 1 ? ` ${kids[0]}` : `[${kids.join(' ')}]`}`;
+      // An empty element (a table cell for pen and paper) has no /K: it is optional.
+      if (kids.length) text += `/K${kids.length === 1 ? ` ${kids[0]}` : `[${kids.join(' ')}]`}`;
       const { lang, alt, actualText, scope, colSpan } = element.props;
       if (lang) text += `/Lang<${utf16Hex(lang)}>`;
       if (alt) text += `/Alt<${utf16Hex(alt)}>`;
       if (actualText) text += `/ActualText<${utf16Hex(actualText)}>`;
       if (scope || colSpan) text += `/A<</O/Table${scope ? `/Scope/${scope}` : ''}${colSpan ? `/ColSpan ${colSpan}` : ''}>>`;
-      context.assign(element.ref, new RawObject(`${text}>>`));
+      written.push([element.ref, `${text}>>`]);
       return true;
     };
     write(this.root);
@@ -194,7 +196,8 @@ export class StructureTree {
       ...this.widgets.map((w) => ({ key: w.key, value: ref(w.owner) })),
     ].sort((a, b) => a.key - b.key);
     const nums = entries.map(({ key, value }) => `${key} ${value}`).join(' ');
-    context.assign(structRootRef, new RawObject(`<</Type/StructTreeRoot/K ${ref(this.root.ref)}/ParentTree<</Nums[${nums}]>>/ParentTreeNextKey ${this.nextKey}>>`));
+    written.push([structRootRef, `<</Type/StructTreeRoot/K ${ref(this.root.ref)}/ParentTree<</Nums[${nums}]>>/ParentTreeNextKey ${this.nextKey}>>`]);
+    assignRaw(context, written);
     catalog.set(pdfName('StructTreeRoot'), structRootRef);
     catalog.set(pdfName('MarkInfo'), context.obj({ Marked: PDFBool.True }));
   }
