@@ -142,6 +142,34 @@ describe('a nynorsk copy under a sub-path', () => {
     await context.close();
   });
 
+  test('the self-assessment speaks nynorsk once it runs, and marks the indicators it shows as bokmål content', { timeout: 120_000 }, async () => {
+    const check = buildCheck(readCollection(dir, 'kvalitetssjekk'));
+    const indicators = allIndicators(check);
+    let newer = createAssessment('2026-11-12');
+    indicators.slice(0, 6).forEach((indicator, n) => { newer = setAnswer(newer, indicator.key, { score: ([1, 2, 3, 4, 5, 2] as const)[n]! }); });
+    newer = setFigure(newer, indicators.find((i) => i.benchmark)!.key, { value: 61, year: 2025 });
+    const older = setAnswer(createAssessment('2025-11-10'), indicators[0]!.key, { score: 1 });
+    const context = await browser.newContext();
+    await context.addInitScript(([k, v]) => localStorage.setItem(k!, v!), [qualityStorageKey(COPY.basePath), JSON.stringify({ version: 1, assessments: [older, newer], activeId: newer.id })]);
+    const page = await context.newPage();
+    await page.goto(`${site.url}kvalitetssjekk/`);
+    await page.locator('.kv-app').waitFor();
+    // What a person sees in the island, without the parts marked as bokmål content.
+    const seen = () => page.locator('.kv-app').evaluate((app) => {
+      const copy = app.cloneNode(true) as HTMLElement;
+      for (const el of copy.querySelectorAll('[lang="nb"]')) el.remove();
+      return copy.innerText;
+    });
+    const found: string[] = [];
+    for (const [view, drawn] of [[nn.quality.answer, '#kv-step-heading'], [nn.quality.result, '.kv-report'], [nn.quality.history, '#kv-history-heading']] as const) {
+      await page.getByRole('button', { name: view, exact: true }).click();
+      await page.locator(drawn).waitFor();
+      found.push(...bokmalWords(await seen()).map((hit) => `${view}: ${hit}`));
+    }
+    expect(found).toEqual([]);
+    await context.close();
+  });
+
   test('its own privacy page names its data protection officer, processor and log retention', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}om/personvern/`);
