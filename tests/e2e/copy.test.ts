@@ -170,6 +170,33 @@ describe('a nynorsk copy under a sub-path', () => {
     await context.close();
   });
 
+  test('the course, a form and the logbook speak nynorsk once their scripts run, content marked lang="nb"', { timeout: 120_000 }, async () => {
+    const modules = readCollection(dir, 'fadderkurs');
+    const context = await browser.newContext();
+    // Every module ticked, so the course page shows its certificate form too.
+    await context.addInitScript(([k, v]) => localStorage.setItem(k!, v!), [progressStorageKey(COPY.basePath), JSON.stringify({ version: 1, completed: Object.fromEntries(modules.map((m) => [m.id, '2026-12-02'])) })]);
+    const page = await context.newPage();
+    const found: string[] = [];
+    for (const [path, ready] of [
+      ['fadderkurs/', '.course-progress[data-ready]'],
+      [`fadderkurs/${modules[0]!.id}/`, '.course-done[data-ready]'],
+      ['skjema/praksisavtale/fyll-ut/', 'astro-island:not([ssr]) .form-filler fieldset:not([disabled])'],
+      ['loggbok/', 'astro-island:not([ssr]) .logbook'],
+    ] as const) {
+      await page.goto(`${site.url}${path}`);
+      await page.locator(ready).first().scrollIntoViewIfNeeded();
+      await page.locator(ready).first().waitFor();
+      const seen = await page.locator('main').evaluate((main) => {
+        const copy = main.cloneNode(true) as HTMLElement;
+        for (const el of copy.querySelectorAll('[lang="nb"], [hidden], noscript')) el.remove();
+        return copy.innerText;
+      });
+      found.push(...bokmalWords(seen).map((hit) => `${path}: ${hit}`));
+    }
+    expect(found).toEqual([]);
+    await context.close();
+  });
+
   test('its own privacy page names its data protection officer, processor and log retention', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}om/personvern/`);
