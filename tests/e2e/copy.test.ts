@@ -14,6 +14,11 @@ import { bokmalWords, interfaceText } from '../support/bokmal-scan.ts';
 import { FRAME } from '../../src/lib/i18n/frame.ts';
 import { PDF_LABELS } from '../../src/lib/i18n/pdf-labels.ts';
 import { nn } from '../../src/lib/i18n/nn.ts';
+import { readCollection } from '../../src/lib/content-check/read-collection.ts';
+import { progressStorageKey } from '../../src/lib/fadderkurs/progress.ts';
+import { allIndicators, buildCheck } from '../../src/lib/quality/check.ts';
+import { createAssessment, setAnswer, setFigure } from '../../src/lib/quality/assessment.ts';
+import { storageKey as qualityStorageKey } from '../../src/lib/quality/storage.ts';
 
 /**
  * A municipality's copy made by script as ADOPTING.md says (tests/support/nynorsk-copy.ts):
@@ -82,6 +87,114 @@ describe('a nynorsk copy under a sub-path', () => {
     for (const text of contentStrings) shared = shared.replaceAll(text.replace(/\s+/g, ' '), ' ');
     expect(shared).toContain(PDF_LABELS.nn.workplace);
     expect(bokmalWords(shared)).toEqual([]);
+  });
+
+  test('the course certificate, the sign-in sheet and the quality report it makes have no bokmål words outside the shared content', { timeout: 120_000 }, async () => {
+    // The shared content the PDFs print (module and indicator titles, what they cover) is bokmål.
+    const shared: string[] = [];
+    const collect = (v: unknown): void => {
+      if (typeof v === 'string') shared.push(v.replace(/\s+/g, ' ').trim());
+      else if (Array.isArray(v)) v.forEach(collect);
+      else if (v && typeof v === 'object') Object.values(v).forEach(collect);
+    };
+    const modules = readCollection(dir, 'fadderkurs');
+    const groups = readCollection(dir, 'kvalitetssjekk');
+    for (const entry of [...modules, ...groups]) collect(entry.data);
+    shared.sort((a, b) => b.length - a.length);
+    // A method card linked from the report is written as «title (address)»: the title is content.
+    const interfaceOf = (bytes: Uint8Array) => shared.reduce((text, s) => (s.length > 3 ? text.replaceAll(s, ' ') : text), pdfText(bytes)).replace(/[^,:]+\(https?:[^)]+\)/g, ' ');
+
+    const sheet = readFileSync(join(dist, 'fadderkurs/oppmoteliste.pdf'));
+    expect(bokmalWords(interfaceOf(sheet)), 'sign-in sheet').toEqual([]);
+
+    // A mentor who has ticked every module, and a self-assessment with scores, a note and a figure.
+    const check = buildCheck(groups);
+    const indicators = allIndicators(check);
+    let assessment = createAssessment('2026-11-12');
+    indicators.slice(0, 6).forEach((indicator, n) => { assessment = setAnswer(assessment, indicator.key, { score: ([1, 2, 3, 4, 5, 2] as const)[n]!, note: n === 0 ? 'Avtalen med butikken går ut i mars' : '' }); });
+    assessment = setFigure(assessment, indicators.find((i) => i.benchmark)!.key, { value: 61, year: 2025 });
+    const seed: [string, string][] = [
+      [progressStorageKey(COPY.basePath), JSON.stringify({ version: 1, completed: Object.fromEntries(modules.map((m) => [m.id, '2026-12-02'])) })],
+      [qualityStorageKey(COPY.basePath), JSON.stringify({ version: 1, assessments: [assessment], activeId: assessment.id })],
+    ];
+    const context = await browser.newContext({ acceptDownloads: true });
+    await context.addInitScript((entries) => { for (const [k, v] of entries) localStorage.setItem(k, v); }, seed);
+    const page = await context.newPage();
+    const downloaded = async (button: string) => {
+      const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+      return new Uint8Array(readFileSync((await file.path())!));
+    };
+
+    await page.goto(`${site.url}fadderkurs/`);
+    await page.locator('.course-progress[data-ready]').waitFor();
+    await page.getByLabel(nn.course.name).fill('Máret Čuđet');
+    await page.getByLabel(nn.course.workplace).fill('Salong');
+    const certificate = await downloaded(nn.course.download);
+    expect(pdfText(certificate)).toContain('Máret Čuđet');
+    expect(bokmalWords(interfaceOf(certificate)), 'course certificate').toEqual([]);
+
+    await page.goto(`${site.url}kvalitetssjekk/`);
+    await page.locator('.kv-app').waitFor();
+    await page.getByRole('button', { name: nn.quality.result }).click();
+    const report = await downloaded(nn.quality.pdf);
+    expect(pdfText(report)).toContain(COPY.name);
+    expect(bokmalWords(interfaceOf(report)), 'quality report').toEqual([]);
+    await context.close();
+  });
+
+  test('the self-assessment speaks nynorsk once it runs, and marks the indicators it shows as bokmål content', { timeout: 120_000 }, async () => {
+    const check = buildCheck(readCollection(dir, 'kvalitetssjekk'));
+    const indicators = allIndicators(check);
+    let newer = createAssessment('2026-11-12');
+    indicators.slice(0, 6).forEach((indicator, n) => { newer = setAnswer(newer, indicator.key, { score: ([1, 2, 3, 4, 5, 2] as const)[n]! }); });
+    newer = setFigure(newer, indicators.find((i) => i.benchmark)!.key, { value: 61, year: 2025 });
+    const older = setAnswer(createAssessment('2025-11-10'), indicators[0]!.key, { score: 1 });
+    const context = await browser.newContext();
+    await context.addInitScript(([k, v]) => localStorage.setItem(k!, v!), [qualityStorageKey(COPY.basePath), JSON.stringify({ version: 1, assessments: [older, newer], activeId: newer.id })]);
+    const page = await context.newPage();
+    await page.goto(`${site.url}kvalitetssjekk/`);
+    await page.locator('.kv-app').waitFor();
+    // What a person sees in the island, without the parts marked as bokmål content.
+    const seen = () => page.locator('.kv-app').evaluate((app) => {
+      const copy = app.cloneNode(true) as HTMLElement;
+      for (const el of copy.querySelectorAll('[lang="nb"]')) el.remove();
+      return copy.innerText;
+    });
+    const found: string[] = [];
+    for (const [view, drawn] of [[nn.quality.answer, '#kv-step-heading'], [nn.quality.result, '.kv-report'], [nn.quality.history, '#kv-history-heading']] as const) {
+      await page.getByRole('button', { name: view, exact: true }).click();
+      await page.locator(drawn).waitFor();
+      found.push(...bokmalWords(await seen()).map((hit) => `${view}: ${hit}`));
+    }
+    expect(found).toEqual([]);
+    await context.close();
+  });
+
+  test('the course, a form and the logbook speak nynorsk once their scripts run, content marked lang="nb"', { timeout: 120_000 }, async () => {
+    const modules = readCollection(dir, 'fadderkurs');
+    const context = await browser.newContext();
+    // Every module ticked, so the course page shows its certificate form too.
+    await context.addInitScript(([k, v]) => localStorage.setItem(k!, v!), [progressStorageKey(COPY.basePath), JSON.stringify({ version: 1, completed: Object.fromEntries(modules.map((m) => [m.id, '2026-12-02'])) })]);
+    const page = await context.newPage();
+    const found: string[] = [];
+    for (const [path, ready] of [
+      ['fadderkurs/', '.course-progress[data-ready]'],
+      [`fadderkurs/${modules[0]!.id}/`, '.course-done[data-ready]'],
+      ['skjema/praksisavtale/fyll-ut/', 'astro-island:not([ssr]) .form-filler fieldset:not([disabled])'],
+      ['loggbok/', 'astro-island:not([ssr]) .logbook'],
+    ] as const) {
+      await page.goto(`${site.url}${path}`);
+      await page.locator(ready).first().scrollIntoViewIfNeeded();
+      await page.locator(ready).first().waitFor();
+      const seen = await page.locator('main').evaluate((main) => {
+        const copy = main.cloneNode(true) as HTMLElement;
+        for (const el of copy.querySelectorAll('[lang="nb"], [hidden], noscript')) el.remove();
+        return copy.innerText;
+      });
+      found.push(...bokmalWords(seen).map((hit) => `${path}: ${hit}`));
+    }
+    expect(found).toEqual([]);
+    await context.close();
   });
 
   test('its own privacy page names its data protection officer, processor and log retention', async () => {

@@ -9,6 +9,9 @@ const BOKMAL_ONLY = [
   'veileder', 'veiledere', 'veilederen', 'deltaker', 'deltakere', 'deltakeren', 'arbeidssted', 'oppgave', 'oppgaver',
   'nettstedet', 'håndboka', 'håndbok', 'videre', 'krever', 'mestrer', 'siden', 'finner', 'skjemaene',
   'lagret', 'ennå', 'navn', 'eget', 'egne', 'trenger', 'forsiden', 'åpne',
+  // Common in the PDFs' and the stored data's own sentences (certificate, report, refusals).
+  'bekrefter', 'dekket', 'selv', 'ble', 'hver', 'dere', 'mangler', 'være', 'nyere', 'skadet', 'måles',
+  'kursholder', 'modulene', 'situasjonene', 'oppføringen', 'vurderingen', 'tallene', 'tallet', 'kilde',
 ];
 const WORD = new RegExp(`(?<![\\p{L}\\p{N}])(${BOKMAL_ONLY.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 

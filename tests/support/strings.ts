@@ -8,6 +8,10 @@ import { QUALITY_MESSAGES } from '../../src/lib/quality/messages.ts';
 import { DATA_MESSAGES } from '../../src/lib/local-data/messages.ts';
 import { MEETING_MESSAGES } from '../../src/lib/followup/meeting-messages.ts';
 import { INPUT_TEXT } from '../../src/lib/i18n/input-text.ts';
+import { READ_MESSAGES } from '../../src/lib/local-data/read-messages.ts';
+import { COURSE_PDF_TEXT } from '../../src/lib/pdf/course-pdf-text.ts';
+import { REPORT_PDF_TEXT } from '../../src/lib/pdf/quality-report-text.ts';
+import { FORM_MESSAGES } from '../../src/lib/forms/messages.ts';
 import { loadMunicipality } from '../../src/lib/municipality.ts';
 
 const lang = loadMunicipality().language as keyof typeof FRAME;
@@ -19,6 +23,10 @@ const pairs: [unknown, unknown][] = [
   [DATA_MESSAGES.nb, DATA_MESSAGES[lang as keyof typeof DATA_MESSAGES] ?? DATA_MESSAGES.nb],
   [MEETING_MESSAGES.nb, MEETING_MESSAGES[lang as keyof typeof MEETING_MESSAGES] ?? MEETING_MESSAGES.nb],
   [INPUT_TEXT.nb, INPUT_TEXT[lang as keyof typeof INPUT_TEXT] ?? INPUT_TEXT.nb],
+  [READ_MESSAGES.nb, READ_MESSAGES[lang as keyof typeof READ_MESSAGES] ?? READ_MESSAGES.nb],
+  [COURSE_PDF_TEXT.nb, COURSE_PDF_TEXT[lang as keyof typeof COURSE_PDF_TEXT] ?? COURSE_PDF_TEXT.nb],
+  [REPORT_PDF_TEXT.nb, REPORT_PDF_TEXT[lang as keyof typeof REPORT_PDF_TEXT] ?? REPORT_PDF_TEXT.nb],
+  [FORM_MESSAGES.nb, FORM_MESSAGES[lang as keyof typeof FORM_MESSAGES] ?? FORM_MESSAGES.nb],
 ];
 function index(from: unknown, to: unknown, into: Map<string, Set<string>>): void {
   if (typeof from === 'string' && typeof to === 'string') into.set(from, (into.get(from) ?? new Set()).add(to));
@@ -33,7 +41,7 @@ for (const [from, to] of pairs) index(from, to, table);
  * would pass on the project and fail on a nynorsk copy, so t() refuses them on every site.
  */
 const toNynorsk = new Map<string, Set<string>>();
-for (const [from, to] of [[nb, nn], [FRAME.nb, FRAME.nn], [PDF_LABELS.nb, PDF_LABELS.nn], [QUALITY_MESSAGES.nb, QUALITY_MESSAGES.nn], [DATA_MESSAGES.nb, DATA_MESSAGES.nn], [MEETING_MESSAGES.nb, MEETING_MESSAGES.nn], [INPUT_TEXT.nb, INPUT_TEXT.nn]] as const) index(from, to, toNynorsk);
+for (const [from, to] of [[nb, nn], [FRAME.nb, FRAME.nn], [PDF_LABELS.nb, PDF_LABELS.nn], [QUALITY_MESSAGES.nb, QUALITY_MESSAGES.nn], [DATA_MESSAGES.nb, DATA_MESSAGES.nn], [MEETING_MESSAGES.nb, MEETING_MESSAGES.nn], [INPUT_TEXT.nb, INPUT_TEXT.nn], [READ_MESSAGES.nb, READ_MESSAGES.nn], [COURSE_PDF_TEXT.nb, COURSE_PDF_TEXT.nn], [REPORT_PDF_TEXT.nb, REPORT_PDF_TEXT.nn], [FORM_MESSAGES.nb, FORM_MESSAGES.nn]] as const) index(from, to, toNynorsk);
 
 /**
  * The site's own wording of an interface string, looked up by its bokmål text in the strings

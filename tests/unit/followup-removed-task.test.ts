@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCollection } from '../../src/lib/content-check/read-collection.ts';
-import { loadState, serializeState, exportFile, STATE_VERSION } from '../../src/lib/followup/storage.ts';
+import { loadState, serializeState, STATE_VERSION } from '../../src/lib/followup/storage.ts';
+import { exportFile } from '../../src/lib/followup/export-format.ts';
 import { createFollowUp, setLevel } from '../../src/lib/followup/edits.ts';
 import { parseImport } from '../../src/lib/followup/import.ts';
 import { orphanedAssessments, progress, tasksOf } from '../../src/lib/followup/state.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exportFile, exportFileName, loadState, serializeState, storageKey, STATE_VERSION } from '../../src/lib/followup/storage.ts';
+import { loadState, serializeState, storageKey, STATE_VERSION } from '../../src/lib/followup/storage.ts';
+import { exportFile, exportFileName } from '../../src/lib/followup/export-format.ts';
 
 import { createFollowUp, setFormAnswers, setLevel, setNote } from '../../src/lib/followup/edits.ts';
 import { withNoteDraft, noteDraftOf, hasNoteDrafts } from '../../src/lib/followup/note-drafts.ts';

@@ -7,7 +7,8 @@ import { useProgress } from './store.ts';
 import { CertificateForm, type CertificateModule } from './CertificateForm.tsx';
 
 interface Props {
-  modules: (CertificateModule & { id: string; href: string })[];
+  /** `lang`: the module's content language when it is not the page's (see contentLang in src/lib/i18n). */
+  modules: (CertificateModule & { id: string; href: string; lang?: string })[];
   base: string;
   municipality: PdfMunicipality;
   t: UiStrings['course'];
@@ -38,7 +39,7 @@ export default function CourseProgress({ modules, base, municipality, t }: Props
           <ul class="course-progress__list">
             {modules.map((m) => (
               <li key={m.id}>
-                <a class="ds-link" href={m.href}>{m.title}</a>: {progress.completed[m.id] ? t.doneOn.replace('{date}', formatDay(progress.completed[m.id]!)) : t.notDone}
+                <a class="ds-link" href={m.href} lang={m.lang}>{m.title}</a>: {progress.completed[m.id] ? t.doneOn.replace('{date}', formatDay(progress.completed[m.id]!)) : t.notDone}
                 {' · '}
                 {t.answered.replace('{n}', String(answeredCount(progress, m.id, m.scenarioIds))).replace('{total}', String(m.scenarioIds.length))}
               </li>

@@ -11,6 +11,8 @@ interface Props {
   assessments: Assessment[];
   activeId: string | undefined;
   t: UiStrings['quality'];
+  /** The lang attribute of the parts' titles (see Kvalitetssjekk.tsx). */
+  lang?: string;
   onOpen: (id: string) => void;
   onDelete: (a: Assessment) => void;
 }
@@ -18,7 +20,7 @@ interface Props {
 const label = (a: Assessment, t: UiStrings['quality']) => `${formatShortDate(a.date)}${a.importedCopy ? ` (${t.copy})` : ''}`;
 
 /** Every assessment kept in this browser, and the change per part between any two of them. */
-export function CompareView({ check, assessments, activeId, t, onOpen, onDelete }: Props) {
+export function CompareView({ check, assessments, activeId, t, lang, onOpen, onDelete }: Props) {
   const list = byDateDescending(assessments);
   const [toId, setToId] = useState(list[0]?.id);
   const [fromId, setFromId] = useState(list.find((a) => a.date !== list[0]?.date)?.id);
@@ -51,7 +53,7 @@ export function CompareView({ check, assessments, activeId, t, onOpen, onDelete 
                 <thead><tr><th scope="col">{t.part}</th><th scope="col">{formatShortDate(earlier.date)}</th><th scope="col">{formatShortDate(later.date)}</th><th scope="col">{t.change}</th></tr></thead>
                 <tbody>
                   {changeBetween(check, earlier, later).map((c) => (
-                    <tr key={c.group.id}><th scope="row">{c.group.title}</th><td data-label={formatShortDate(earlier.date)}>{formatScore(c.before)}</td><td data-label={formatShortDate(later.date)}>{formatScore(c.after)}</td><td data-label={t.change}>{formatChange(c.change)}</td></tr>
+                    <tr key={c.group.id}><th scope="row" lang={lang}>{c.group.title}</th><td data-label={formatShortDate(earlier.date)}>{formatScore(c.before)}</td><td data-label={formatShortDate(later.date)}>{formatScore(c.after)}</td><td data-label={t.change}>{formatChange(c.change)}</td></tr>
                   ))}
                 </tbody>
               </table>

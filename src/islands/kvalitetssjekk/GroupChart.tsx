@@ -5,7 +5,7 @@ import { formatScore } from '../../lib/quality/scores.ts';
  * One bar per part of the method. The figures are written beside each bar, and the table
  * that follows holds the same figures for screen readers (the chart is named, not read bar by bar).
  */
-export function GroupChart({ scores, title }: { scores: GroupScore[]; title: string }) {
+export function GroupChart({ scores, title, lang }: { scores: GroupScore[]; title: string; lang?: string }) {
   const row = 34, labelWidth = 0, barMax = 220, top = 18;
   const height = top + scores.length * row + 10;
   const x = (v: number) => labelWidth + (v / 5) * barMax;
@@ -23,7 +23,7 @@ export function GroupChart({ scores, title }: { scores: GroupScore[]; title: str
           const y = top + i * row;
           return (
             <g key={s.group.id}>
-              <text x="0" y={y + 9} font-size="9.5" fill="currentColor">{i + 1}. {s.group.title}</text>
+              <text x="0" y={y + 9} font-size="9.5" fill="currentColor" lang={lang}>{i + 1}. {s.group.title}</text>
               <rect x="0" y={y + 13} width={barMax} height="11" fill="#e4e7ec" />
               {s.average !== null && <rect x="0" y={y + 13} width={x(s.average)} height="11" class="kv-bar" />}
               <text x={barMax + 6} y={y + 22} font-size="10" font-weight="600" fill="currentColor">{formatScore(s.average)}</text>

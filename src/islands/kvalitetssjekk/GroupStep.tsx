@@ -13,6 +13,8 @@ interface Props {
   assessment: Assessment;
   links: PageLinks;
   t: UiStrings['quality'];
+  /** The lang attribute of the indicators' text (see Kvalitetssjekk.tsx). */
+  lang?: string;
   onStep: (step: number) => void;
   onResult: () => void;
   /** `now`: write at once (a score); otherwise after a pause in typing. */
@@ -20,7 +22,7 @@ interface Props {
 }
 
 /** One part of the method per screen: its indicators, then the way to the next part. */
-export function GroupStep({ check, step, assessment, links, t, onStep, onResult, update }: Props) {
+export function GroupStep({ check, step, assessment, links, t, lang, onStep, onResult, update }: Props) {
   const group = check.groups[step]!;
   const heading = useRef<HTMLHeadingElement>(null);
   const first = useRef(true);
@@ -34,8 +36,8 @@ export function GroupStep({ check, step, assessment, links, t, onStep, onResult,
   return (
     <section class="kv-step" aria-labelledby="kv-step-heading">
       <p class="kv-step-of">{fill(t.step, { n: step + 1, total: check.groups.length })}</p>
-      <h2 id="kv-step-heading" class="ds-heading" data-size="md" tabIndex={-1} ref={heading}>{group.title}</h2>
-      <p>{group.summary}</p>
+      <h2 id="kv-step-heading" class="ds-heading" data-size="md" tabIndex={-1} ref={heading} lang={lang}>{group.title}</h2>
+      <p lang={lang}>{group.summary}</p>
       {group.indicators.map((indicator) => (
         <IndicatorField
           key={indicator.key}
@@ -44,6 +46,7 @@ export function GroupStep({ check, step, assessment, links, t, onStep, onResult,
           figure={assessment.figures[indicator.key]}
           links={links}
           t={t}
+          lang={lang}
           onScore={(score) => update((a) => setAnswer(a, indicator.key, { score }), true)}
           onNote={(note) => update((a) => setAnswer(a, indicator.key, { note }))}
           onFigure={(patch) => update((a) => setFigure(a, indicator.key, patch))}
@@ -58,7 +61,7 @@ export function GroupStep({ check, step, assessment, links, t, onStep, onResult,
         {check.groups.map((g, i) => (
           <li key={g.id}>
             <button type="button" class="kv-step-link" aria-current={i === step ? 'step' : undefined} onClick={() => onStep(i)}>
-              <span>{i + 1}. {g.title}</span> <span class="kv-step-count">({fill(t.answered, { n: scores[i]!.answered, total: scores[i]!.total })})</span>
+              <span lang={lang}>{i + 1}. {g.title}</span> <span class="kv-step-count">({fill(t.answered, { n: scores[i]!.answered, total: scores[i]!.total })})</span>
             </button>
           </li>
         ))}

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import { useSaveOnLeave } from '../shared/save-on-leave.ts';
 import { markUnsaved } from '../../lib/local-data/unsaved.ts';
 import { noteProblem } from '../../lib/quality/storage.ts';
@@ -14,6 +15,8 @@ interface Props {
   figure: OwnFigure | undefined;
   links: PageLinks;
   t: UiStrings['quality'];
+  /** The lang attribute of the indicator's text (see Kvalitetssjekk.tsx). */
+  lang?: string;
   onScore: (score: Score | null) => void;
   onNote: (note: string) => void;
   onFigure: (patch: OwnFigure) => void;
@@ -28,29 +31,31 @@ function describe(indicator: Indicator, score: Score, t: UiStrings['quality']): 
 }
 
 /** One indicator: what is measured, the score 1–5 with the described levels, a note, and where to read more. */
-export function IndicatorField({ indicator, answer, figure, links, t, onScore, onNote, onFigure }: Props) {
+export function IndicatorField({ indicator, answer, figure, links, t, lang, onScore, onNote, onFigure }: Props) {
   const id = domId(indicator.key);
+  // «Notat til «{title}»»: the title is the indicator's own text, marked with its language.
+  const noteLabel = t.note.split('{title}');
   return (
     <fieldset class="kv-indicator" id={id}>
-      <legend class="kv-indicator-title">{indicator.title}</legend>
-      <p><strong>{t.measures}:</strong> {indicator.measures}</p>
+      <legend class="kv-indicator-title" lang={lang}>{indicator.title}</legend>
+      <p><strong>{t.measures}:</strong> <span lang={lang}>{indicator.measures}</span></p>
       <div class="kv-scores">
         {SCORES.map((s) => (
           <label class="kv-score" key={s}>
             <input type="radio" name={id} value={s} checked={answer?.score === s} onChange={() => onScore(s)} />
-            <span><strong>{s}</strong> – {describe(indicator, s, t)}</span>
+            <span><strong>{s}</strong> – <span lang={s % 2 ? lang : undefined}>{describe(indicator, s, t)}</span></span>
           </label>
         ))}
       </div>
       {answer?.score !== undefined && (
         <button type="button" class="ds-button kv-clear" data-variant="tertiary" data-size="sm" aria-label={`${t.clear}: ${indicator.title}`} onClick={() => onScore(null)}>{t.clear}</button>
       )}
-      {indicator.benchmark && <FigureInputs id={id} indicator={indicator} figure={figure} t={t} onFigure={onFigure} />}
-      <NoteField id={`${id}-note`} label={fill(t.note, { title: indicator.title })} stored={answer?.note ?? ''} onNote={onNote} />
+      {indicator.benchmark && <FigureInputs id={id} indicator={indicator} figure={figure} t={t} lang={lang} onFigure={onFigure} />}
+      <NoteField id={`${id}-note`} label={<>{noteLabel[0]}<span lang={lang}>{indicator.title}</span>{noteLabel[1]}</>} stored={answer?.note ?? ''} onNote={onNote} />
       <p class="kv-readmore">
         {t.readMore}:{' '}
         {helpFor(indicator, links).map((h, i) => (
-          <span key={h.ref}>{i > 0 && ', '}<a class="ds-link" href={h.href}>{h.title}</a></span>
+          <span key={h.ref}>{i > 0 && ', '}<a class="ds-link" href={h.href} lang={lang}>{h.title}</a></span>
         ))}
       </p>
     </fieldset>
@@ -62,7 +67,7 @@ export function IndicatorField({ indicator, answer, figure, links, t, onScore, o
  * saved, and the page asks before it is left, until the user shortens it. Otherwise the box
  * shows the stored note (a view reads the store).
  */
-function NoteField({ id, label, stored, onNote }: { id: string; label: string; stored: string; onNote: (note: string) => void }) {
+function NoteField({ id, label, stored, onNote }: { id: string; label: ComponentChildren; stored: string; onNote: (note: string) => void }) {
   // The draft survives a reload of this tab (sessionStorage, by page and field).
   const key = `utkast:${location.pathname}:${id}`;
   const [tooLong, setTooLongState] = useState<string | undefined>(() => session(() => sessionStorage.getItem(key)) ?? undefined);
@@ -96,8 +101,10 @@ function session<T>(run: () => T): T | undefined {
 type FigureField = keyof OwnFigure;
 
 /** The municipality's own figure and goal beside the published one; a bad number is shown next to its field and not saved. */
-function FigureInputs({ id, indicator, figure, t, onFigure }: { id: string; indicator: Indicator; figure: OwnFigure | undefined; t: UiStrings['quality']; onFigure: (p: OwnFigure) => void }) {
+function FigureInputs({ id, indicator, figure, t, lang, onFigure }: { id: string; indicator: Indicator; figure: OwnFigure | undefined; t: UiStrings['quality']; lang?: string; onFigure: (p: OwnFigure) => void }) {
   const b = indicator.benchmark!;
+  // The measure is the indicator's own text, marked with its language.
+  const caution = t.sameMeasure.split('{measure}');
   const [errors, setErrors] = useState<Partial<Record<FigureField, string>>>({});
   const [drafts, setDrafts] = useState<Partial<Record<FigureField, string>>>({});
   const onInput = (field: FigureField, raw: string) => {
@@ -124,8 +131,8 @@ function FigureInputs({ id, indicator, figure, t, onFigure }: { id: string; indi
   );
   return (
     <div class="kv-figure">
-      <p>{b.label}: <strong>{String(b.value).replace('.', ',')} %</strong> ({b.year}, {b.source.publisher ?? b.source.title}: {b.source.title}).</p>
-      <p class="kv-caution">{fill(t.sameMeasure, { measure: b.measure })}</p>
+      <p lang={lang}>{b.label}: <strong>{String(b.value).replace('.', ',')} %</strong> ({b.year}, {b.source.publisher ?? b.source.title}: {b.source.title}).</p>
+      <p class="kv-caution">{caution[0]}<span lang={lang}>{b.measure}</span>{caution[1]}</p>
       <div class="kv-figure-inputs">
         {input('value', t.ownValue)}
         {input('year', t.ownYear)}

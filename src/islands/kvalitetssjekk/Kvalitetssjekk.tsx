@@ -22,12 +22,14 @@ interface Props {
   base: string;
   municipality: PdfMunicipality;
   t: UiStrings['quality'];
+  /** The lang attribute of the indicators' text (shared content, bokmål) when the page is in another language. */
+  lang?: string;
 }
 
 type View = 'answer' | 'result' | 'history';
 
 /** Kvalitetssjekken: answer one part at a time, see the result and report, compare over time. */
-export default function Kvalitetssjekk({ check, links, base, municipality, t }: Props) {
+export default function Kvalitetssjekk({ check, links, base, municipality, t, lang }: Props) {
   const q = useQualityState(base);
   const [view, setView] = useState<View>('answer');
   const [step, setStep] = useState(0);
@@ -79,10 +81,10 @@ export default function Kvalitetssjekk({ check, links, base, municipality, t }: 
           {orphans.length > 0 && <p class="kv-orphans">{fill(t.orphans, { keys: orphans.join(', ') })}</p>}
           <div class="kv-view">
             {view === 'answer' && (
-              <GroupStep check={check} step={step} assessment={active} links={links} t={t} onStep={setStep} onResult={() => goTo('result')} update={q.updateActive} />
+              <GroupStep check={check} step={step} assessment={active} links={links} t={t} lang={lang} onStep={setStep} onResult={() => goTo('result')} update={q.updateActive} />
             )}
-            {view === 'result' && <ResultView report={buildReport(check, active, links, earlier)} municipality={municipality} t={t} />}
-            {view === 'history' && <CompareView check={check} assessments={state.assessments} activeId={active.id} t={t} onOpen={(id) => { open(id); goTo('result'); }} onDelete={onDelete} />}
+            {view === 'result' && <ResultView report={buildReport(check, active, links, earlier)} municipality={municipality} t={t} lang={lang} />}
+            {view === 'history' && <CompareView check={check} assessments={state.assessments} activeId={active.id} t={t} lang={lang} onOpen={(id) => { open(id); goTo('result'); }} onDelete={onDelete} />}
           </div>
         </>
       )}

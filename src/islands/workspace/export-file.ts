@@ -1,6 +1,6 @@
 import { download } from '../../lib/download.ts';
 import { todayIso } from '../../lib/followup/limits.ts';
-import { encryptedExportFile, exportFile, exportFileName } from '../../lib/followup/storage.ts';
+import { encryptedExportFile, exportFile, exportFileName } from '../../lib/followup/export-format.ts';
 import type { FollowUp } from '../../lib/followup/types.ts';
 import type { LockedBlob } from '../../lib/local-data/crypto-lock.ts';
 

@@ -7,7 +7,8 @@ import { applyImport, compareImport, type ImportDecision, type Resolution } from
 import { assessedCount, newId } from './state.ts';
 import { LIMITS } from './limits.ts';
 import type { FollowUp } from './types.ts';
-import { ENCRYPTED_EXPORT_FORMAT, FOLLOW_UP_LIST, MAX_IMPORT_BYTES } from './storage.ts';
+import { FOLLOW_UP_LIST, MAX_IMPORT_BYTES } from './storage.ts';
+import { ENCRYPTED_EXPORT_FORMAT } from './export-format.ts';
 import { isObj } from '../local-data/records.ts';
 import { parseListImport } from '../local-data/list-import.ts';
 import { dataMessages } from '../local-data/messages.ts';
@@ -32,7 +33,7 @@ export function parseImport(text: string, byteSize: number, knownPlans: Readonly
     }
   }
   const r = parseListImport(FOLLOW_UP_LIST, text, byteSize, (fu) =>
-    knownPlans.has(fu.planSlug) ? undefined : `den bruker planen «${fu.planSlug}», som ikke finnes på dette nettstedet lenger`,
+    knownPlans.has(fu.planSlug) ? undefined : fill(dataMessages().unknownPlan, { plan: fu.planSlug }),
   );
   return r.ok ? { ok: true, followUps: r.items } : r;
 }

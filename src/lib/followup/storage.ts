@@ -5,8 +5,10 @@
  */
 import { localKey } from '../local-data/keys.ts';
 import { inputText } from '../i18n/input-text.ts';
-import { listFile, loadList, serializeList, type VersionedList } from '../local-data/versioned-list.ts';
+import { loadList, serializeList, type VersionedList } from '../local-data/versioned-list.ts';
 import { isObj } from '../local-data/records.ts';
+import { READ_TEXT } from '../local-data/read-messages.ts';
+import { fill } from '../i18n/fill.ts';
 import type { FollowUp, LevelChange, StoredFormAnswers } from './types.ts';
 import { isMasteryLevel } from '../plan/mastery-levels.ts';
 import { isIsoDate, textProblem, type TextField } from './limits.ts';
@@ -17,7 +19,6 @@ export const STATE_VERSION = 3;
 /** Larger import files are refused before parsing. */
 export const MAX_IMPORT_BYTES = 5_000_000;
 export const EXPORT_FORMAT = 'praksishandboka-oppfolging';
-export const ENCRYPTED_EXPORT_FORMAT = 'praksishandboka-oppfolging-kryptert';
 
 export interface StoredState {
   version: number;
@@ -108,21 +109,22 @@ function checkForms(v: unknown): Record<string, StoredFormAnswers> | undefined {
   return Object.keys(forms).length ? forms : undefined;
 }
 
-/** Returns a clean FollowUp, or a Norwegian reason why the entry cannot be read. */
+/** Returns a clean FollowUp, or a reason why the entry cannot be read, in the copy's language. */
 export function checkFollowUp(raw: unknown): FollowUp | string {
-  if (!isObj(raw)) return 'oppføringen er ikke et objekt';
-  for (const f of ['id', 'alias', 'planSlug', 'startDate'] as const) {
-    if (!str(raw[f]) || raw[f] === '') return `feltet «${f}» mangler`;
+  const why = inputText().refused;
+  if (!isObj(raw)) return READ_TEXT.notObject;
+  for (const field of ['id', 'alias', 'planSlug', 'startDate'] as const) {
+    if (!str(raw[field]) || raw[field] === '') return fill(READ_TEXT.missing, { field });
   }
   const tooLong = (field: TextField, v: unknown) => (str(v) ? textProblem(field, v) : undefined);
   const problem = tooLong('alias', raw.alias) ?? tooLong('workplace', raw.workplace) ?? tooLong('mentor', raw.mentor) ?? tooLong('caseworker', raw.caseworker);
   if (problem) return problem;
-  if (!isObj(raw.assessments)) return 'feltet «assessments» mangler';
+  if (!isObj(raw.assessments)) return fill(READ_TEXT.missing, { field: 'assessments' });
   const assessments: FollowUp['assessments'] = {};
   for (const [id, a] of Object.entries(raw.assessments)) {
-    if (!isObj(a)) return `vurderingen av «${id}» er ugyldig`;
-    if (a.level !== undefined && !isMasteryLevel(a.level)) return `nivået for «${id}» må være 1–4`;
-    if (str(a.note) && textProblem('note', a.note)) return `notatet for «${id}» er for langt`;
+    if (!isObj(a)) return fill(why.assessment, { id });
+    if (a.level !== undefined && !isMasteryLevel(a.level)) return fill(why.level, { id });
+    if (str(a.note) && textProblem('note', a.note)) return fill(why.note, { id });
     const history = checkHistory(a.history);
     assessments[id] = {
       ...(a.level !== undefined ? { level: a.level } : {}),
@@ -208,22 +210,4 @@ export function loadState(text: string | null): LoadResult {
 
 export function serializeState(state: StoredState, setAside: unknown[] = []): string {
   return serializeList(FOLLOW_UP_LIST, state, setAside);
-}
-
-/** The export file: follow-ups that are not deleted, marked so we can recognise it. */
-export function exportFile(followUps: FollowUp[]): string {
-  return listFile(FOLLOW_UP_LIST, followUps.filter((f) => !f.deletedAt));
-}
-
-export function encryptedExportFile(blob: LockedBlob): string {
-  return JSON.stringify({ format: ENCRYPTED_EXPORT_FORMAT, version: STATE_VERSION, locked: blob }, null, 2);
-}
-
-/**
- * A file name with no names or aliases in it (download folders are often shared or synced):
- * the plan's slug for one follow-up, the date, and whether it is encrypted.
- */
-export function exportFileName(scope: { planSlug?: string; count: number; encrypted?: boolean }, today: string): string {
-  const what = scope.count === 1 && scope.planSlug ? `oppfolging-${scope.planSlug.replace(/[^a-z0-9-]/g, '')}` : 'oppfolginger';
-  return `${what}-${today}${scope.encrypted ? '-kryptert' : ''}.json`;
 }

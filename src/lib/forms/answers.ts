@@ -2,6 +2,10 @@ import type { FormData } from '../schemas/form.ts';
 import type { FormFill } from '../pdf/form-pdf.ts';
 import { formatShortDate, parseShortDate } from '../dates.ts';
 import { formInputs, type FormInput } from './inputs.ts';
+import { fill } from '../i18n/fill.ts';
+import { formMessages } from './messages.ts';
+
+const TEXT = formMessages();
 
 /** Answers keyed by input name (see inputs.ts). Dates are stored ISO when they are real dates. */
 export type FormValues = Record<string, string | boolean>;
@@ -21,7 +25,7 @@ export function normaliseText(value: string): string {
 
 function label(input: FormInput): string {
   // A signature field is a date beside a line to sign on; the message names it as the field does.
-  const own = input.field.type === 'signature' ? `Dato for underskrift: ${input.field.label}` : input.field.label;
+  const own = input.field.type === 'signature' ? fill(TEXT.signatureDate, { label: input.field.label }) : input.field.label;
   return input.section.repeat > 1 ? `${own} (${input.context})` : own;
 }
 
@@ -34,15 +38,15 @@ export function validateAnswers(form: Pick<FormData, 'sections'>, values: FormVa
     if (field.type === 'checkbox') continue;
     const text = typeof value === 'string' ? value.trim() : '';
     if (!text) {
-      if (field.required) errors.push({ name: input.name, message: `Fyll ut «${label(input)}».` });
+      if (field.required) errors.push({ name: input.name, message: fill(TEXT.required, { label: label(input) }) });
       continue;
     }
     if ((field.type === 'date' || field.type === 'signature') && !parseShortDate(text)) {
-      errors.push({ name: input.name, message: `«${label(input)}» må være en dato som dd.mm.åååå, for eksempel 15.09.2026.` });
+      errors.push({ name: input.name, message: fill(TEXT.date, { label: label(input) }) });
       continue;
     }
     const max = MAX_LENGTH[field.type];
-    if (text.length > max) errors.push({ name: input.name, message: `«${label(input)}» kan ha høyst ${max.toLocaleString('nb-NO')} tegn. Nå har det ${text.length.toLocaleString('nb-NO')}. Gjør teksten kortere.` });
+    if (text.length > max) errors.push({ name: input.name, message: fill(TEXT.tooLong, { label: label(input), max: max.toLocaleString('nb-NO'), n: text.length.toLocaleString('nb-NO') }) });
   }
   return errors;
 }

@@ -14,6 +14,8 @@ const INPUT_NB = {
   dateInvalid: 'Datoen er ikke gyldig. Skriv den som dd.mm.åååå.',
   endBeforeStart: 'Sluttdatoen kan ikke være før startdatoen.',
   followUpWords: { stored: 'Lagrede oppfølginger', one: 'oppfølging', many: 'oppfølginger', source: 'oppfølgingen i Praksishåndboka' },
+  /** Why a stored or imported follow-up cannot be read (the shared reasons are in local-data/read-messages.ts). */
+  refused: { assessment: 'vurderingen av «{id}» er ugyldig', level: 'nivået for «{id}» må være 1–4', note: 'notatet for «{id}» er for langt' },
 } as const;
 
 const INPUT_NN = {
@@ -24,6 +26,7 @@ const INPUT_NN = {
   dateInvalid: 'Datoen er ikkje gyldig. Skriv han som dd.mm.åååå.',
   endBeforeStart: 'Sluttdatoen kan ikkje vere før startdatoen.',
   followUpWords: { stored: 'Lagra oppfølgingar', one: 'oppfølging', many: 'oppfølgingar', source: 'oppfølginga i Praksishandboka' },
+  refused: { assessment: 'vurderinga av «{id}» er ugyldig', level: 'nivået for «{id}» må vere 1–4', note: 'notatet for «{id}» er for langt' },
 } as const;
 
 /** Both languages, for tests. */

@@ -28,6 +28,9 @@ const PDF_NB = {
   signatureDate: 'Dato for signatur, {role}',
   continued: '{title} (fortsatt)',
   page: '{footer} · Side {n} av {total}',
+  /** Said after a PDF with filled-in fields is made (fields.ts). */
+  mixedDirection: '«{label}» blander skriftretninger (for eksempel arabisk med latinske bokstaver eller tall). PDF-en viser kanskje rekkefølgen feil, men feltet har den riktige teksten.',
+  missingGlyphs: 'Noen tegn finnes ikke i skriftene og vises som tomme ruter: {chars}. Feltene har likevel den riktige teksten.',
 } as const;
 
 const PDF_NN = {
@@ -54,6 +57,8 @@ const PDF_NN = {
   signatureDate: 'Dato for signatur, {role}',
   continued: '{title} (framhald)',
   page: '{footer} · Side {n} av {total}',
+  mixedDirection: '«{label}» blandar skriftretningar (til dømes arabisk med latinske bokstavar eller tal). PDF-en viser kanskje rekkjefølgja feil, men feltet har den rette teksten.',
+  missingGlyphs: 'Nokre teikn finst ikkje i skriftene og blir viste som tomme ruter: {chars}. Felta har likevel den rette teksten.',
 } as const;
 
 /** Both languages, for tests. */

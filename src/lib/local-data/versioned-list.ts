@@ -8,6 +8,8 @@
  *   why and that nothing was changed.
  */
 import { isObj, type Raw } from './records.ts';
+import { fill } from '../i18n/fill.ts';
+import { READ_TEXT as TEXT } from './read-messages.ts';
 
 export interface VersionedList<T> {
   /** The stored object's field that holds the entries ("followUps", "assessments"). */
@@ -16,7 +18,7 @@ export interface VersionedList<T> {
   version: number;
   /** Brings a raw entry from version `from` to the current shape. */
   migrate(raw: Raw, from: number): Raw;
-  /** A clean entry, or a Norwegian reason why it cannot be read. */
+  /** A clean entry, or a reason why it cannot be read, in the copy's language. */
   check(raw: unknown): T | string;
   /** The `format` marker of an export file. */
   fileFormat: string;
@@ -49,14 +51,14 @@ export function loadList<T>(list: VersionedList<T>, text: string | null): Loaded
   try {
     data = JSON.parse(text);
   } catch {
-    return { items: [], setAside: [text], warnings: [`${w.stored} var skadet og kunne ikke leses. De er lagt til side, og du kan laste dem ned.`] };
+    return { items: [], setAside: [text], warnings: [fill(TEXT.damaged, { stored: w.stored })] };
   }
   if (!isObj(data) || !Array.isArray(data[list.field])) {
-    return { items: [], setAside: [data], warnings: [`${w.stored} hadde ukjent form. De er lagt til side, og du kan laste dem ned.`] };
+    return { items: [], setAside: [data], warnings: [fill(TEXT.unknownShape, { stored: w.stored })] };
   }
   const version = typeof data.version === 'number' ? data.version : 1;
   if (version > list.version) {
-    return { items: [], setAside: [data], warnings: [`${w.stored} er fra en nyere versjon av nettstedet. De er lagt til side.`] };
+    return { items: [], setAside: [data], warnings: [fill(TEXT.newer, { stored: w.stored })] };
   }
   const setAside: unknown[] = Array.isArray(data.setAside) ? [...data.setAside] : [];
   const items: T[] = [];
@@ -69,7 +71,7 @@ export function loadList<T>(list: VersionedList<T>, text: string | null): Loaded
     } else items.push(item);
   }
   const warnings = reasons.length
-    ? [`${reasons.length} ${reasons.length === 1 ? w.one : w.many} kunne ikke leses (${reasons.join('; ')}). De er lagt til side, og du kan laste dem ned.`]
+    ? [fill(TEXT.unreadable, { entries: `${reasons.length} ${reasons.length === 1 ? w.one : w.many}`, reasons: reasons.join('; ') })]
     : [];
   return { items, data, setAside, warnings };
 }

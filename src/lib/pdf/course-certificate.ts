@@ -6,6 +6,11 @@ import { drawLine, drawParagraph, lineHeight, MUTED, wrap, type TextStyle } from
 import { hasMixedDirection } from './scripts.ts';
 import { hexToRgb } from './colors.ts';
 import { formatDate, todayIso } from '../dates.ts';
+import { fill } from '../i18n/fill.ts';
+import { coursePdfText } from './course-pdf-text.ts';
+
+/** The certificate's own words in the copy's language. */
+const TEXT = coursePdfText().certificate;
 
 /** What the mentor's course certificate (kursbevis) says. */
 export interface CertificateInput {
@@ -28,12 +33,8 @@ export interface CertificateInput {
 export function certificateStatement(input: Pick<CertificateInput, 'modules' | 'basis'>): string {
   const modules = input.modules.length;
   const situations = input.modules.reduce((sum, m) => sum + m.situations, 0);
-  return input.basis === 'practised'
-    ? `har fullført alle ${modules} modulene i fadderkurset og svart på alle ${situations} situasjonene.`
-    : `har selv markert alle ${modules} modulene i fadderkurset som fullført.`;
+  return fill(input.basis === 'practised' ? TEXT.practised : TEXT.selfReported, { modules, situations });
 }
-
-export const CERTIFICATE_TITLE = 'Kursbevis';
 
 /** A file name with no personal data in it: download folders are often shared or synced. */
 export function certificateFileName(date: Date): string {
@@ -57,17 +58,17 @@ async function centred(parts: Parts, text: string, top: number, style: TextStyle
 
 /** The one-page A4 course certificate a mentor downloads after the last module. */
 export async function buildCourseCertificate(input: CertificateInput, faces: LoadedFaces, issuer: Issuer): Promise<PdfResult> {
-  const parts = await startDocument(faces, issuer, CERTIFICATE_TITLE, 'Kursbevis for fadderkurset i Praksishåndboka', input.date);
+  const parts = await startDocument(faces, issuer, TEXT.title, TEXT.subject, input.date);
   const { flow, fonts, tags } = parts;
   const brand = hexToRgb(issuer.brandColor);
   await flow.newPage();
 
   let y = flow.y - 40;
-  y -= await centred(parts, CERTIFICATE_TITLE, y, { size: 30, bold: true, color: brand }, 'H1');
+  y -= await centred(parts, TEXT.title, y, { size: 30, bold: true, color: brand }, 'H1');
   y -= 6;
-  y -= await centred(parts, 'Fadderkurset: kurs for faddere på arbeidsplassen', y, { size: 13, color: MUTED });
+  y -= await centred(parts, TEXT.course, y, { size: 13, color: MUTED });
   y -= 34;
-  y -= await centred(parts, 'Dette bekrefter at', y, { size: 11, color: MUTED });
+  y -= await centred(parts, TEXT.confirms, y, { size: 11, color: MUTED });
   y -= 8;
   y -= await centred(parts, input.name, y, { size: 24, bold: true });
   y -= 8;
@@ -75,9 +76,9 @@ export async function buildCourseCertificate(input: CertificateInput, faces: Loa
   y -= 28;
 
   const rows: [string, string][] = [
-    ['Arbeidsplass', input.workplace],
-    ['Kommune', input.municipality],
-    ['Dato', formatDate(input.date)],
+    [TEXT.workplace, input.workplace],
+    [TEXT.municipality, input.municipality],
+    [TEXT.date, formatDate(input.date)],
   ];
   const labelWidth = 110;
   // Label and value side by side: a table with the label as each row's header.
@@ -93,7 +94,7 @@ export async function buildCourseCertificate(input: CertificateInput, faces: Loa
   flow.rule({ start: { x: MARGIN + 40, y }, end: { x: A4.width - MARGIN - 40, y }, thickness: 0.75, color: rgb(0.8, 0.82, 0.85) });
   y -= 16;
 
-  await tags.within('H2', {}, () => drawLine(flow.page, fonts, 'Kurset dekket', MARGIN + 40, y - 13, { size: 13, bold: true }));
+  await tags.within('H2', {}, () => drawLine(flow.page, fonts, TEXT.covered, MARGIN + 40, y - 13, { size: 13, bold: true }));
   y -= 24;
   const width = CONTENT_WIDTH - 80;
   for (const module of input.modules) {
@@ -112,10 +113,10 @@ export async function buildCourseCertificate(input: CertificateInput, faces: Loa
   // Signature line for a facilitator who ran the course in a room; a mentor alone leaves it empty.
   const signatureY = flow.bottom + 70;
   flow.rule({ start: { x: MARGIN + 40, y: signatureY }, end: { x: MARGIN + 280, y: signatureY }, thickness: 0.75, color: MUTED });
-  await drawLine(flow.page, fonts, 'Underskrift kursholder (hvis kurset ble holdt i gruppe)', MARGIN + 40, signatureY - 12, { size: 8.5, color: MUTED });
+  await drawLine(flow.page, fonts, TEXT.signature, MARGIN + 40, signatureY - 12, { size: 8.5, color: MUTED });
 
   if (hasMixedDirection(input.name)) {
-    parts.fields.warnings.push('Navnet blander skriftretninger (for eksempel arabisk med latinske bokstaver eller tall). Kursbeviset viser kanskje rekkefølgen feil.');
+    parts.fields.warnings.push(TEXT.mixedDirection);
   }
-  return finishDocument(parts, `${CERTIFICATE_TITLE} · ${issuer.name}`);
+  return finishDocument(parts, `${TEXT.title} · ${issuer.name}`);
 }

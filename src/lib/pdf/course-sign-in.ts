@@ -2,8 +2,11 @@ import { rgb } from 'pdf-lib';
 import { finishDocument, startDocument, type Issuer, type LoadedFaces, type PdfResult } from './document.ts';
 import { CONTENT_WIDTH, MARGIN } from './layout.ts';
 import { drawLine, drawParagraph, MUTED } from './text.ts';
+import { fill } from '../i18n/fill.ts';
+import { coursePdfText } from './course-pdf-text.ts';
 
-export const SIGN_IN_TITLE = 'Oppmøteliste for fadderkurset';
+/** The sheet's own words in the copy's language. */
+const TEXT = coursePdfText().signIn;
 /** Rows for names: a group of 8 to 15 mentors, with room for a few more. */
 export const SIGN_IN_ROWS = 18;
 
@@ -16,15 +19,15 @@ const TINT = rgb(0.93, 0.95, 0.98);
  * The course details at the top are fillable; the rows are for pen and paper.
  */
 export async function buildSignInSheet(sessions: number, faces: LoadedFaces, issuer: Issuer, date: Date): Promise<PdfResult> {
-  const parts = await startDocument(faces, issuer, SIGN_IN_TITLE, 'Oppmøteliste med underskrift for hver samling i fadderkurset', date);
+  const parts = await startDocument(faces, issuer, TEXT.title, TEXT.subject, date);
   const { flow, fonts, fields, tags } = parts;
   await flow.newPage();
-  await tags.within('H1', {}, () => drawLine(flow.page, fonts, SIGN_IN_TITLE, MARGIN, flow.y - 20, { size: 18, bold: true }));
+  await tags.within('H1', {}, () => drawLine(flow.page, fonts, TEXT.title, MARGIN, flow.y - 20, { size: 18, bold: true }));
   flow.y -= 30;
-  flow.y -= (await drawParagraph(flow.page, fonts, 'Skriv navnet ditt og arbeidsplassen din én gang. Skriv under hver gang du er til stede. De som har vært på alle samlingene, får kursbevis.', MARGIN, flow.y, CONTENT_WIDTH, { size: 9.5, color: MUTED })) + 8;
+  flow.y -= (await drawParagraph(flow.page, fonts, TEXT.intro, MARGIN, flow.y, CONTENT_WIDTH, { size: 9.5, color: MUTED })) + 8;
 
   const half = (CONTENT_WIDTH - 12) / 2;
-  for (const [i, [name, label]] of ([['sted', 'Sted'], ['kursholder', 'Kursholder']] as const).entries()) {
+  for (const [i, [name, label]] of ([['sted', TEXT.place], ['kursholder', TEXT.facilitator]] as const).entries()) {
     const x = MARGIN + i * (half + 12);
     await drawLine(flow.page, fonts, label, x, flow.y - 10, { size: 8.5, color: MUTED });
     await fields.text(flow.page, name, label, { x, y: flow.y - 34, width: half, height: 20 });
@@ -33,16 +36,17 @@ export async function buildSignInSheet(sessions: number, faces: LoadedFaces, iss
   const dateWidth = (CONTENT_WIDTH - (sessions - 1) * 12) / sessions;
   for (let s = 1; s <= sessions; s++) {
     const x = MARGIN + (s - 1) * (dateWidth + 12);
-    await drawLine(flow.page, fonts, `Dato for samling ${s}`, x, flow.y - 10, { size: 8.5, color: MUTED });
-    await fields.text(flow.page, `samling${s}_dato`, `Dato for samling ${s}`, { x, y: flow.y - 34, width: dateWidth, height: 20 });
+    const label = fill(TEXT.sessionDate, { n: s });
+    await drawLine(flow.page, fonts, label, x, flow.y - 10, { size: 8.5, color: MUTED });
+    await fields.text(flow.page, `samling${s}_dato`, label, { x, y: flow.y - 34, width: dateWidth, height: 20 });
   }
   flow.y -= 46;
 
   const sessionWidth = 72;
   const columns = [
-    { label: 'Navn', width: (CONTENT_WIDTH - sessions * sessionWidth) * 0.55 },
-    { label: 'Arbeidsplass', width: (CONTENT_WIDTH - sessions * sessionWidth) * 0.45 },
-    ...Array.from({ length: sessions }, (_, s) => ({ label: `Samling ${s + 1}`, width: sessionWidth })),
+    { label: TEXT.name, width: (CONTENT_WIDTH - sessions * sessionWidth) * 0.55 },
+    { label: TEXT.workplace, width: (CONTENT_WIDTH - sessions * sessionWidth) * 0.45 },
+    ...Array.from({ length: sessions }, (_, s) => ({ label: fill(TEXT.session, { n: s + 1 }), width: sessionWidth })),
   ];
   const header = 18;
   const rowHeight = Math.floor((flow.y - flow.bottom - header - 8) / SIGN_IN_ROWS);
@@ -76,5 +80,5 @@ export async function buildSignInSheet(sessions: number, faces: LoadedFaces, iss
     if (column) x += column.width;
   }
   flow.y = bottom;
-  return finishDocument(parts, `${SIGN_IN_TITLE} · ${issuer.name}`);
+  return finishDocument(parts, `${TEXT.title} · ${issuer.name}`);
 }

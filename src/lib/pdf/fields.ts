@@ -30,6 +30,8 @@ import { setMultiFontAppearance } from './appearance.ts';
 import { hasMixedDirection } from './scripts.ts';
 import { FIELD_BORDER, FIELD_FILL } from './colors.ts';
 import { tagsOf } from './tagging/tree.ts';
+import { fill } from '../i18n/fill.ts';
+import { pdfLabels } from '../i18n/pdf-labels.ts';
 
 export interface Box {
   x: number;
@@ -185,7 +187,7 @@ export class FormFields {
     page.node.addAnnot(ref);
     this.texts.push({ field, widget, value: options.value || undefined, size, multiline: Boolean(options.multiline), transparent: Boolean(options.transparent) });
     if (options.value && hasMixedDirection(options.value)) {
-      this.warnings.push(`«${label}» blander skriftretninger (for eksempel arabisk med latinske bokstaver eller tall). PDF-en viser kanskje rekkefølgen feil, men feltet har den riktige teksten.`);
+      this.warnings.push(fill(pdfLabels().mixedDirection, { label }));
     }
   }
 
@@ -276,7 +278,7 @@ export class FormFields {
     }
     this.form.acroForm.dict.set(PDFName.of('NeedAppearances'), PDFBool.False);
     if (this.fonts.missing.size) {
-      this.warnings.push(`Noen tegn finnes ikke i skriftene og vises som tomme ruter: ${[...this.fonts.missing].join(' ')}. Feltene har likevel den riktige teksten.`);
+      this.warnings.push(fill(pdfLabels().missingGlyphs, { chars: [...this.fonts.missing].join(' ') }));
     }
   }
 }

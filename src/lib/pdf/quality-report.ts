@@ -7,6 +7,11 @@ import { CONTENT_WIDTH, MARGIN } from './layout.ts';
 import { hexToRgb } from './colors.ts';
 import { drawLine, lineHeight, MUTED, wrap, type TextStyle } from './text.ts';
 import type { StructType } from './tagging/tree.ts';
+import { fill } from '../i18n/fill.ts';
+import { reportPdfText } from './quality-report-text.ts';
+
+/** The report's own words in the copy's language. */
+const TEXT = reportPdfText();
 
 /**
  * The quality check's report as an A4 PDF: the same report the printable page shows
@@ -64,36 +69,36 @@ async function scoreRow(parts: Parts, label: string, average: number | null, det
 
 export async function buildQualityReportPdf(report: QualityReport, faces: LoadedFaces, issuer: Issuer, madeOn: Date): Promise<PdfResult> {
   const brand = hexToRgb(issuer.brandColor);
-  const parts = await startDocument(faces, issuer, report.title, `Egenvurdering datert ${report.dateText}`, madeOn);
+  const parts = await startDocument(faces, issuer, report.title, fill(TEXT.subject, { date: report.dateText }), madeOn);
   const { flow } = parts;
   await flow.newPage();
 
   await text(parts, report.title, { size: 18, bold: true }, 0, 'H1');
   parts.flow.y -= 4;
-  await text(parts, `${issuer.name} · vurdering datert ${report.dateText}`, { size: 11 });
-  await text(parts, `Besvart: ${report.answered} av ${report.total} indikatorer. Skala fra 1 (svakt) til 5 (sterkt).`, SMALL);
+  await text(parts, fill(TEXT.byline, { municipality: issuer.name, date: report.dateText }), { size: 11 });
+  await text(parts, fill(TEXT.answered, { n: report.answered, total: report.total }), SMALL);
 
-  await heading(parts, 'Resultat per del');
+  await heading(parts, TEXT.groups);
   const table = parts.tags.open('Table');
   for (const g of report.groups) await scoreRow(parts, g.group.title, g.average, `${scoreText(g.average)} (${g.answered}/${g.total})`, brand);
   parts.tags.close(table);
 
   if (report.changes) {
-    await heading(parts, `Endring siden ${report.changes.sinceText}`);
+    await heading(parts, fill(TEXT.changeSince, { date: report.changes.sinceText }));
     for (const c of report.changes.rows) {
-      await text(parts, `${c.group.title}: fra ${scoreText(c.before)} til ${scoreText(c.after)}, endring ${formatChange(c.change)}`);
+      await text(parts, fill(TEXT.change, { group: c.group.title, before: scoreText(c.before), after: scoreText(c.after), change: formatChange(c.change) }));
     }
   }
 
-  await heading(parts, 'Dette bør dere forbedre først');
-  if (report.weakest.length === 0) await text(parts, 'Ingen indikatorer er vurdert ennå.');
+  await heading(parts, TEXT.weakest);
+  if (report.weakest.length === 0) await text(parts, TEXT.noneAnswered);
   const list = report.weakest.length ? parts.tags.open('L') : undefined;
   for (const [i, { item, help }] of report.weakest.entries()) {
     const entry = parts.tags.open('LI');
     const body = parts.tags.open('LBody');
     await text(parts, `${i + 1}. ${item.indicator.title} – ${scoreText(item.score)}`, { size: 10.5, bold: true });
     if (item.level) await text(parts, item.level, BODY, 12);
-    if (help.length) await text(parts, `Les mer: ${help.map((h) => `${h.title} (${h.href})`).join(', ')}`, SMALL, 12);
+    if (help.length) await text(parts, fill(TEXT.readMore, { links: help.map((h) => `${h.title} (${h.href})`).join(', ') }), SMALL, 12);
     parts.tags.close(body);
     parts.tags.close(entry);
     parts.flow.y -= 4;
@@ -105,10 +110,10 @@ export async function buildQualityReportPdf(report: QualityReport, faces: Loaded
     for (const item of section.items) {
       await flow.ensure(60);
       await text(parts, item.indicator.title, { size: 10.5, bold: true }, 0, 'H3');
-      await text(parts, `Hva som måles: ${item.indicator.measures}`, SMALL);
-      await text(parts, item.score !== undefined ? `Poeng: ${item.score} av 5. ${item.level}` : 'Poeng: ikke vurdert.', BODY);
+      await text(parts, fill(TEXT.measures, { measures: item.indicator.measures }), SMALL);
+      await text(parts, item.score !== undefined ? fill(TEXT.score, { score: item.score, level: item.level }) : TEXT.notAssessed, BODY);
       if (item.figure) await text(parts, item.figure, BODY);
-      if (item.note) await text(parts, `Notat: ${item.note}`, BODY);
+      if (item.note) await text(parts, fill(TEXT.note, { note: item.note }), BODY);
       parts.flow.y -= 6;
     }
   }

@@ -2,6 +2,11 @@ import { formatDate } from '../dates.ts';
 import { allIndicators, levelText, type Indicator, type QualityCheck, type QualityGroup, type Score } from './check.ts';
 import type { Assessment, OwnFigure } from './assessment.ts';
 import { changeBetween, formatScore, groupScores, progressOf, scoreOf, weakestIndicators, type GroupChange, type GroupScore } from './scores.ts';
+import { fill } from '../i18n/fill.ts';
+import { qualityMessages } from './messages.ts';
+
+/** The report's words in the copy's language. */
+const TEXT = qualityMessages().report;
 
 /**
  * The report of one assessment, as words and figures: the printable page and the PDF both
@@ -36,7 +41,7 @@ export interface QualityReport {
   sections: { group: QualityGroup; items: ReportItem[] }[];
 }
 
-export const REPORT_TITLE = 'Kvalitetssjekk av praksisarbeidet';
+export const REPORT_TITLE = TEXT.title;
 
 const dayText = (iso: string) => formatDate(new Date(`${iso}T00:00:00Z`));
 const pct = (v: number) => `${String(v).replace('.', ',')} %`;
@@ -46,10 +51,10 @@ export function figureText(indicator: Indicator, own: OwnFigure | undefined): st
   const b = indicator.benchmark;
   if (!b && !own) return undefined;
   const parts: string[] = [];
-  parts.push(own?.value !== undefined ? `Kommunens tall: ${pct(own.value)}${own.year ? ` (${own.year})` : ''}.` : 'Kommunens tall: ikke fylt ut.');
-  if (b) parts.push(`${b.label}: ${pct(b.value)} (${b.year}, kilde: ${b.source.publisher ?? b.source.title}).`);
-  parts.push(own?.goal !== undefined ? `Kommunens mål: ${pct(own.goal)}.` : 'Kommunens mål: ikke fylt ut.');
-  if (b) parts.push(`Alle tallene gjelder ${b.measure}.`);
+  parts.push(own?.value !== undefined ? fill(TEXT.own, { value: `${pct(own.value)}${own.year ? ` (${own.year})` : ''}` }) : TEXT.ownMissing);
+  if (b) parts.push(fill(TEXT.benchmark, { label: b.label, value: pct(b.value), year: b.year, source: b.source.publisher ?? b.source.title }));
+  parts.push(own?.goal !== undefined ? fill(TEXT.goal, { value: pct(own.goal) }) : TEXT.goalMissing);
+  if (b) parts.push(fill(TEXT.measure, { measure: b.measure }));
   return parts.join(' ');
 }
 
@@ -85,7 +90,7 @@ export function buildReport(check: QualityCheck, a: Assessment, links: PageLinks
   };
 }
 
-/** "3,5 av 5", or "ikke vurdert". */
+/** "3,5 av 5", or "ikke vurdert" (in the copy's language). */
 export function scoreText(value: number | null | undefined): string {
-  return value === null || value === undefined ? 'ikke vurdert' : `${formatScore(value)} av 5`;
+  return value === null || value === undefined ? TEXT.notAssessed : fill(TEXT.score, { score: formatScore(value) });
 }

@@ -4,6 +4,7 @@ import { fill } from '../i18n/fill.ts';
 import { listFile, loadList, serializeList, type VersionedList } from '../local-data/versioned-list.ts';
 import { isObj, type Raw } from '../local-data/records.ts';
 import { parseListImport } from '../local-data/list-import.ts';
+import { READ_TEXT } from '../local-data/read-messages.ts';
 import { isScore } from './check.ts';
 import type { Answer, Assessment, OwnFigure } from './assessment.ts';
 import { newAssessmentId } from './assessment.ts';
@@ -64,28 +65,29 @@ export function migrateAssessment(raw: Raw, from: number): Raw {
   return out;
 }
 
-/** A clean Assessment, or a Norwegian reason why the entry cannot be read. */
+/** A clean Assessment, or a reason why the entry cannot be read, in the copy's language. */
 export function checkAssessment(raw: unknown): Assessment | string {
-  if (!isObj(raw)) return 'oppføringen er ikke et objekt';
-  if (!str(raw.id) || raw.id === '') return 'feltet «id» mangler';
-  if (!str(raw.date) || !DAY.test(raw.date) || Number.isNaN(Date.parse(raw.date))) return 'datoen mangler eller er ikke på formen ÅÅÅÅ-MM-DD';
-  if (!isObj(raw.answers)) return 'feltet «answers» mangler';
+  const why = qualityMessages().check;
+  if (!isObj(raw)) return READ_TEXT.notObject;
+  if (!str(raw.id) || raw.id === '') return fill(READ_TEXT.missing, { field: 'id' });
+  if (!str(raw.date) || !DAY.test(raw.date) || Number.isNaN(Date.parse(raw.date))) return why.date;
+  if (!isObj(raw.answers)) return fill(READ_TEXT.missing, { field: 'answers' });
   const answers: Record<string, Answer> = {};
   for (const [key, a] of Object.entries(raw.answers)) {
-    if (!isObj(a)) return `svaret på «${key}» er ugyldig`;
-    if (a.score !== undefined && !isScore(a.score)) return `poengene for «${key}» må være et helt tall fra 1 til 5`;
-    if (a.note !== undefined && (!str(a.note) || a.note.length > MAX_NOTE)) return `notatet til «${key}» er ikke en tekst, eller det er for langt`;
+    if (!isObj(a)) return fill(why.answer, { key });
+    if (a.score !== undefined && !isScore(a.score)) return fill(why.score, { key });
+    if (a.note !== undefined && (!str(a.note) || a.note.length > MAX_NOTE)) return fill(why.note, { key });
     answers[key] = { ...(a.score !== undefined ? { score: a.score } : {}), ...(str(a.note) && a.note ? { note: a.note } : {}) };
   }
   const figures: Record<string, OwnFigure> = {};
   for (const [key, f] of Object.entries(isObj(raw.figures) ? raw.figures : {})) {
-    if (!isObj(f)) return `tallet for «${key}» er ugyldig`;
+    if (!isObj(f)) return fill(why.figure, { key });
     const figure: OwnFigure = {};
     for (const field of ['value', 'year', 'goal'] as const) {
       const v = f[field];
       if (v === undefined) continue;
-      if (typeof v !== 'number' || !Number.isFinite(v)) return `«${field}» for «${key}» må være et tall`;
-      if (field !== 'year' && (v < 0 || v > 100)) return `prosenten for «${key}» må være mellom 0 og 100`;
+      if (typeof v !== 'number' || !Number.isFinite(v)) return fill(why.number, { field, key });
+      if (field !== 'year' && (v < 0 || v > 100)) return fill(why.percent, { key });
       figure[field] = v;
     }
     figures[key] = figure;
