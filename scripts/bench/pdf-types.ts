@@ -83,6 +83,8 @@ const median = (xs: readonly number[]) => {
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
+type Side = 'tagged' | 'before' | 'compact';
+
 interface Block {
   cpuMs: number;
   wallMs: number;
@@ -90,14 +92,14 @@ interface Block {
 }
 
 /** A thread that makes documents tagged or untagged (pdf-type-worker.ts), one block at a time. */
-async function startSide(root: string, side: 'tagged' | 'before' | 'compact') {
-  const worker = new Worker(new URL('./pdf-type-worker.ts', import.meta.url), { workerData: { root, side } });
+async function startBuilder(root: string) {
+  const worker = new Worker(new URL('./pdf-type-worker.ts', import.meta.url), { workerData: { root } });
   await new Promise<void>((resolve, reject) => {
     worker.once('message', () => resolve());
     worker.once('error', reject);
   });
   return {
-    block: (type: string, builds: number) =>
+    block: (side: Side, type: string, builds: number) =>
       new Promise<Block>((resolve, reject) => {
         const fail = (error: Error) => reject(error);
         worker.once('error', fail);
@@ -105,13 +107,12 @@ async function startSide(root: string, side: 'tagged' | 'before' | 'compact') {
           worker.off('error', fail);
           resolve(block);
         });
-        worker.postMessage({ type, builds });
+        worker.postMessage({ type, builds, side });
       }),
     stop: () => worker.terminate(),
   };
 }
 
-type Side = 'tagged' | 'before' | 'compact';
 const SIDES: readonly Side[] = ['tagged', 'before', 'compact'];
 /** Each round of blocks visits the sides in an order and then in its reverse, so no side is always first or last. */
 const ORDERS: readonly (readonly Side[])[] = [SIDES, [...SIDES].reverse(), ['before', 'tagged', 'compact'], ['compact', 'tagged', 'before']];
@@ -122,14 +123,14 @@ const ORDERS: readonly (readonly Side[])[] = [SIDES, [...SIDES].reverse(), ['bef
  * and CPU time of each.
  *
  * How, and why (checked on 7 Dec 2026 on this 2-core virtual machine):
- * - One thread per side, each making documents only one way, as the browser's PDF worker only
- *   makes tagged ones: builds of several kinds in one thread share the compiler's and the
- *   garbage collector's state, which is not what a reader's browser does. A round starts fresh
- *   threads; the figure is the median of the rounds' figures, as the compiler's choices
- *   differ from thread to thread (rounds differed by up to ±15 points).
- * - Blocks of builds, one thread at a time, the sides in turns (orders rotate), so whatever
- *   else the machine does hits all alike. Each block is timed in its thread's CPU time (wall
- *   time on a shared machine mostly measures the other processes).
+ * - The same document made in fresh processes took up to ±30 % more or less CPU time from one
+ *   process to the next on a quiet machine (the compiler's choices differ), far more than
+ *   tagging adds. So the three ways are built in one thread, block by block, and compared
+ *   within it: a thread's luck is shared by all three. Each round starts a fresh thread; the
+ *   figure is the median of the rounds' figures.
+ * - Blocks of builds in turns (the order rotates), so whatever else the machine does hits all
+ *   ways alike. Each block is timed in the thread's CPU time (wall time on a shared machine
+ *   mostly measures the other processes).
  * - A block is about ten ticks of the clock or more: the thread CPU clock moves in steps of
  *   4 ms here (process.threadCpuUsage() advanced only in steps of 3.99–4.00 ms), so a single
  *   build of a 2 ms document reads 0 or 4 ms; medians or trimmed means of single builds (used
@@ -142,18 +143,18 @@ export async function pdfTypeNumbers(root = process.cwd(), { rounds = 3, cpuMs =
   const types = (await pdfTypeBuilders(root)).map(([type]) => type).filter((type) => !only || type.includes(only));
   const results = types.map(() => ({ blocks: { tagged: [], before: [], compact: [] } as Record<Side, Block[]>, growths: [] as number[], treeGrowths: [] as number[], builds: 0 }));
   for (let round = 0; round < rounds; round++) {
-    const sides = Object.fromEntries(await Promise.all(SIDES.map(async (side) => [side, await startSide(root, side)] as const))) as Record<Side, Awaited<ReturnType<typeof startSide>>>;
+    const builder = await startBuilder(root);
     try {
       for (const [t, type] of types.entries()) {
         // Warm-up (compiling, font caches), then the block's size from the untagged side's CPU time.
-        for (let i = 0; i < 2; i++) for (const side of SIDES) await sides[side].block(type, 5);
-        const calibration = await sides.before.block(type, 10);
+        for (let i = 0; i < 2; i++) for (const side of SIDES) await builder.block(side, type, 5);
+        const calibration = await builder.block('before', type, 10);
         const builds = Math.max(1, Math.round(blockMs / Math.max(calibration.cpuMs, calibration.wallMs / 2)));
         const blocks: Record<Side, Block[]> = { tagged: [], before: [], compact: [] };
         let spent = 0;
         for (let visit = 0; visit < 4 || spent < cpuMs / rounds; visit++) {
           for (const side of ORDERS[visit % ORDERS.length]!) {
-            const block = await sides[side].block(type, builds);
+            const block = await builder.block(side, type, builds);
             blocks[side].push(block);
             spent += block.cpuMs * builds;
           }
@@ -166,7 +167,7 @@ export async function pdfTypeNumbers(root = process.cwd(), { rounds = 3, cpuMs =
         mine.builds = builds;
       }
     } finally {
-      await Promise.all(SIDES.map((side) => sides[side].stop()));
+      await builder.stop();
     }
   }
   return types.map((type, t) => {
