@@ -27,10 +27,25 @@ export interface ElementProps {
 interface Element {
   type: StructType;
   ref: PDFRef;
+  /** `ref` as PDF text ("12 0 R"), made once: finish() writes it for each child too. */
+  refText: string;
   parent?: Element;
   props: ElementProps;
-  kids: (Element | { page: PDFPage; mcid: number } | { page: PDFPage; widget: PDFRef })[];
+  kids: Kid[];
+  /** The page of its first marked content: its /Pg, so its MCIDs on that page are bare numbers. */
+  page?: PDFPage;
 }
+
+/** A child in the tree; one shape for all three kinds, so finish() reads them all alike. */
+interface Kid {
+  element: Element | undefined;
+  page: PDFPage | undefined;
+  /** The MCID, for marked content (-1 otherwise). */
+  mcid: number;
+  widget: PDFRef | undefined;
+}
+
+const refText = (ref: PDFRef) => `${ref.objectNumber} 0 R`;
 
 /** Elements that hold text themselves; text drawn in any other gets a P of its own. */
 const LEAF = new Set<StructType>(['H1', 'H2', 'H3', 'P', 'Span', 'Lbl', 'LBody', 'TH', 'TD', 'Figure', 'Form']);
@@ -39,7 +54,8 @@ const KEEP_EMPTY = new Set<StructType>(['Table', 'TR', 'TH', 'TD']);
 
 interface PageMarks {
   key: number;
-  owners: PDFRef[];
+  /** Each MCID's owner, as PDF text ("12 0 R"). */
+  owners: string[];
 }
 
 const trees = new WeakMap<PDFDocument, StructureTree>();
@@ -52,7 +68,7 @@ export class StructureTree {
   private current: Element;
   private readonly doc: PDFDocument;
   private readonly pages = new Map<PDFPage, PageMarks>();
-  private readonly widgets: { key: number; owner: PDFRef }[] = [];
+  private readonly widgets: { key: number; owner: string }[] = [];
   private readonly forms = new Map<PDFRef, Element>();
   /** Pages with fields: their tab order follows the structure (/Tabs /S). */
   private readonly tabbed = new Set<PDFPage>();
@@ -61,15 +77,17 @@ export class StructureTree {
   /** `drawn = false` (the benchmark's untagged documents): builders may declare structure, nothing is marked. */
   constructor(doc: PDFDocument, lang: string, drawn = true) {
     this.doc = doc;
-    this.root = { type: 'Document', ref: doc.context.nextRef(), props: { lang }, kids: [] };
+    const ref = doc.context.nextRef();
+    this.root = { type: 'Document', ref, refText: refText(ref), props: { lang }, kids: [] };
     this.current = this.root;
     if (drawn) trees.set(doc, this);
   }
 
   /** Opens an element under the current one; what is drawn until `close()` belongs to it. */
   open(type: StructType, props: ElementProps = {}): Element {
-    const element: Element = { type, ref: this.doc.context.nextRef(), parent: this.current, props, kids: [] };
-    this.current.kids.push(element);
+    const ref = this.doc.context.nextRef();
+    const element: Element = { type, ref, refText: refText(ref), parent: this.current, props, kids: [] };
+    this.current.kids.push({ element, page: undefined, mcid: -1, widget: undefined });
     this.current = element;
     return element;
   }
@@ -114,8 +132,9 @@ export class StructureTree {
     if (child) this.close(owner);
     const marks = this.marks(page);
     const mcid = marks.owners.length;
-    marks.owners.push(owner.ref);
-    owner.kids.push({ page, mcid });
+    marks.owners.push(owner.refText);
+    owner.kids.push({ element: undefined, page, mcid, widget: undefined });
+    owner.page ??= page;
     return [beginTagged(owner.type, mcid), ...ops, endMarked()];
   }
 
@@ -150,10 +169,10 @@ export class StructureTree {
       this.close(form);
       this.forms.set(field, form);
     }
-    form.kids.push({ page, widget });
+    form.kids.push({ element: undefined, page, mcid: -1, widget });
     const key = this.nextKey++;
     dict.set(pdfName('StructParent'), PDFNumber.of(key));
-    this.widgets.push({ key, owner: form.ref });
+    this.widgets.push({ key, owner: form.refText });
     if (!this.tabbed.has(page)) {
       this.tabbed.add(page);
       page.node.set(pdfName('Tabs'), pdfName('S'));
@@ -163,23 +182,23 @@ export class StructureTree {
   /** Writes the tree into the document. Call once, after everything is drawn. */
   finish(): void {
     const { context, catalog } = this.doc;
-    const ref = (r: PDFRef) => `${r.objectNumber} 0 R`;
     const structRootRef = context.nextRef();
+    const rootText = refText(structRootRef);
     const written: [PDFRef, string][] = [];
     // Each element as PDF text (see raw.ts). /Type is optional for a StructElem and left out.
     const write = (element: Element): boolean => {
       const kids: string[] = [];
-      const pageOf = element.kids.find((k): k is { page: PDFPage; mcid: number } => 'mcid' in k)?.page;
+      const pageOf = element.page;
       for (const kid of element.kids) {
-        if ('type' in kid) {
-          if (write(kid)) kids.push(ref(kid.ref));
-        } else if ('mcid' in kid) {
-          kids.push(kid.page === pageOf ? String(kid.mcid) : `<</Type/MCR/Pg ${ref(kid.page.ref)}/MCID ${kid.mcid}>>`);
-        } else kids.push(`<</Type/OBJR/Obj ${ref(kid.widget)}>>`); // the widget's /P names its page
+        if (kid.element) {
+          if (write(kid.element)) kids.push(kid.element.refText);
+        } else if (kid.mcid >= 0) {
+          kids.push(kid.page === pageOf ? String(kid.mcid) : `<</Type/MCR/Pg ${refText(kid.page!.ref)}/MCID ${kid.mcid}>>`);
+        } else kids.push(`<</Type/OBJR/Obj ${refText(kid.widget!)}>>`); // the widget's /P names its page
       }
       if (!kids.length && !KEEP_EMPTY.has(element.type) && element !== this.root) return false;
-      let text = `<</S/${element.type}/P ${ref(element.parent?.ref ?? structRootRef)}`;
-      if (pageOf) text += `/Pg ${ref(pageOf.ref)}`;
+      let text = `<</S/${element.type}/P ${element.parent?.refText ?? rootText}`;
+      if (pageOf) text += `/Pg ${refText(pageOf.ref)}`;
       // An empty element (a table cell for pen and paper) has no /K: it is optional.
       if (kids.length) text += `/K${kids.length === 1 ? ` ${kids[0]}` : `[${kids.join(' ')}]`}`;
       const { lang, alt, actualText, scope, colSpan } = element.props;
@@ -192,11 +211,11 @@ export class StructureTree {
     };
     write(this.root);
     const entries: { key: number; value: string }[] = [
-      ...[...this.pages.values()].map((m) => ({ key: m.key, value: `[${m.owners.map(ref).join(' ')}]` })),
-      ...this.widgets.map((w) => ({ key: w.key, value: ref(w.owner) })),
+      ...[...this.pages.values()].map((m) => ({ key: m.key, value: `[${m.owners.join(' ')}]` })),
+      ...this.widgets.map((w) => ({ key: w.key, value: w.owner })),
     ].sort((a, b) => a.key - b.key);
     const nums = entries.map(({ key, value }) => `${key} ${value}`).join(' ');
-    written.push([structRootRef, `<</Type/StructTreeRoot/K ${ref(this.root.ref)}/ParentTree<</Nums[${nums}]>>/ParentTreeNextKey ${this.nextKey}>>`]);
+    written.push([structRootRef, `<</Type/StructTreeRoot/K ${this.root.refText}/ParentTree<</Nums[${nums}]>>/ParentTreeNextKey ${this.nextKey}>>`]);
     assignRaw(context, written);
     catalog.set(pdfName('StructTreeRoot'), structRootRef);
     catalog.set(pdfName('MarkInfo'), context.obj({ Marked: PDFBool.True }));
