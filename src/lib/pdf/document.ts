@@ -1,5 +1,5 @@
 import { Cache, PDFDocument, PDFFlateStream, PDFStreamWriter } from 'pdf-lib';
-import { serializeCompact, type Compress } from './writer.ts';
+import { NATIVE_DEFLATE_MIN_BYTES, serializeCompact, type Compress } from './writer.ts';
 import { DocumentFonts, FaceLibrary } from './fonts.ts';
 import { FormFields } from './fields.ts';
 import { PageFlow } from './layout.ts';
@@ -96,11 +96,6 @@ interface FlateInternals {
   getUnencodedContents(): Uint8Array;
 }
 
-/**
- * Below this, pdf-lib's own deflate is left to it: a field's appearance stream is a few
- * dozen bytes, and setting up a native stream for it costs more than deflating it in JavaScript.
- */
-const PRECOMPRESS_BYTES = 2048;
 
 /** Deflates the larger streams pdf-lib would deflate while saving (page contents), all at once. */
 async function precompress(doc: PDFDocument, compress: Compress): Promise<void> {
@@ -110,7 +105,7 @@ async function precompress(doc: PDFDocument, compress: Compress): Promise<void> 
     const stream = object as unknown as FlateInternals;
     if (!stream.encode) continue;
     const contents = stream.getUnencodedContents();
-    if (contents.length < PRECOMPRESS_BYTES) continue;
+    if (contents.length < NATIVE_DEFLATE_MIN_BYTES) continue;
     jobs.push(compress(contents).then((bytes) => void (stream.contentsCache = Cache.populatedBy(() => bytes))));
   }
   await Promise.all(jobs);

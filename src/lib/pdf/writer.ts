@@ -15,6 +15,13 @@ import { PDFHeader, PDFInvalidObject, PDFName, PDFStream, PDFStreamWriter, PDFTr
 /** Deflate in zlib format, as PDF's FlateDecode reads it. */
 export type Compress = (data: Uint8Array) => Promise<Uint8Array>;
 
+/**
+ * Below this, pdf-lib's own deflate is used even where a native one is given: a field's
+ * appearance stream or a short cross-reference table is a few hundred bytes, and setting up
+ * a native stream for it costs more than deflating it in JavaScript.
+ */
+export const NATIVE_DEFLATE_MIN_BYTES = 2048;
+
 type Indirect = [PDFRef, PDFObject];
 
 /** What pdf-lib's PDFWriter.serializeToBuffer expects from computeBufferSize. */
@@ -42,7 +49,7 @@ interface WriterInternals {
 
 /** A stream deflated here: natively when the page gave a compressor, else by pdf-lib (pako). */
 async function flate(context: PDFContext, contents: Uint8Array, dict: Record<string, unknown>, compress: Compress | undefined): Promise<PDFStream> {
-  if (!compress) return context.flateStream(contents, dict as never);
+  if (!compress || contents.length < NATIVE_DEFLATE_MIN_BYTES) return context.flateStream(contents, dict as never);
   return context.stream(await compress(contents), { ...dict, Filter: 'FlateDecode' } as never);
 }
 
