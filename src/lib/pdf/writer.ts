@@ -1,4 +1,5 @@
 import { PDFHeader, PDFInvalidObject, PDFName, PDFStream, PDFStreamWriter, PDFTrailer, type PDFContext, type PDFObject, type PDFRef } from 'pdf-lib';
+import { RawObject } from './tagging/raw.ts';
 
 /*
  * pdf-lib's stream writer (object streams and a cross-reference stream, as
@@ -105,17 +106,19 @@ async function planBuffer(context: PDFContext, writer: WriterInternals, perStrea
     written.push(indirect);
     size += writer.computeIndirectObjectSize(indirect);
   };
-  const chunks: Indirect[][] = [];
+  // The structure tree's elements (RawObject) go after the rest, side by side: hundreds of
+  // alike dictionaries compress better together (0.5 kB less on a plan).
+  const compressible: Indirect[] = [];
+  const tree: Indirect[] = [];
   const encrypt = context.trailerInfo.Encrypt;
   for (const indirect of context.enumerateIndirectObjects()) {
     const [ref, object] = indirect;
     if (ref === encrypt || object instanceof PDFStream || object instanceof PDFInvalidObject || ref.generationNumber !== 0) place(indirect);
-    else {
-      let chunk = chunks[chunks.length - 1];
-      if (!chunk || chunk.length === perStream) chunks.push((chunk = []));
-      chunk.push(indirect);
-    }
+    else (object instanceof RawObject ? tree : compressible).push(indirect);
   }
+  compressible.push(...tree);
+  const chunks: Indirect[][] = [];
+  for (let i = 0; i < compressible.length; i += perStream) chunks.push(compressible.slice(i, i + perStream));
   for (const chunk of chunks) {
     const streamRef = context.nextRef();
     const { contents, first } = objectStreamContents(chunk);
