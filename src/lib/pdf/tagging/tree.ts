@@ -29,6 +29,8 @@ interface Element {
   ref: PDFRef;
   parent?: Element;
   props: ElementProps;
+  /** The language its text is read in: its own /Lang or the nearest above it. */
+  lang: string;
   kids: (Element | { page: PDFPage; mcid: number } | { page: PDFPage; widget: PDFRef })[];
 }
 
@@ -61,14 +63,16 @@ export class StructureTree {
   /** `drawn = false` (the benchmark's untagged documents): builders may declare structure, nothing is marked. */
   constructor(doc: PDFDocument, lang: string, drawn = true) {
     this.doc = doc;
-    this.root = { type: 'Document', ref: doc.context.nextRef(), props: { lang }, kids: [] };
+    this.root = { type: 'Document', ref: doc.context.nextRef(), props: { lang }, lang, kids: [] };
     this.current = this.root;
     if (drawn) trees.set(doc, this);
   }
 
   /** Opens an element under the current one; what is drawn until `close()` belongs to it. */
   open(type: StructType, props: ElementProps = {}): Element {
-    const element: Element = { type, ref: this.doc.context.nextRef(), parent: this.current, props, kids: [] };
+    // A /Lang the element would inherit anyway is left out.
+    if (props.lang !== undefined && props.lang === this.current.lang) props = { ...props, lang: undefined };
+    const element: Element = { type, ref: this.doc.context.nextRef(), parent: this.current, props, lang: props.lang ?? this.current.lang, kids: [] };
     this.current.kids.push(element);
     this.current = element;
     return element;
@@ -86,6 +90,11 @@ export class StructureTree {
     } finally {
       this.close(element);
     }
+  }
+
+  /** The language text drawn now is read in (a run in it needs no Span of its own). */
+  get lang(): string {
+    return this.current.lang;
   }
 
   /** True when the current element holds text itself (drawParagraph then adds no P of its own). */
