@@ -8,6 +8,7 @@ import { prepareLogo, type LogoSource } from './logo.ts';
 import type { FontLoader } from './font-files.ts';
 import { StructureTree } from './tagging/tree.ts';
 import { writeXmp } from './tagging/metadata.ts';
+// The copy's interface language; content in another is tagged where it is drawn.
 import { DOCUMENT_LANG as LANG } from './languages.ts';
 const CREATOR = 'Praksishåndboka';
 const PRODUCER = 'Praksishåndboka (pdf-lib)';
