@@ -12,7 +12,7 @@ import type { ContentLanguage } from '../../lib/content/provenance.ts';
 interface PdfModule { downloadQualityReport(a: { report: QualityReport; municipality: PdfMunicipality; lang?: ContentLanguage }): Promise<{ warnings: string[] }> }
 
 /** `lang`: the lang attribute of the indicators' text (see Kvalitetssjekk.tsx). */
-interface Props { report: QualityReport; municipality: PdfMunicipality; t: UiStrings['quality']; lang?: string }
+interface Props { report: QualityReport; municipality: PdfMunicipality; t: UiStrings['quality']; lang?: ContentLanguage }
 
 /** The result and the printable report: the same figures as the PDF, from the same report model. */
 export function ResultView({ report, municipality, t, lang }: Props) {
@@ -25,7 +25,7 @@ export function ResultView({ report, municipality, t, lang }: Props) {
     setPdfError('');
     try {
       const { downloadQualityReport }: PdfModule = await import('../../lib/pdf/quality-report-browser.ts');
-      await downloadQualityReport({ report, municipality, lang: lang as ContentLanguage | undefined });
+      await downloadQualityReport({ report, municipality, lang });
     } catch {
       setPdfError(t.pdfFailed);
     } finally {
