@@ -28,6 +28,9 @@ const load = async () => ({
   reportText: await import('../../src/lib/pdf/quality-report-text.ts'),
   logbook: await import('../../src/lib/logbook/pdf-fill.ts'),
   strings: await import('../../src/lib/logbook/strings-source.ts'),
+  languages: await import('../../src/lib/pdf/languages.ts'),
+  text: await import('../../src/lib/pdf/text.ts'),
+  fonts: await import('../../src/lib/pdf/fonts.ts'),
 });
 let m: Awaited<ReturnType<typeof load>>;
 let setup: Awaited<ReturnType<Awaited<ReturnType<typeof load>>['node']['nodePdfSetup']>>;
@@ -45,6 +48,23 @@ function documentLanguages(report: TagReport, bytes: Uint8Array): (string | unde
 const plans = () => readCollection(process.cwd(), 'planer').filter((p) => !p.data.draft);
 
 describe('PDFs on a nynorsk copy', () => {
+  test('a label with content in it: the content keeps its language through filling and wrapping', async () => {
+    const { fillParts, contentTag, DOCUMENT_LANG } = m.languages;
+    expect(DOCUMENT_LANG).toBe('nn-NO');
+    expect([contentTag(undefined), contentTag('nb'), contentTag('nn')]).toEqual(['nb-NO', 'nb-NO', undefined]);
+    const measures = 'Andelen deltakere som har en fadder den første dagen på arbeidsplassen';
+    const parts = fillParts('Kva som blir målt: {measures} ({n})', { measures, n: 3 }, { measures: 'nb-NO' });
+    expect(parts).toEqual([{ text: 'Kva som blir målt: ', lang: undefined }, { text: measures, lang: 'nb-NO' }, { text: ' (3)', lang: undefined }]);
+    const { PDFDocument } = await import('pdf-lib');
+    const fonts = new m.fonts.DocumentFonts(await PDFDocument.create(), setup.faces);
+    const lines = await m.text.wrapParts(fonts, parts, 160, { size: 10 });
+    expect(lines.length).toBeGreaterThan(2);
+    // Every line is the wrapped text; every letter of the content is still marked as the content's.
+    expect(lines.map((l) => l.map((p) => p.text).join(''))).toEqual(await m.text.wrap(fonts, parts.map((p) => p.text).join(''), 160, { size: 10 }));
+    const tagged = lines.flat().filter((p) => p.lang === 'nb-NO').map((p) => p.text).join(' ');
+    expect(tagged.replace(/\s+/g, ' ').trim()).toBe(measures);
+  });
+
   test('a plan: the document is nn-NO; the plan\'s title, summary and tasks are nb-NO; its labels and a task the caseworker wrote are not', { timeout: 30_000 }, async () => {
     const plan = plans().find((p) => p.id === 'renhold')!.data;
     const L = m.labels.pdfLabels();
@@ -81,17 +101,19 @@ describe('PDFs on a nynorsk copy', () => {
     expect(languageOf(report, 'Underskrift', { exact: true })).toBe('nn-NO');
   });
 
-  test('the logbook: the Norwegian questions are nb-NO, the participant\'s language keeps its own, the answers are the document\'s', { timeout: 30_000 }, async () => {
-    const tr = m.strings.logbookLanguages().find((l) => l.kode === 'so')!;
+  test('the logbook: the Norwegian questions are nb-NO, the participant\'s language keeps its own (Arabic as before)', { timeout: 30_000 }, async () => {
     const nb = m.strings.norwegianLogbook();
     const weeks = [{ id: 'w1', weekStart: '2026-11-02', answers: { oppgaver: 'Eg vaska golv.' }, updatedAt: '' }];
-    const { form, fill } = m.logbook.logbookPdf(m.logbook.logbookPdfForm(nb, tr.strings, 1, new Date('2026-12-02'), tr.kode), weeks);
-    const { bytes } = await m.form.buildFormPdf(form, setup.faces, setup.issuer, fill);
-    const report = await checkTagged(bytes);
-    expect(report.problems).toEqual([]);
-    const question = form.sections[0]!.fields.find((f) => f.id === 'oppgaver')!;
-    expect(languageOf(report, question.label)).toBe('nb-NO');
-    expect(languageOf(report, question.help!)).toBe('so');
+    for (const kode of ['so', 'ar']) {
+      const tr = m.strings.logbookLanguages().find((l) => l.kode === kode)!;
+      const { form, fill } = m.logbook.logbookPdf(m.logbook.logbookPdfForm(nb, tr.strings, 1, new Date('2026-12-02'), tr.kode), weeks);
+      const { bytes } = await m.form.buildFormPdf(form, setup.faces, setup.issuer, fill);
+      const report = await checkTagged(bytes);
+      expect(report.problems, kode).toEqual([]);
+      const question = form.sections[0]!.fields.find((f) => f.id === 'oppgaver')!;
+      expect(languageOf(report, question.label), kode).toBe('nb-NO');
+      expect(languageOf(report, question.help!), kode).toBe(kode);
+    }
   });
 
   test('the quality report: the indicators\' text is nb-NO, the report\'s own words are nn-NO', { timeout: 30_000 }, async () => {
