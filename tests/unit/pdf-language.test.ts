@@ -101,7 +101,7 @@ describe('PDFs on a nynorsk copy', () => {
     expect(languageOf(report, 'Underskrift', { exact: true })).toBe('nn-NO');
   });
 
-  test('the logbook: the Norwegian questions are nb-NO, the participant\'s language keeps its own (Arabic as before)', { timeout: 30_000 }, async () => {
+  test('the logbook: the Norwegian questions are nb-NO, the participant\'s language, in the hints, the title and the introduction, keeps its own (Arabic as before)', { timeout: 30_000 }, async () => {
     const nb = m.strings.norwegianLogbook();
     const weeks = [{ id: 'w1', weekStart: '2026-11-02', answers: { oppgaver: 'Eg vaska golv.' }, updatedAt: '' }];
     for (const kode of ['so', 'ar']) {
@@ -113,6 +113,15 @@ describe('PDFs on a nynorsk copy', () => {
       const question = form.sections[0]!.fields.find((f) => f.id === 'oppgaver')!;
       expect(languageOf(report, question.label), kode).toBe('nb-NO');
       expect(languageOf(report, question.help!), kode).toBe(kode);
+      // The title and the introduction: the Norwegian, then the participant's language, each tagged with its own.
+      const [title, titleTr] = form.title.split(' · ');
+      const [intro, introTr] = form.summary.split('\n');
+      const h1 = { root: findTags(report.root, 'H1')[0]!, lang: 'nn-NO' };
+      expect([languageOf(h1, title!), languageOf(h1, titleTr!)], kode).toEqual(['nb-NO', kode]);
+      // (Its first sentence: a right-to-left line's sentences are in the tree in the order they are drawn.)
+      expect([languageOf(report, intro!), languageOf(report, introTr!.split('.')[0]!)], kode).toEqual(['nb-NO', kode]);
+      const h2 = { root: findTags(report.root, 'H2')[0]!, lang: 'nn-NO' };
+      expect(languageOf(h2, form.sections[0]!.title.split(' · ')[1]!), kode).toBe(kode);
     }
   });
 

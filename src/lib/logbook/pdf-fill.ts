@@ -1,5 +1,6 @@
 import type { FormField } from '../schemas/form.ts';
 import type { FormFill, PdfForm as DrawnForm } from '../pdf/form-pdf.ts';
+import { TRANSLATION_AFTER } from '../pdf/languages.ts';
 import { SOURCE_LANG } from '../languages/files.ts';
 import { formFieldName } from '../pdf/field-names.ts';
 import { formatShortDate } from '../dates.ts';
@@ -15,7 +16,7 @@ type PdfForm = Omit<DrawnForm, 'reviewed'> & { reviewed: Date };
 function both(nb: LogbookText, tr: LogbookText | undefined, id: string): string {
   const no = say(nb, id) ?? id;
   const other = say(tr, id);
-  return other ? `${no}\n${other}` : no;
+  return other ? `${no}${TRANSLATION_AFTER.text}${other}` : no;
 }
 
 /**
@@ -35,7 +36,7 @@ export function logbookPdfForm(nb: LogbookText, tr: LogbookText | undefined, wee
     }),
   ];
   return {
-    title: both(nb, tr, 'title').replace('\n', ' · '),
+    title: both(nb, tr, 'title').replace(TRANSLATION_AFTER.text, TRANSLATION_AFTER.title),
     summary: both(nb, tr, 'intro'),
     kind: 'loggbok',
     language: SOURCE_LANG,
@@ -43,7 +44,7 @@ export function logbookPdfForm(nb: LogbookText, tr: LogbookText | undefined, wee
     order: 1,
     roles: ['deltaker'],
     reviewed,
-    sections: [{ id: WEEK_SECTION, title: both(nb, tr, 'pdfSection').replace('\n', ' · '), repeat: Math.max(1, weeks), repeatLabel: say(nb, 'week', { n: '' })?.trim().toLowerCase() || 'uke', fields }],
+    sections: [{ id: WEEK_SECTION, title: both(nb, tr, 'pdfSection').replace(TRANSLATION_AFTER.text, TRANSLATION_AFTER.title), repeat: Math.max(1, weeks), repeatLabel: say(nb, 'week', { n: '' })?.trim().toLowerCase() || 'uke', fields }],
   };
 }
 

@@ -2,9 +2,9 @@ import { rgb } from 'pdf-lib';
 import type { FormData, FormField, FormSection } from '../schemas/form.ts';
 import { finishDocument, startDocument, type Issuer, type LoadedFaces, type PdfResult } from './document.ts';
 import { CONTENT_WIDTH, decorate, MARGIN } from './layout.ts';
-import { drawLine, drawParagraph, lineHeight, MUTED, wrap } from './text.ts';
+import { drawLine, drawLineParts, drawParagraph, lineHeight, MUTED, wrap } from './text.ts';
 import { formFieldName } from './field-names.ts';
-import { contentTag } from './languages.ts';
+import { contentTag, TRANSLATION_AFTER, type TextPart } from './languages.ts';
 
 /** Values to pre-fill, keyed by PDF field name; the blank form passes nothing. */
 export type FormFill = Record<string, string | boolean | undefined>;
@@ -24,6 +24,14 @@ type Parts = Awaited<ReturnType<typeof startDocument>> & { lang?: string; helpLa
  * content). The logbook's hints are the participant's language (`helpLanguage`, a BCP 47 code).
  */
 export type PdfForm = FormData & { helpLanguage?: string };
+
+/** A title in the form's language, with the part after TRANSLATION_AFTER.title in the hints' language when they have their own. */
+function titleParts(parts: Parts, title: string): TextPart[] {
+  const at = parts.helpLang !== parts.lang ? title.indexOf(TRANSLATION_AFTER.title) : -1;
+  if (at < 0) return [{ text: title, lang: parts.lang }];
+  const rest = at + TRANSLATION_AFTER.title.length;
+  return [{ text: title.slice(0, at), lang: parts.lang }, { text: TRANSLATION_AFTER.title }, { text: title.slice(rest), lang: parts.helpLang }];
+}
 
 /** nb.forms.signatureDate: the words the HTML form puts before a signature's label (tested to match). */
 export const SIGNATURE_DATE = 'Dato for underskrift';
@@ -131,7 +139,8 @@ async function drawSection(parts: Parts, section: FormSection, fill: FormFill): 
     // A section that fits on one page is kept whole (signatures stay together, each logbook
     // week starts on its own page); a longer one at least keeps its heading with its first row.
     await flow.ensure(whole <= flow.pageSpace ? whole : head + layout[0]!.height);
-    await parts.tags.within('H2', { lang: parts.lang }, () => drawLine(flow.page, fonts, copyTitle, MARGIN, flow.y - 14, { size: 12.5, bold: true }));
+    const heading = section.repeat > 1 ? [...titleParts(parts, section.title), { text: ` – ${section.repeatLabel ?? 'del'} ${copy}`, lang: parts.lang }] : titleParts(parts, section.title);
+    await parts.tags.within('H2', heading.length === 1 ? { lang: parts.lang } : {}, () => drawLineParts(flow.page, fonts, heading, MARGIN, flow.y - 14, { size: 12.5, bold: true }));
     flow.y -= 22;
     if (help.length) flow.y -= (await drawParagraph(flow.page, fonts, section.help!, MARGIN, flow.y, CONTENT_WIDTH, { size: 9.5, color: MUTED, lang: parts.lang })) + 4;
     for (const { row, width, height } of layout) {
@@ -167,9 +176,17 @@ export async function buildFormPdf(form: PdfForm, faces: LoadedFaces, issuer: Is
   // participant's own language (issue 25).
   const handedOver = form.kind !== 'loggbok' && Object.values(fill).some((v) => v !== undefined && v !== '' && v !== false);
   await flow.newPage();
-  await parts.tags.within('H1', { lang }, () => drawLine(flow.page, fonts, form.title, MARGIN, flow.y - 20, { size: 18, bold: true }));
+  const title = titleParts(parts, form.title);
+  await parts.tags.within('H1', title.length === 1 ? { lang } : {}, () => drawLineParts(flow.page, fonts, title, MARGIN, flow.y - 20, { size: 18, bold: true }));
   flow.y -= 30;
-  if (!handedOver) flow.y -= (await drawParagraph(flow.page, fonts, form.summary, MARGIN, flow.y, CONTENT_WIDTH, { size: 10, color: MUTED, lang })) + 10;
+  if (!handedOver) {
+    // The logbook's introduction: the Norwegian, then the participant's language, each a paragraph in its language.
+    const [norwegian, translated] = parts.helpLang !== lang ? form.summary.split(TRANSLATION_AFTER.text, 2) : [form.summary];
+    const style = { size: 10, color: MUTED };
+    flow.y -= await drawParagraph(flow.page, fonts, norwegian!, MARGIN, flow.y, CONTENT_WIDTH, { ...style, lang });
+    if (translated) flow.y -= await drawParagraph(flow.page, fonts, translated, MARGIN, flow.y, CONTENT_WIDTH, { ...style, lang: parts.helpLang });
+    flow.y -= 10;
+  }
   for (const section of handedOver ? withoutHints(form.sections) : form.sections) await drawSection(parts, section, fill);
   return finishDocument(parts, `${form.title} · ${issuer.name}`);
 }

@@ -33,6 +33,14 @@ export function contentTag(language: ContentLanguage | undefined = 'nb'): string
   return tag === DOCUMENT_LANG ? undefined : tag;
 }
 
+/**
+ * How the logbook puts the participant's language after the Norwegian (src/lib/logbook/
+ * pdf-fill.ts): in a title after « · », in the introduction on a line of its own. The form
+ * PDF splits there to tag each part with its language. Here, not in form-pdf.ts: the
+ * logbook's own script must not load the PDF code.
+ */
+export const TRANSLATION_AFTER = { title: ' · ', text: '\n' } as const;
+
 /** A piece of a line in its own language (undefined: the document's, or guessed from its script). */
 export interface TextPart {
   text: string;
