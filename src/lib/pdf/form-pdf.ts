@@ -139,7 +139,8 @@ async function drawSection(parts: Parts, section: FormSection, fill: FormFill): 
     // A section that fits on one page is kept whole (signatures stay together, each logbook
     // week starts on its own page); a longer one at least keeps its heading with its first row.
     await flow.ensure(whole <= flow.pageSpace ? whole : head + layout[0]!.height);
-    const heading = section.repeat > 1 ? [...titleParts(parts, section.title), { text: ` – ${section.repeatLabel ?? 'del'} ${copy}`, lang: parts.lang }] : titleParts(parts, section.title);
+    const split = titleParts(parts, section.title);
+    const heading = split.length === 1 ? [{ text: copyTitle, lang: parts.lang }] : [...split, { text: copyTitle.slice(section.title.length), lang: parts.lang }].filter((p) => p.text);
     await parts.tags.within('H2', heading.length === 1 ? { lang: parts.lang } : {}, () => drawLineParts(flow.page, fonts, heading, MARGIN, flow.y - 14, { size: 12.5, bold: true }));
     flow.y -= 22;
     if (help.length) flow.y -= (await drawParagraph(flow.page, fonts, section.help!, MARGIN, flow.y, CONTENT_WIDTH, { size: 9.5, color: MUTED, lang: parts.lang })) + 4;
@@ -183,9 +184,9 @@ export async function buildFormPdf(form: PdfForm, faces: LoadedFaces, issuer: Is
     // The logbook's introduction: the Norwegian, then the participant's language, each a paragraph in its language.
     const [norwegian, translated] = parts.helpLang !== lang ? form.summary.split(TRANSLATION_AFTER.text, 2) : [form.summary];
     const style = { size: 10, color: MUTED };
-    flow.y -= await drawParagraph(flow.page, fonts, norwegian!, MARGIN, flow.y, CONTENT_WIDTH, { ...style, lang });
-    if (translated) flow.y -= await drawParagraph(flow.page, fonts, translated, MARGIN, flow.y, CONTENT_WIDTH, { ...style, lang: parts.helpLang });
-    flow.y -= 10;
+    let used = await drawParagraph(flow.page, fonts, norwegian!, MARGIN, flow.y, CONTENT_WIDTH, { ...style, lang });
+    if (translated) used += await drawParagraph(flow.page, fonts, translated, MARGIN, flow.y - used, CONTENT_WIDTH, { ...style, lang: parts.helpLang });
+    flow.y -= used + 10;
   }
   for (const section of handedOver ? withoutHints(form.sections) : form.sections) await drawSection(parts, section, fill);
   return finishDocument(parts, `${form.title} · ${issuer.name}`);
