@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { serveStatic, type StaticSite } from '../support/static-server.ts';
 import { launchChromium } from '../support/browser.ts';
 import { pdfText } from '../support/pdf-tools.ts';
+import { checkTagged, elementsWithLang, languageOf } from '../support/pdf-tagging.ts';
 import { walk } from '../support/site-links.ts';
 import { COPY, nynorskCopy } from '../support/nynorsk-copy.ts';
 import { bokmalWords, interfaceText } from '../support/bokmal-scan.ts';
@@ -87,6 +88,13 @@ describe('a nynorsk copy under a sub-path', () => {
     for (const text of contentStrings) shared = shared.replaceAll(text.replace(/\s+/g, ' '), ' ');
     expect(shared).toContain(PDF_LABELS.nn.workplace);
     expect(bokmalWords(shared)).toEqual([]);
+
+    // Read aloud: both documents are nynorsk; the shared plan's text is tagged bokmål, the copy's own plan has nothing to tag.
+    const ownTags = await checkTagged(readFileSync(join(dist, 'pdf/planer/frisor.pdf')));
+    expect([ownTags.lang, elementsWithLang(ownTags.root).map((e) => e.lang)]).toEqual(['nn-NO', []]);
+    const sharedTags = await checkTagged(readFileSync(join(dist, 'pdf/planer/butikk.pdf')));
+    const task = (plan.phases as { tasks: Record<string, { text: string }[]> }[])[0]!.tasks;
+    expect([sharedTags.lang, languageOf(sharedTags, Object.values(task)[0]![0]!.text), languageOf(sharedTags, PDF_LABELS.nn.workplace)]).toEqual(['nn-NO', 'nb-NO', 'nn-NO']);
   });
 
   test('the course certificate, the sign-in sheet and the quality report it makes have no bokmål words outside the shared content', { timeout: 120_000 }, async () => {
@@ -132,6 +140,8 @@ describe('a nynorsk copy under a sub-path', () => {
     const certificate = await downloaded(nn.course.download);
     expect(pdfText(certificate)).toContain('Máret Čuđet');
     expect(bokmalWords(interfaceOf(certificate)), 'course certificate').toEqual([]);
+    const certificateTags = await checkTagged(certificate);
+    expect([certificateTags.lang, languageOf(certificateTags, modules[0]!.data.title), languageOf(certificateTags, 'Máret Čuđet')]).toEqual(['nn-NO', 'nb-NO', 'nn-NO']);
 
     await page.goto(`${site.url}kvalitetssjekk/`);
     await page.locator('.kv-app').waitFor();
@@ -139,6 +149,8 @@ describe('a nynorsk copy under a sub-path', () => {
     const report = await downloaded(nn.quality.pdf);
     expect(pdfText(report)).toContain(COPY.name);
     expect(bokmalWords(interfaceOf(report)), 'quality report').toEqual([]);
+    const reportTags = await checkTagged(report);
+    expect([reportTags.lang, languageOf(reportTags, indicators[0]!.measures)]).toEqual(['nn-NO', 'nb-NO']);
     await context.close();
   });
 

@@ -43,6 +43,8 @@ export interface TagNode {
 
 export interface TagReport {
   problems: string[];
+  /** The document's language: the catalog's /Lang. */
+  lang?: string;
   root: TagNode;
   /** pdfinfo says «Tagged: yes». */
   pdfinfoTagged: boolean;
@@ -463,7 +465,39 @@ export async function checkTagged(bytes: Uint8Array): Promise<TagReport> {
     }
     at = found;
   }
-  return { problems, root, pdfinfoTagged, text };
+  return { problems, lang, root, pdfinfoTagged, text };
+}
+
+/**
+ * The language a screen reader reads a text in: the /Lang of the deepest element that holds
+ * all of it, or of the nearest element above that has one, or else the document's. Undefined
+ * when no element holds the text whole.
+ */
+export function languageOf(report: Pick<TagReport, 'root' | 'lang'>, text: string, options: { exact?: boolean } = {}): string | undefined {
+  const needle = squash(text);
+  let found: string | undefined;
+  const visit = (node: TagNode, inherited: string | undefined): boolean => {
+    const own = squash(node.text);
+    if (!own.includes(needle)) return false;
+    // With `exact`, the element whose whole text it is (a label alone, not a title containing it).
+    if (options.exact && own !== needle) return node.children.some((c) => visit(c, node.lang ?? inherited));
+    const lang = node.lang ?? inherited;
+    if (!node.children.some((c) => visit(c, lang))) found = lang;
+    return true;
+  };
+  visit(report.root, report.lang);
+  return found;
+}
+
+/** Elements below the document's own that carry a /Lang. */
+export function elementsWithLang(node: TagNode): TagNode[] {
+  const out: TagNode[] = [];
+  const visit = (x: TagNode, depth: number) => {
+    if (x.lang && depth > 1) out.push(x);
+    for (const c of x.children) visit(c, depth + 1);
+  };
+  visit(node, 0);
+  return out;
 }
 
 /** Every element of a type, in reading order. */

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { pdfTypeBuilders } from '../../scripts/bench/pdf-types.ts';
-import { checkTagged, findTags, squash } from '../support/pdf-tagging.ts';
+import { checkTagged, elementsWithLang, findTags, squash } from '../support/pdf-tagging.ts';
 import { readCollection } from '../../src/lib/content-check/read-collection.ts';
 import { nodePdfSetup } from '../../src/lib/pdf/node.ts';
 import { buildPlanPdf } from '../../src/lib/pdf/plan-pdf.ts';
@@ -21,11 +21,14 @@ beforeAll(async () => {
 }, 60_000);
 
 describe('tagged PDFs', () => {
-  test('every document type passes the tagging checker, and pdfinfo says «Tagged: yes»', { timeout: 60_000 }, async () => {
+  test('every document type passes the tagging checker, and pdfinfo says «Tagged: yes»; on the bokmål project each is nb-NO with no other language than an Arabic name\'s', { timeout: 60_000 }, async () => {
     const failures: Record<string, string[]> = {};
     for (const [type, build] of builders) {
       const report = await checkTagged((await build()).bytes);
       expect(report.pdfinfoTagged, type).toBe(true);
+      // The shared content is bokmål like the document: no Span or /Lang for it (pdf-language.test.ts has the nynorsk copy).
+      expect(report.lang, type).toBe('nb-NO');
+      expect(elementsWithLang(report.root).filter((e) => e.lang !== 'ar').map((e) => `${e.type} ${e.lang}`), type).toEqual([]);
       if (report.problems.length) failures[type] = report.problems.slice(0, 5);
     }
     expect(failures).toEqual({});

@@ -4,11 +4,14 @@ import type { PdfMunicipality } from '../../lib/pdf/browser.ts';
 import type { CertificateInput } from '../../lib/pdf/course-certificate.ts';
 import { rememberName, type CourseProgress } from '../../lib/fadderkurs/progress.ts';
 import { dayToDate, localDay } from '../../lib/fadderkurs/day.ts';
+import { languageFromAttribute, type ContentLanguage } from '../../lib/pdf/languages.ts';
 
 export interface CertificateModule {
   title: string;
   covers: string[];
   scenarioIds: string[];
+  /** The module's content language when it is not the page's (see contentLang in src/lib/i18n). */
+  lang?: ContentLanguage;
 }
 
 /** The contract of lib/pdf/course-certificate-browser.ts; imported on click so pdf-lib and the fonts load only then. */
@@ -57,7 +60,7 @@ export function CertificateForm({ modules, basis, municipality, rememberedName, 
     try {
       const pdf: CertificateModuleFile = await import('../../lib/pdf/course-certificate-browser.ts');
       const { warnings } = await pdf.downloadCourseCertificate(
-        { name: get('name'), workplace: get('workplace'), municipality: get('municipality'), date: date!, basis, modules: modules.map((m) => ({ title: m.title, covers: m.covers, situations: m.scenarioIds.length })) },
+        { name: get('name'), workplace: get('workplace'), municipality: get('municipality'), date: date!, basis, modules: modules.map((m) => ({ title: m.title, covers: m.covers, situations: m.scenarioIds.length, language: languageFromAttribute(m.lang) })) },
         municipality,
       );
       setStatus([t.made, ...warnings].join(' '));

@@ -7,8 +7,7 @@ import { useProgress } from './store.ts';
 import { CertificateForm, type CertificateModule } from './CertificateForm.tsx';
 
 interface Props {
-  /** `lang`: the module's content language when it is not the page's (see contentLang in src/lib/i18n). */
-  modules: (CertificateModule & { id: string; href: string; lang?: string })[];
+  modules: (CertificateModule & { id: string; href: string })[];
   base: string;
   municipality: PdfMunicipality;
   t: UiStrings['course'];

@@ -15,6 +15,7 @@ import { DataTransfer } from './DataTransfer.tsx';
 import { SaveStatusLine } from './SaveStatusLine.tsx';
 import { fill } from '../../lib/i18n/fill.ts';
 import { formatShortDate } from '../../lib/dates.ts';
+import type { ContentLanguage } from '../../lib/content/provenance.ts';
 
 interface Props {
   check: QualityCheck;
@@ -23,7 +24,7 @@ interface Props {
   municipality: PdfMunicipality;
   t: UiStrings['quality'];
   /** The lang attribute of the indicators' text (shared content, bokmål) when the page is in another language. */
-  lang?: string;
+  lang?: ContentLanguage;
 }
 
 type View = 'answer' | 'result' | 'history';

@@ -6,12 +6,13 @@ import { scoreText } from '../../lib/quality/report.ts';
 import { formatChange, formatScore } from '../../lib/quality/scores.ts';
 import { GroupChart } from './GroupChart.tsx';
 import { fill } from '../../lib/i18n/fill.ts';
+import type { ContentLanguage } from '../../lib/content/provenance.ts';
 
 /** The contract of lib/pdf/quality-report-browser.ts, imported on click so pdf-lib loads only then. */
-interface PdfModule { downloadQualityReport(a: { report: QualityReport; municipality: PdfMunicipality }): Promise<{ warnings: string[] }> }
+interface PdfModule { downloadQualityReport(a: { report: QualityReport; municipality: PdfMunicipality; lang?: ContentLanguage }): Promise<{ warnings: string[] }> }
 
 /** `lang`: the lang attribute of the indicators' text (see Kvalitetssjekk.tsx). */
-interface Props { report: QualityReport; municipality: PdfMunicipality; t: UiStrings['quality']; lang?: string }
+interface Props { report: QualityReport; municipality: PdfMunicipality; t: UiStrings['quality']; lang?: ContentLanguage }
 
 /** The result and the printable report: the same figures as the PDF, from the same report model. */
 export function ResultView({ report, municipality, t, lang }: Props) {
@@ -24,7 +25,7 @@ export function ResultView({ report, municipality, t, lang }: Props) {
     setPdfError('');
     try {
       const { downloadQualityReport }: PdfModule = await import('../../lib/pdf/quality-report-browser.ts');
-      await downloadQualityReport({ report, municipality });
+      await downloadQualityReport({ report, municipality, lang });
     } catch {
       setPdfError(t.pdfFailed);
     } finally {

@@ -152,7 +152,7 @@ export default function LogbookApp({ base, nb, languages, reviewed, municipality
     setPdf('working');
     try {
       const { downloadFilledForm } = await import('../../lib/pdf/browser.ts');
-      const filled = logbookPdf(logbookPdfForm(nb, tr?.strings, logbook.weeks.length, new Date(reviewed)), logbook.weeks);
+      const filled = logbookPdf(logbookPdfForm(nb, tr?.strings, logbook.weeks.length, new Date(reviewed), tr?.kode), logbook.weeks);
       await downloadFilledForm({ formId: 'loggbok', form: filled.form, fill: filled.fill, municipality });
       setPdf('done');
     } catch {

@@ -14,12 +14,12 @@ export function collectionEntries<N extends CollectionName>(rootDir: string, nam
  * Reads a collection outside Astro (PDF build step, scripts, tests) with the same layers and
  * schemas the site uses. A broken file throws with the same plain Norwegian messages as the build.
  */
-export function readCollection<N extends CollectionName>(rootDir: string, name: N): { id: string; data: EntryData<N> }[] {
+export function readCollection<N extends CollectionName>(rootDir: string, name: N): { id: string; file: string; data: EntryData<N> }[] {
   const view = layerView(rootDir, name);
   if (view.problems.length) throw new Error(view.problems.map(formatProblem).join('\n'));
   return collectionEntries(rootDir, name).map((entry) => {
     const { data, problems } = readEntry(rootDir, entry);
     if (!data) throw new Error(problems.map(formatProblem).join('\n'));
-    return { id: entry.id, data };
+    return { id: entry.id, file: entry.file, data };
   });
 }

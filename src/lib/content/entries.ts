@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { Plan } from '../plan/model.ts';
+import { withLanguage } from './provenance.ts';
 
 /** Reading order for each collection, so every list on the site agrees. */
 export async function handbookChapters() {
@@ -18,10 +19,13 @@ export async function roleGuides() {
   return getCollection('roller');
 }
 
-/** Published plans only: a plan with draft: true is still being written. */
+/**
+ * Published plans only: a plan with draft: true is still being written. A copy's own plan
+ * carries its language (withLanguage): the workspace draws its PDF from the open data.
+ */
 export async function plans(): Promise<Plan[]> {
   const entries = await getCollection('planer', (e) => !e.data.draft);
   return entries
-    .map((e) => ({ ...e.data, slug: e.id, ...(e.filePath ? { filePath: e.filePath } : {}) }))
+    .map((e) => ({ ...withLanguage(e), slug: e.id, ...(e.filePath ? { filePath: e.filePath } : {}) }))
     .sort((a, b) => a.title.localeCompare(b.title, 'nb'));
 }

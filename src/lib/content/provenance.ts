@@ -33,6 +33,18 @@ export function entryLanguage(entry?: EntrySource): ContentLanguage {
   return layered(file)?.extension ? 'nb' : loadMunicipality().language;
 }
 
+/**
+ * An entry's data with its language written in, for data that leaves the build without its
+ * file (the PDFs drawn by the build's workers and in the browser, the plans' open data).
+ * Left out when it is bokmål: data without a language is shared content, and shared content
+ * is bokmål (src/lib/pdf/languages.ts), so the project's own output stays as it was.
+ */
+export function withLanguage<T extends { language?: ContentLanguage }>(entry: { filePath?: string; data: T }): T {
+  if (entry.data.language) return entry.data;
+  const language = entryLanguage(entry);
+  return language === 'nb' ? entry.data : { ...entry.data, language };
+}
+
 /** The copy's own version or extension of a shared page or plan: its text is changed from the project's. */
 export function isChangedSharedEntry(entry?: EntrySource): boolean {
   const found = layered(entry?.filePath);

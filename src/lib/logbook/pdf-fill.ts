@@ -1,5 +1,7 @@
-import type { FormData, FormField } from '../schemas/form.ts';
-import type { FormFill } from '../pdf/form-pdf.ts';
+import type { FormField } from '../schemas/form.ts';
+import type { FormFill, PdfForm as DrawnForm } from '../pdf/form-pdf.ts';
+import { TRANSLATION_AFTER } from '../pdf/languages.ts';
+import { SOURCE_LANG } from '../languages/files.ts';
 import { formFieldName } from '../pdf/field-names.ts';
 import { formatShortDate } from '../dates.ts';
 import { QUESTION_IDS, weekNumber, type LogbookWeek } from './model.ts';
@@ -8,22 +10,23 @@ import { say, type LogbookText } from './strings.ts';
 /** The repeated section of the logbook PDF that holds one week. */
 export const WEEK_SECTION = 'uke';
 
-type PdfForm = Omit<FormData, 'reviewed'> & { reviewed: Date };
+type PdfForm = Omit<DrawnForm, 'reviewed'> & { reviewed: Date };
 
 /** Norwegian, and under it the participant's language when one is chosen (the PDF draws each line in its own direction). */
 function both(nb: LogbookText, tr: LogbookText | undefined, id: string): string {
   const no = say(nb, id) ?? id;
   const other = say(tr, id);
-  return other ? `${no}\n${other}` : no;
+  return other ? `${no}${TRANSLATION_AFTER.text}${other}` : no;
 }
 
 /**
  * The logbook PDF a participant brings to the three-party meeting: exactly the web
  * logbook's questions (issue 27: no fields the web never asked for), one section a week,
  * in Norwegian with the chosen language under each question. The answers are the fields'
- * values, in whatever script they were typed.
+ * values, in whatever script they were typed. The Norwegian is the translations' source,
+ * bokmål; the hints under it are in `trLang` (the chosen language's code), tagged with it.
  */
-export function logbookPdfForm(nb: LogbookText, tr: LogbookText | undefined, weeks: number, reviewed: Date): PdfForm {
+export function logbookPdfForm(nb: LogbookText, tr: LogbookText | undefined, weeks: number, reviewed: Date, trLang?: string): PdfForm {
   const fields: FormField[] = [
     { id: 'uke', label: say(nb, 'pdfWeekNumber') ?? 'Uke', type: 'text', ...(say(tr, 'pdfWeekNumber') ? { help: say(tr, 'pdfWeekNumber') } : {}) },
     { id: 'dato', label: say(nb, 'pdfWeekStart') ?? 'Dato', type: 'text', ...(say(tr, 'pdfWeekStart') ? { help: say(tr, 'pdfWeekStart') } : {}) },
@@ -33,13 +36,15 @@ export function logbookPdfForm(nb: LogbookText, tr: LogbookText | undefined, wee
     }),
   ];
   return {
-    title: both(nb, tr, 'title').replace('\n', ' · '),
+    title: both(nb, tr, 'title').replace(TRANSLATION_AFTER.text, TRANSLATION_AFTER.title),
     summary: both(nb, tr, 'intro'),
     kind: 'loggbok',
+    language: SOURCE_LANG,
+    ...(tr && trLang ? { helpLanguage: trLang } : {}),
     order: 1,
     roles: ['deltaker'],
     reviewed,
-    sections: [{ id: WEEK_SECTION, title: both(nb, tr, 'pdfSection').replace('\n', ' · '), repeat: Math.max(1, weeks), repeatLabel: say(nb, 'week', { n: '' })?.trim().toLowerCase() || 'uke', fields }],
+    sections: [{ id: WEEK_SECTION, title: both(nb, tr, 'pdfSection').replace(TRANSLATION_AFTER.text, TRANSLATION_AFTER.title), repeat: Math.max(1, weeks), repeatLabel: say(nb, 'week', { n: '' })?.trim().toLowerCase() || 'uke', fields }],
   };
 }
 

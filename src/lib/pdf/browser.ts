@@ -13,8 +13,7 @@ import type { FollowUp } from '../followup/types.ts';
 import { download } from '../download.ts';
 
 import type { PdfMunicipality } from './browser-setup.ts';
-import type { FormData } from '../schemas/form.ts';
-import type { FormFill } from './form-pdf.ts';
+import type { FormFill, PdfForm } from './form-pdf.ts';
 import { todayIso } from '../dates.ts';
 export type { PdfMunicipality };
 
@@ -24,8 +23,8 @@ export type PdfStep = 'loading' | 'drawing' | 'saving';
 export type PdfRequest =
   | { id: number; type: 'prepare'; texts: string[]; municipality?: PdfMunicipality }
   | { id: number; type: 'plan'; plan: Plan; followUp: FollowUp; municipality: PdfMunicipality; today: string }
-  | { id: number; type: 'form'; form: Omit<FormData, 'reviewed'>; fill: FormFill; fileName: string; municipality: PdfMunicipality; today: string }
-  | { id: number; type: 'archive'; plan: Plan; followUp: FollowUp; forms: Record<string, Omit<FormData, 'reviewed'>>; municipality: PdfMunicipality; today: string };
+  | { id: number; type: 'form'; form: Omit<PdfForm, 'reviewed'>; fill: FormFill; fileName: string; municipality: PdfMunicipality; today: string }
+  | { id: number; type: 'archive'; plan: Plan; followUp: FollowUp; forms: Record<string, Omit<PdfForm, 'reviewed'>>; municipality: PdfMunicipality; today: string };
 
 export type PdfReply =
   | { id: number; type: 'progress'; step: PdfStep }
@@ -131,7 +130,7 @@ export async function downloadFilledPlan({
  */
 export async function downloadFilledForm({ formId, form, fill, municipality, onProgress }: {
   formId: string;
-  form: Omit<FormData, 'reviewed'>;
+  form: Omit<PdfForm, 'reviewed'>;
   fill: FormFill;
   municipality: PdfMunicipality;
   onProgress?: (step: PdfStep) => void;
@@ -154,7 +153,7 @@ export async function downloadFilledForm({ formId, form, fill, municipality, onP
 export async function downloadArchive({ plan, followUp, forms, municipality, onProgress }: {
   plan: Plan;
   followUp: FollowUp;
-  forms: Record<string, Omit<FormData, 'reviewed'>>;
+  forms: Record<string, Omit<PdfForm, 'reviewed'>>;
   municipality: PdfMunicipality;
   onProgress?: (step: PdfStep) => void;
 }): Promise<{ warnings: string[]; drawMs?: number }> {

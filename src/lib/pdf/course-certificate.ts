@@ -8,6 +8,7 @@ import { hexToRgb } from './colors.ts';
 import { formatDate, todayIso } from '../dates.ts';
 import { fill } from '../i18n/fill.ts';
 import { coursePdfText } from './course-pdf-text.ts';
+import { contentTag, type ContentLanguage } from './languages.ts';
 
 /** The certificate's own words in the copy's language. */
 const TEXT = coursePdfText().certificate;
@@ -20,8 +21,11 @@ export interface CertificateInput {
   municipality: string;
   /** The day the certificate is for; printed like «2. desember 2026». */
   date: Date;
-  /** The course's modules in order, with what each covered and how many situations it has. */
-  modules: { title: string; covers: readonly string[]; situations: number }[];
+  /**
+   * The course's modules in order, with what each covered and how many situations it has;
+   * `language`: the module's text's (bokmål when not given: shared content).
+   */
+  modules: { title: string; covers: readonly string[]; situations: number; language?: ContentLanguage }[];
   /**
    * What the certificate can truthfully say (lib/fadderkurs/progress.ts, certificateBasis):
    * every situation answered in this browser, or the modules only ticked as done.
@@ -98,8 +102,9 @@ export async function buildCourseCertificate(input: CertificateInput, faces: Loa
   y -= 24;
   const width = CONTENT_WIDTH - 80;
   for (const module of input.modules) {
-    y -= await tags.within('H3', {}, () => drawParagraph(flow.page, fonts, module.title, MARGIN + 40, y, width, { size: 10.5, bold: true }));
-    const list = tags.open('L');
+    const lang = contentTag(module.language);
+    y -= await tags.within('H3', { lang }, () => drawParagraph(flow.page, fonts, module.title, MARGIN + 40, y, width, { size: 10.5, bold: true }));
+    const list = tags.open('L', { lang });
     for (const line of module.covers) {
       const item = tags.open('LI');
       await tags.within('Lbl', {}, () => drawLine(flow.page, fonts, '–', MARGIN + 48, y - 10, { size: 10 }));

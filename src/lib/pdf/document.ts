@@ -8,9 +8,8 @@ import { prepareLogo, type LogoSource } from './logo.ts';
 import type { FontLoader } from './font-files.ts';
 import { StructureTree } from './tagging/tree.ts';
 import { writeXmp } from './tagging/metadata.ts';
-
-/** The language every document is written in; text in another language is tagged where drawn. */
-const LANG = 'nb-NO';
+// The copy's interface language; content in another is tagged where it is drawn.
+import { DOCUMENT_LANG as LANG } from './languages.ts';
 const CREATOR = 'Praksishåndboka';
 const PRODUCER = 'Praksishåndboka (pdf-lib)';
 

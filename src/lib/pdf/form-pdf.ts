@@ -2,8 +2,9 @@ import { rgb } from 'pdf-lib';
 import type { FormData, FormField, FormSection } from '../schemas/form.ts';
 import { finishDocument, startDocument, type Issuer, type LoadedFaces, type PdfResult } from './document.ts';
 import { CONTENT_WIDTH, decorate, MARGIN } from './layout.ts';
-import { drawLine, drawParagraph, lineHeight, MUTED, wrap } from './text.ts';
+import { drawLine, drawLineParts, drawParagraph, lineHeight, MUTED, wrap } from './text.ts';
 import { formFieldName } from './field-names.ts';
+import { contentTag, TRANSLATION_AFTER, type TextPart } from './languages.ts';
 
 /** Values to pre-fill, keyed by PDF field name; the blank form passes nothing. */
 export type FormFill = Record<string, string | boolean | undefined>;
@@ -15,7 +16,22 @@ const WRITING_LINE = 18;
 const RULE = rgb(0.78, 0.8, 0.84);
 const GAP = 12;
 
-type Parts = Awaited<ReturnType<typeof startDocument>>;
+/** The document being drawn, and the /Lang of the form's text and of its hints when not the document's. */
+type Parts = Awaited<ReturnType<typeof startDocument>> & { lang?: string; helpLang?: string };
+
+/**
+ * A form as the PDF draws it: its text is in `language` (bokmål when not given: shared
+ * content). The logbook's hints are the participant's language (`helpLanguage`, a BCP 47 code).
+ */
+export type PdfForm = FormData & { helpLanguage?: string };
+
+/** A title in the form's language, with the part after TRANSLATION_AFTER.title in the hints' language when they have their own. */
+function titleParts(parts: Parts, title: string): TextPart[] {
+  const at = parts.helpLang !== parts.lang ? title.indexOf(TRANSLATION_AFTER.title) : -1;
+  if (at < 0) return [{ text: title, lang: parts.lang }];
+  const rest = at + TRANSLATION_AFTER.title.length;
+  return [{ text: title.slice(0, at), lang: parts.lang }, { text: TRANSLATION_AFTER.title }, { text: title.slice(rest), lang: parts.helpLang }];
+}
 
 /** nb.forms.signatureDate: the words the HTML form puts before a signature's label (tested to match). */
 export const SIGNATURE_DATE = 'Dato for underskrift';
@@ -67,8 +83,8 @@ async function fieldHeight(parts: Parts, field: FormField, width: number): Promi
 
 async function drawLabel(parts: Parts, field: FormField, x: number, top: number, width: number): Promise<number> {
   const { flow, fonts } = parts;
-  let used = await drawParagraph(flow.page, fonts, field.label, x, top, width, LABEL);
-  if (field.help) used += await drawParagraph(flow.page, fonts, field.help, x, top - used, width, HELP);
+  let used = await drawParagraph(flow.page, fonts, field.label, x, top, width, { ...LABEL, lang: parts.lang });
+  if (field.help) used += await drawParagraph(flow.page, fonts, field.help, x, top - used, width, { ...HELP, lang: parts.helpLang });
   return used + 3;
 }
 
@@ -79,7 +95,7 @@ async function drawField(parts: Parts, field: FormField, name: string, context: 
   const value = fill[name];
   if (field.type === 'checkbox') {
     fields.checkbox(page, name, accessible, { x, y: top - 14, width: 12, height: 12 }, value === true);
-    await drawParagraph(page, fonts, field.label, x + 20, top - 1, width - 20, { size: 9.5 });
+    await drawParagraph(page, fonts, field.label, x + 20, top - 1, width - 20, { size: 9.5, lang: parts.lang });
     return;
   }
   const y = top - (await drawLabel(parts, field, x, top, width));
@@ -123,9 +139,11 @@ async function drawSection(parts: Parts, section: FormSection, fill: FormFill): 
     // A section that fits on one page is kept whole (signatures stay together, each logbook
     // week starts on its own page); a longer one at least keeps its heading with its first row.
     await flow.ensure(whole <= flow.pageSpace ? whole : head + layout[0]!.height);
-    await parts.tags.within('H2', {}, () => drawLine(flow.page, fonts, copyTitle, MARGIN, flow.y - 14, { size: 12.5, bold: true }));
+    const split = titleParts(parts, section.title);
+    const heading = split.length === 1 ? [{ text: copyTitle, lang: parts.lang }] : [...split, { text: copyTitle.slice(section.title.length), lang: parts.lang }].filter((p) => p.text);
+    await parts.tags.within('H2', heading.length === 1 ? { lang: parts.lang } : {}, () => drawLineParts(flow.page, fonts, heading, MARGIN, flow.y - 14, { size: 12.5, bold: true }));
     flow.y -= 22;
-    if (help.length) flow.y -= (await drawParagraph(flow.page, fonts, section.help!, MARGIN, flow.y, CONTENT_WIDTH, { size: 9.5, color: MUTED })) + 4;
+    if (help.length) flow.y -= (await drawParagraph(flow.page, fonts, section.help!, MARGIN, flow.y, CONTENT_WIDTH, { size: 9.5, color: MUTED, lang: parts.lang })) + 4;
     for (const { row, width, height } of layout) {
       await flow.ensure(height);
       for (const [i, field] of row.entries()) {
@@ -149,8 +167,9 @@ const withoutHints = (sections: FormSection[]): FormSection[] =>
   sections.map(({ help: _s, ...section }) => ({ ...section, fields: section.fields.map(({ help: _f, ...field }) => field) }));
 
 /** Builds the A4 fillable PDF of a form or tool from its sections in content/skjema/. */
-export async function buildFormPdf(form: FormData, faces: LoadedFaces, issuer: Issuer, fill: FormFill = {}, date = form.reviewed): Promise<PdfResult> {
-  const parts = await startDocument(faces, issuer, form.title, form.summary, date);
+export async function buildFormPdf(form: PdfForm, faces: LoadedFaces, issuer: Issuer, fill: FormFill = {}, date = form.reviewed): Promise<PdfResult> {
+  const lang = contentTag(form.language);
+  const parts: Parts = { ...(await startDocument(faces, issuer, form.title, form.summary, date)), lang, helpLang: form.helpLanguage ?? lang };
   const { flow, fonts } = parts;
   // A filled form is handed over (a certificate to an employer): the form only, without the
   // summary and hints that help whoever fills it in (issue 29). The blank form keeps them, and
@@ -158,9 +177,17 @@ export async function buildFormPdf(form: FormData, faces: LoadedFaces, issuer: I
   // participant's own language (issue 25).
   const handedOver = form.kind !== 'loggbok' && Object.values(fill).some((v) => v !== undefined && v !== '' && v !== false);
   await flow.newPage();
-  await parts.tags.within('H1', {}, () => drawLine(flow.page, fonts, form.title, MARGIN, flow.y - 20, { size: 18, bold: true }));
+  const title = titleParts(parts, form.title);
+  await parts.tags.within('H1', title.length === 1 ? { lang } : {}, () => drawLineParts(flow.page, fonts, title, MARGIN, flow.y - 20, { size: 18, bold: true }));
   flow.y -= 30;
-  if (!handedOver) flow.y -= (await drawParagraph(flow.page, fonts, form.summary, MARGIN, flow.y, CONTENT_WIDTH, { size: 10, color: MUTED })) + 10;
+  if (!handedOver) {
+    // The logbook's introduction: the Norwegian, then the participant's language, each a paragraph in its language.
+    const [norwegian, translated] = parts.helpLang !== lang ? form.summary.split(TRANSLATION_AFTER.text, 2) : [form.summary];
+    const style = { size: 10, color: MUTED };
+    let used = await drawParagraph(flow.page, fonts, norwegian!, MARGIN, flow.y, CONTENT_WIDTH, { ...style, lang });
+    if (translated) used += await drawParagraph(flow.page, fonts, translated, MARGIN, flow.y - used, CONTENT_WIDTH, { ...style, lang: parts.helpLang });
+    flow.y -= used + 10;
+  }
   for (const section of handedOver ? withoutHints(form.sections) : form.sections) await drawSection(parts, section, fill);
   return finishDocument(parts, `${form.title} · ${issuer.name}`);
 }

@@ -19,6 +19,7 @@ export function fillFromFollowUp(followUp: FollowUp): PlanFill {
     caseworker: followUp.caseworker,
     periodFrom: formatDate(followUp.startDate),
     periodTo: formatDate(followUp.endDate),
+    customTaskIds: followUp.customTasks.map((t) => t.id),
     levels,
     notes,
     meetings: meetingsOf(followUp).sort((a, b) => a.date.localeCompare(b.date)).map(({ date, agreed }) => ({ date: formatDate(date), agreed })),

@@ -4,7 +4,8 @@ import { MEASUREMENT_POINTS, PHASES } from '../plan/structure.ts';
 import { MASTERY_SCALE } from '../plan/mastery.ts';
 import { finishDocument, startDocument, type Issuer, type LoadedFaces, type PdfResult } from './document.ts';
 import { CONTENT_WIDTH, MARGIN } from './layout.ts';
-import { drawLine, drawParagraph, lineHeight, MUTED, wrap } from './text.ts';
+import { drawLine, drawLineParts, drawParagraph, lineHeight, MUTED, wrap } from './text.ts';
+import { contentTag, fillParts } from './languages.ts';
 import { planFieldNames } from './field-names.ts';
 import { FIELD_LINE_HEIGHT } from './appearance.ts';
 import { pdfLabels } from '../i18n/pdf-labels.ts';
@@ -21,6 +22,8 @@ export interface PlanFill {
   levels?: Record<string, number | undefined>;
   notes?: Record<string, string | undefined>;
   meetings?: { date: string; agreed: string }[];
+  /** Tasks the caseworker wrote for this workplace: her words, in the document's language. */
+  customTaskIds?: readonly string[];
 }
 
 const TASK_STYLE = { size: 9 };
@@ -31,18 +34,24 @@ const COMMENT_WIDTH = CONTENT_WIDTH - COL.task - COL.levels;
 const MIN_ROW = 30;
 const TINT = rgb(0.93, 0.95, 0.98);
 
-/** Builds the A4 fillable training plan: the same phases, points and tasks as the plan page. */
+/**
+ * Builds the A4 fillable training plan: the same phases, points and tasks as the plan page.
+ * The plan's text is in `plan.language` (bokmål when not given: shared content), the labels
+ * in the copy's; the plan's text is tagged with its language where that is not the document's.
+ */
 export async function buildPlanPdf(plan: PlanData, faces: LoadedFaces, issuer: Issuer, fill: PlanFill = {}, date = plan.reviewed): Promise<PdfResult> {
   const L = pdfLabels();
   const heading = fillIn(L.planTitle, { title: plan.title });
   const parts = await startDocument(faces, issuer, heading, plan.summary, date);
   const { flow, fields, fonts, tags } = parts;
   const names = planFieldNames;
+  const lang = contentTag(plan.language);
+  const custom = new Set(fill.customTaskIds);
   await flow.newPage();
 
-  await tags.within('H1', {}, () => drawLine(flow.page, fonts, heading, MARGIN, flow.y - 20, { size: 18, bold: true }));
+  await tags.within('H1', {}, () => drawLineParts(flow.page, fonts, fillParts(L.planTitle, { title: plan.title }, { title: lang }), MARGIN, flow.y - 20, { size: 18, bold: true }));
   flow.y -= 30;
-  flow.y -= await drawParagraph(flow.page, fonts, plan.summary, MARGIN, flow.y, CONTENT_WIDTH, { size: 10, color: MUTED });
+  flow.y -= await drawParagraph(flow.page, fonts, plan.summary, MARGIN, flow.y, CONTENT_WIDTH, { size: 10, color: MUTED, lang });
   flow.y -= 10;
 
   const people: [string, string, string | undefined][] = [
@@ -92,7 +101,7 @@ export async function buildPlanPdf(plan: PlanData, faces: LoadedFaces, issuer: I
     };
     await flow.ensure(22 + 60);
     await heading(false);
-    flow.y -= await drawParagraph(flow.page, fonts, phase.focus, MARGIN, flow.y, CONTENT_WIDTH, { size: 9.5, color: MUTED });
+    flow.y -= await drawParagraph(flow.page, fonts, phase.focus, MARGIN, flow.y, CONTENT_WIDTH, { size: 9.5, color: MUTED, lang });
     flow.y -= 4;
     flow.onBreak = async () => {
       await heading(true);
@@ -117,7 +126,7 @@ export async function buildPlanPdf(plan: PlanData, faces: LoadedFaces, issuer: I
         const page = flow.page;
         const row = tags.open('TR');
         flow.rule({ start: { x: MARGIN, y: top }, end: { x: MARGIN + CONTENT_WIDTH, y: top }, thickness: 0.5, color: rgb(0.8, 0.82, 0.85) });
-        await tags.within('TD', {}, async () => {
+        await tags.within('TD', custom.has(task.id) ? {} : { lang }, async () => {
           for (const [i, line] of lines.entries()) {
             await drawLine(page, fonts, line, MARGIN + 4, top - 5 - TASK_STYLE.size - i * lineHeight(TASK_STYLE), TASK_STYLE);
           }

@@ -4,6 +4,7 @@ import { runOperators, runWidth } from './text-ops.ts';
 import { tagsOf } from './tagging/tree.ts';
 import { taggedRuns } from './tagging/text.ts';
 import { visualRuns } from './bidi.ts';
+import type { TextPart } from './languages.ts';
 
 export interface TextStyle {
   size: number;
@@ -11,7 +12,10 @@ export interface TextStyle {
   color?: RGB;
   /** Page furniture (letterhead, footer, a repeated header): an artifact, not read aloud. */
   artifact?: boolean;
-  /** The language of the text when it is not the document's (a translation beside Norwegian). */
+  /**
+   * The language of the text when it is not the document's: content in another language than
+   * the interface (languages.ts, contentTag), a translation beside Norwegian.
+   */
   lang?: string;
 }
 
@@ -104,9 +108,53 @@ export async function drawParagraph(
   const draw = async () => {
     for (const [i, line] of lines.entries()) await drawLine(page, fonts, line, x, top - style.size - i * step, style, width);
   };
-  // The lines of one paragraph are one P (or the heading or cell the caller opened).
+  // The lines of one paragraph are one P (or the heading or cell the caller opened), in the
+  // text's language: its lines need no Span each.
   const tags = tagsOf(page.doc);
-  if (tags && !tags.inLeaf && !style.artifact) await tags.within('P', {}, draw);
+  if (tags && !tags.inLeaf && !style.artifact) await tags.within('P', style.lang ? { lang: style.lang } : {}, draw);
   else await draw();
   return lines.length * step;
+}
+
+/**
+ * Draws one line made of parts in different languages (an interface label with content in
+ * it), each part after the one before; a part without a language takes the style's.
+ */
+export async function drawLineParts(page: PDFPage, fonts: DocumentFonts, parts: readonly TextPart[], x: number, y: number, style: TextStyle): Promise<void> {
+  if (parts.length === 1) return drawLine(page, fonts, parts[0]!.text, x, y, { ...style, lang: parts[0]!.lang ?? style.lang });
+  let cursor = x;
+  for (const part of parts) {
+    await drawLine(page, fonts, part.text, cursor, y, { ...style, lang: part.lang ?? style.lang });
+    cursor += await fonts.width(part.text, style.size, style.bold);
+  }
+}
+
+/**
+ * Wraps text made of parts as wrap() wraps their joined text, and gives each line back as
+ * parts: a line break may fall inside a part, and a line may hold the end of one part and
+ * the start of the next.
+ */
+export async function wrapParts(fonts: DocumentFonts, parts: readonly TextPart[], width: number, style: TextStyle): Promise<TextPart[][]> {
+  const whole = parts.map((p) => p.text).join('');
+  const lines = await wrap(fonts, whole, width, style);
+  if (parts.length === 1) return lines.map((text) => [{ text, lang: parts[0]!.lang }]);
+  // The part each character of the joined text comes from.
+  const owner: (string | undefined)[] = parts.flatMap((p) => Array.from({ length: p.text.length }, () => p.lang));
+  let at = 0;
+  return lines.map((line) => {
+    const out: TextPart[] = [];
+    let lang: string | undefined;
+    for (const char of line) {
+      // wrap() keeps every character but whitespace, in order: find this one in the joined text.
+      if (!/\s/.test(char)) {
+        while (at < whole.length && whole[at] !== char[0]) at++;
+        lang = owner[at];
+        at += char.length;
+      }
+      const last = out[out.length - 1];
+      if (last && (last.lang === lang || /^\s$/.test(char))) last.text += char;
+      else out.push({ text: char, lang });
+    }
+    return out;
+  });
 }

@@ -5,17 +5,21 @@ import { buildFormPdf } from '../form-pdf.ts';
 import type { Issuer, LoadedFaces } from '../document.ts';
 import type { PlanData } from '../../schemas/plan.ts';
 import type { FormData } from '../../schemas/form.ts';
+import { withLanguage } from '../../content/provenance.ts';
 
 /** One blank PDF to prebuild: a plan or a form, with the data it is drawn from. */
 export type PdfJob = { kind: 'planer'; id: string; path: string; data: PlanData } | { kind: 'skjema'; id: string; path: string; data: FormData };
 
-/** Every plan (drafts left out, as from the pages) and every form of the site. */
+/**
+ * Every plan (drafts left out, as from the pages) and every form of the site, with the
+ * language of its text resolved from its file (a copy's own file is in the copy's language).
+ */
 export function prebuildJobs(root: string): PdfJob[] {
   return [
     ...readCollection(root, 'planer')
       .filter((p) => !p.data.draft)
-      .map((p) => ({ kind: 'planer' as const, id: p.id, path: pdfPath('planer', p.id), data: p.data })),
-    ...readCollection(root, 'skjema').map((f) => ({ kind: 'skjema' as const, id: f.id, path: pdfPath('skjema', f.id), data: f.data })),
+      .map((p) => ({ kind: 'planer' as const, id: p.id, path: pdfPath('planer', p.id), data: withLanguage({ filePath: p.file, data: p.data }) })),
+    ...readCollection(root, 'skjema').map((f) => ({ kind: 'skjema' as const, id: f.id, path: pdfPath('skjema', f.id), data: withLanguage({ filePath: f.file, data: f.data }) })),
   ];
 }
 

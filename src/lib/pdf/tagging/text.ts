@@ -6,7 +6,8 @@ import type { StructureTree } from './tree.ts';
 
 /**
  * Tags one drawn line, run by run. Runs in the document's language share one marked-content
- * sequence; a run in another language (given, or Arabic script) gets a Span with its /Lang.
+ * sequence; a run in another language (given, or Arabic script) gets a Span with its /Lang,
+ * unless the element it is drawn in has that language already.
  * When such a Span holds shaped right-to-left text, the Span carries /ActualText with the
  * letters in reading order, for screen readers that read the tag tree. It sits on the
  * structure element, not in the content stream: poppler (pdftotext, many viewers' copy)
@@ -14,17 +15,22 @@ import type { StructureTree } from './tree.ts';
  */
 export function taggedRuns(tags: StructureTree, page: PDFPage, runs: TextRun[], drawn: PDFOperator[][], style: { artifact?: boolean; lang?: string }): PDFOperator[] {
   if (style.artifact) return tags.artifact(drawn.flat());
+  // Text in the language it is read in already (the document's, or its element's) needs no Span.
+  const given = style.lang === tags.lang ? undefined : style.lang;
   // The common case, text in WinAnsi fonts only (Arabic script is always shaped): one sequence.
-  if (!style.lang && runs.every((r) => !r.shaped)) {
-    const paragraph = tags.inLeaf ? undefined : tags.open('P');
+  // A line that is a paragraph of its own carries its language on the paragraph.
+  if ((!given || !tags.inLeaf) && runs.every((r) => !r.shaped)) {
+    const paragraph = tags.inLeaf ? undefined : tags.open('P', given ? { lang: given } : {});
     const out = tags.mark(page, drawn.length === 1 ? drawn[0]! : drawn.flat());
     if (paragraph) tags.close(paragraph);
     return out;
   }
   // Consecutive runs of one language form a group; spaces and digits join the group they are in.
+  // Arabic script is Arabic whatever language the text around it is in (a name in a form).
   const groups: { lang: string | undefined; ops: PDFOperator[]; text: string; rtl: boolean }[] = [];
   for (const [i, run] of runs.entries()) {
-    const guessed = style.lang ?? guessLanguage(run.text);
+    const script = guessLanguage(run.text);
+    const guessed = script === 'ar' ? script : script === null && groups.length ? null : given;
     const rtl = Boolean(run.shaped) && isRightToLeft(run.text);
     const last = groups[groups.length - 1];
     if (last && (guessed === null || guessed === last.lang)) {

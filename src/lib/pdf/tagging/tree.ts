@@ -31,6 +31,8 @@ interface Element {
   refText: string;
   parent?: Element;
   props: ElementProps;
+  /** The language its text is read in: its own /Lang or the nearest above it. */
+  lang: string;
   kids: Kid[];
   /** The page of its first marked content: its /Pg, so its MCIDs on that page are bare numbers. */
   page?: PDFPage;
@@ -78,15 +80,17 @@ export class StructureTree {
   constructor(doc: PDFDocument, lang: string, drawn = true) {
     this.doc = doc;
     const ref = doc.context.nextRef();
-    this.root = { type: 'Document', ref, refText: refText(ref), props: { lang }, kids: [] };
+    this.root = { type: 'Document', ref, refText: refText(ref), props: { lang }, lang, kids: [] };
     this.current = this.root;
     if (drawn) trees.set(doc, this);
   }
 
   /** Opens an element under the current one; what is drawn until `close()` belongs to it. */
   open(type: StructType, props: ElementProps = {}): Element {
+    // A /Lang the element would inherit anyway is left out.
+    if (props.lang !== undefined && props.lang === this.current.lang) props = { ...props, lang: undefined };
     const ref = this.doc.context.nextRef();
-    const element: Element = { type, ref, refText: refText(ref), parent: this.current, props, kids: [] };
+    const element: Element = { type, ref, refText: refText(ref), parent: this.current, props, lang: props.lang ?? this.current.lang, kids: [] };
     this.current.kids.push({ element, page: undefined, mcid: -1, widget: undefined });
     this.current = element;
     return element;
@@ -104,6 +108,11 @@ export class StructureTree {
     } finally {
       this.close(element);
     }
+  }
+
+  /** The language text drawn now is read in (a run in it needs no Span of its own). */
+  get lang(): string {
+    return this.current.lang;
   }
 
   /** True when the current element holds text itself (drawParagraph then adds no P of its own). */

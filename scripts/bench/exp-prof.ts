@@ -1,0 +1,11 @@
+import { pdfTypeBuilders } from './pdf-types.ts';
+import { benchSwitch } from '../../src/lib/pdf/document.ts';
+const builders = await pdfTypeBuilders();
+const [type, mode, n] = [process.argv[2]!, process.argv[3]!, Number(process.argv[4] ?? 300)];
+const build = builders.find(([t]) => t.includes(type))![1];
+benchSwitch.untagged = mode !== 'tag';
+benchSwitch.compactWriter = mode === 'compact';
+for (let i = 0; i < 30; i++) await build();
+const t0 = performance.now();
+for (let i = 0; i < n; i++) await build();
+console.log(mode, ((performance.now() - t0) / n).toFixed(3));
