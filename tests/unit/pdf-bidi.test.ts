@@ -31,7 +31,8 @@ describe('right to left in the logbook PDF', () => {
     // Visual order, left to right: the words after the number come first on the left.
     const mixed = await visualPieces('غسلت الطاولات 3 مرات');
     expect(mixed.rtl).toBe(true);
-    expect(mixed.pieces).toEqual([{ text: ' مرات', level: 1 }, { text: '3', level: 2 }, { text: 'غسلت الطاولات ', level: 1 }]);
+    // Each piece keeps where it starts in the line as read.
+    expect(mixed.pieces).toEqual([{ text: ' مرات', level: 1, start: 15 }, { text: '3', level: 2, start: 14 }, { text: 'غسلت الطاولات ', level: 1, start: 0 }]);
     const latin = await visualPieces('تعلمت كلمة kasse اليوم');
     expect(latin.pieces.map((p) => p.text)).toEqual([' اليوم', 'kasse', 'تعلمت كلمة ']);
     // A Norwegian line with one Arabic word keeps its own direction.

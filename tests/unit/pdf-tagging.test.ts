@@ -75,6 +75,19 @@ describe('tagged PDFs', () => {
     expect(findTags(report.root, 'LI').map((h) => squash(h.text))).toEqual(['– Rollen']);
   });
 
+  test.each([
+    ['two Arabic sentences', 'أهلا وسهلا. شكرا جزيلا'],
+    ['Arabic with a Latin name and digits', 'محمد Ali الأحمد 2026'],
+  ])('a right-to-left line (%s) is in reading order in the tag tree, though drawn in visual order', { timeout: 30_000 }, async (_, name) => {
+    const result = await buildCourseCertificate({ name, workplace: 'Lager', municipality: issuer.name, date: new Date('2026-12-02T12:00:00Z'), basis: 'practised', modules: [{ title: 'Modul 1', covers: ['Rollen'], situations: 3 }] }, faces, issuer);
+    const report = await checkTagged(result.bytes);
+    expect(report.problems).toEqual([]);
+    // The element that holds the name reads it as written (logical order), Arabic parts tagged ar.
+    const holders = findTags(report.root, 'P').concat(findTags(report.root, 'H2')).filter((n) => n.children.some((c) => c.type === 'Span' && c.lang === 'ar'));
+    expect(holders.map((n) => squash(n.text))).toEqual([name]);
+    for (const span of holders[0]!.children.filter((c) => c.lang === 'ar')) expect(name).toContain(squash(span.actualText ?? ''));
+  });
+
   test('every form field has an accessible name with the label the HTML form shows', { timeout: 30_000 }, async () => {
     const forms = readCollection(process.cwd(), 'skjema');
     for (const { id, data } of forms) {

@@ -24,6 +24,8 @@ export interface VisualLine {
 export interface Piece {
   text: string;
   level: number;
+  /** Where the piece starts in the line as read (logical order). */
+  start: number;
 }
 
 /** Rule L2: from the highest level down to the lowest odd one, reverse every sequence at that level or higher. */
@@ -56,7 +58,7 @@ export async function visualPieces(line: string): Promise<{ pieces: Piece[]; rtl
   for (let i = 0; i < text.length; i++) {
     const last = pieces[pieces.length - 1];
     if (last && last.level === levels[i]) last.text += text[i];
-    else pieces.push({ text: text[i]!, level: levels[i]! });
+    else pieces.push({ text: text[i]!, level: levels[i]!, start: i });
   }
   return { pieces: visualOrder(pieces), rtl: (paragraphs[0]?.level ?? 0) % 2 === 1 };
 }
@@ -67,7 +69,13 @@ export async function visualRuns(fonts: DocumentFonts, line: string, bold = fals
   const { pieces, rtl } = await visualPieces(line);
   const runs: TextRun[] = [];
   for (const piece of pieces) {
-    const pieceRuns = await fonts.runs(piece.text, bold);
+    // Each run keeps where it sits in the line as read: the tag tree lists runs in that order.
+    let start = piece.start;
+    const pieceRuns = (await fonts.runs(piece.text, bold)).map((run) => {
+      const logical = { start, text: run.text };
+      start += run.text.length;
+      return { ...run, logical };
+    });
     if (piece.level % 2 === 0) {
       runs.push(...pieceRuns);
       continue;

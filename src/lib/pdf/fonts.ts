@@ -221,6 +221,12 @@ export interface TextRun {
   units: number;
   /** Set when fontkit shaped the run: it is drawn glyph by glyph with these subset ids. */
   shaped?: Shaped & { subsetIds: number[] };
+  /**
+   * On a right-to-left line, whose runs are drawn in visual order (bidi.ts): where the run
+   * starts in the line as read, and its text as read (a reversed neutral run's `text` is drawn
+   * backwards).
+   */
+  logical?: { start: number; text: string };
 }
 
 /**

@@ -27,24 +27,39 @@ export function taggedRuns(tags: StructureTree, page: PDFPage, runs: TextRun[], 
   }
   // Consecutive runs of one language form a group; spaces and digits join the group they are in.
   // Arabic script is Arabic whatever language the text around it is in (a name in a form).
-  const groups: { lang: string | undefined; ops: PDFOperator[]; text: string; rtl: boolean }[] = [];
-  for (const [i, run] of runs.entries()) {
-    const script = guessLanguage(run.text);
+  // Runs are taken in reading order: a right-to-left line is drawn in visual order (bidi.ts),
+  // and the tree must read it as written.
+  const order = runs.map((_, i) => i);
+  if (runs.some((r) => r.logical)) order.sort((a, b) => (runs[a]!.logical?.start ?? 0) - (runs[b]!.logical?.start ?? 0));
+  const groups: { lang: string | undefined; text: string; rtl: boolean }[] = [];
+  const groupOf: number[] = [];
+  for (const i of order) {
+    const run = runs[i]!;
+    const text = run.logical?.text ?? run.text;
+    const script = guessLanguage(text);
     const guessed = script === 'ar' ? script : script === null && groups.length ? null : given;
-    const rtl = Boolean(run.shaped) && isRightToLeft(run.text);
+    const rtl = Boolean(run.shaped) && isRightToLeft(text);
     const last = groups[groups.length - 1];
     if (last && (guessed === null || guessed === last.lang)) {
-      last.ops.push(...drawn[i]!);
-      last.text += run.text;
+      last.text += text;
       last.rtl ||= rtl;
-    } else groups.push({ lang: guessed ?? undefined, ops: [...drawn[i]!], text: run.text, rtl });
+    } else groups.push({ lang: guessed ?? undefined, text, rtl });
+    groupOf[i] = groups.length - 1;
   }
-  // A line drawn outside any text element is a paragraph of its own.
+  // A line drawn outside any text element is a paragraph of its own. Its groups' elements are
+  // made in reading order; the runs are then marked in drawing order, each in its group's
+  // element, neighbours of one group in one sequence.
+  // When the drawing order differs from the reading order, text in the document's language
+  // gets a plain Span too, to hold its place among the others.
   const paragraph = tags.inLeaf ? undefined : tags.open('P');
+  const reordered = order.some((run, k) => run !== k);
+  const owners = groups.map((group) => (!group.lang && !group.rtl ? (reordered ? tags.add('Span') : undefined) : tags.add('Span', { lang: group.lang, actualText: group.rtl ? group.text : undefined })));
   const out: PDFOperator[] = [];
-  for (const group of groups) {
-    if (!group.lang && !group.rtl) out.push(...tags.mark(page, group.ops));
-    else out.push(...tags.mark(page, group.ops, 'Span', { lang: group.lang, actualText: group.rtl ? group.text : undefined }));
+  for (let i = 0; i < runs.length; ) {
+    const group = groupOf[i]!;
+    const ops: PDFOperator[] = [];
+    while (i < runs.length && groupOf[i] === group) ops.push(...drawn[i++]!);
+    out.push(...tags.markIn(page, ops, owners[group]));
   }
   if (paragraph) tags.close(paragraph);
   return out;

@@ -38,6 +38,9 @@ interface Element {
   page?: PDFPage;
 }
 
+/** An element of the tree, for a caller that marks content in it later (add, markIn). */
+export type TreeElement = Element;
+
 /** A child in the tree; one shape for all three kinds, so finish() reads them all alike. */
 interface Kid {
   element: Element | undefined;
@@ -137,8 +140,21 @@ export class StructureTree {
    */
   mark(page: PDFPage, ops: PDFOperator[], type?: StructType, props: ElementProps = {}): PDFOperator[] {
     const child = type ?? (this.inLeaf ? undefined : 'P');
-    const owner = child ? this.open(child, props) : this.current;
-    if (child) this.close(owner);
+    return this.markIn(page, ops, child ? this.add(child, props) : this.current);
+  }
+
+  /** A new element under the current one, for content marked in it later (markIn). */
+  add(type: StructType, props: ElementProps = {}): TreeElement {
+    const element = this.open(type, props);
+    this.close(element);
+    return element;
+  }
+
+  /**
+   * Wraps content in marked content with the page's next MCID, owned by `owner`: the tree's
+   * order need not be the drawing order (a right-to-left line, see text.ts).
+   */
+  markIn(page: PDFPage, ops: PDFOperator[], owner: TreeElement = this.current): PDFOperator[] {
     const marks = this.marks(page);
     const mcid = marks.owners.length;
     marks.owners.push(owner.refText);
