@@ -13,6 +13,8 @@ async function ask(label: string, questions: ReturnType<typeof loadQuestions>) {
   await context.close();
   const misses = quality.answers.filter((a) => a.rank === 0 || a.rank > 5).map((a) => `«${a.q}» → ${a.page}, fikk ${a.top.join(' ') || 'ingen treff'}`);
   console.info(`${label}: top-1 ${quality.top1.toFixed(2)}, top-5 ${quality.top5.toFixed(2)} of ${quality.asked}${misses.length ? `\n${misses.join('\n')}` : ''}`);
+  // A copy that hides a page (lokalt/skjul.yaml) has no answer to its questions: they are set aside.
+  if (quality.hidden.length) console.info(`${label}: ${quality.hidden.length} question(s) for pages this copy hides, set aside: ${[...new Set(quality.hidden.map((q) => q.page))].join(', ')}`);
   return { quality, missed: `not in the first five:\n${misses.join('\n')}` };
 }
 

@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser.ts';
 import { loadMunicipality } from '../../src/lib/municipality.ts';
 import { ui } from '../../src/lib/i18n/index.ts';
+import { patternOf } from '../support/strings.ts';
 import { createFollowUp, setLevel } from '../../src/lib/followup/edits.ts';
 import { loadState, serializeState, storageKey } from '../../src/lib/followup/storage.ts';
 import { tasksOf, type PlanShape } from '../../src/lib/followup/state.ts';
@@ -135,8 +136,9 @@ describe('parts of the workspace that load when used', () => {
     const page = await context.newPage();
     await page.goto(siteUrl);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-    await page.getByRole('button', { name: 'Lagre håndboka for bruk uten nett' }).click();
-    await page.getByRole('status').filter({ hasText: /Håndboka er lagret/ }).waitFor({ timeout: 120_000 });
+    // The copy's own words (a nynorsk copy says «Lagre handboka …»).
+    await page.getByRole('button', { name: ui().offline.save }).click();
+    await page.getByRole('status').filter({ hasText: patternOf(ui().offline.saved) }).waitFor({ timeout: 120_000 });
     await context.setOffline(true);
     await page.goto(`${siteUrl}oppfolging/#f=${fu.id}`);
     await page.getByRole('tab', { name: /Fase 1/ }).waitFor();

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Page } from 'playwright-core';
+import { knownRoutes } from '../../src/lib/routes.ts';
 
 /**
  * The hidden test set of everyday questions (tests/fixtures/search-questions.yaml), asked
@@ -22,6 +23,8 @@ export interface Answer extends Question {
 export interface Quality {
   asked: number;
   skipped: Question[];
+  /** Questions whose every right page this copy hides (lokalt/skjul.yaml): it has no answer to give. */
+  hidden: Question[];
   top1: number;
   top5: number;
   answers: Answer[];
@@ -60,8 +63,16 @@ export async function ask(page: Page, question: string): Promise<string[]> {
   return page.locator('#search-results a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
 }
 
+/** Questions whose every right page the copy hides, and the rest (see Quality.hidden). */
+export function splitHidden(questions: Question[], root = process.cwd()): { shown: Question[]; hidden: Question[] } {
+  const { hidden: routes } = knownRoutes(root);
+  const hidden = questions.filter((q) => rightPages(q).every((p) => routes.has(p)));
+  return { shown: questions.filter((q) => !hidden.includes(q)), hidden };
+}
+
 export async function measureQuality(page: Page, siteUrl: string, siteDir: string, questions = loadQuestions()): Promise<Quality> {
-  const { active, skipped } = splitPending(questions, siteDir);
+  const { shown, hidden } = splitHidden(questions);
+  const { active, skipped } = splitPending(shown, siteDir);
   const base = new URL(siteUrl).pathname;
   await page.goto(`${siteUrl}sok/`);
   const answers: Answer[] = [];
@@ -71,5 +82,5 @@ export async function measureQuality(page: Page, siteUrl: string, siteDir: strin
     answers.push({ ...q, rank: top.findIndex((p) => right.includes(p)) + 1, top: top.slice(0, 5) });
   }
   const rate = (n: number) => (answers.length ? answers.filter((a) => a.rank > 0 && a.rank <= n).length / answers.length : 0);
-  return { asked: answers.length, skipped, top1: rate(1), top5: rate(5), answers };
+  return { asked: answers.length, skipped, hidden, top1: rate(1), top5: rate(5), answers };
 }
