@@ -73,6 +73,8 @@ describe('a nynorsk copy under a sub-path', () => {
   test('the scan can fail: bokmål interface text on a nynorsk page is found, and the same text marked lang="nb" is not', () => {
     expect(bokmalWords(interfaceText('<html lang="nn"><body><h2>Hvem er du?</h2></body></html>'))).toHaveLength(1);
     expect(bokmalWords(interfaceText('<html lang="nn"><body><div lang="nb"><h2>Hvem er du?</h2></div></body></html>'))).toEqual([]);
+    // A page's own title and meta description count too (the plan list's said «Opplæringsplaner … faser … målepunkter»).
+    expect(bokmalWords(interfaceText('<html lang="nn"><head><title>Fadderkurset: veiledning for kursholdere</title><meta name="description" content="Opplæringsplaner for praksis i ni bransjer, med tre faser og tre målepunkter."></head></html>'))).toHaveLength(5);
   });
 
   test('the copy\'s own plan PDF is nynorsk throughout; a shared plan\'s PDF has nynorsk labels around its bokmål content', async () => {

@@ -12,6 +12,8 @@ const BOKMAL_ONLY = [
   // Common in the PDFs' and the stored data's own sentences (certificate, report, refusals).
   'bekrefter', 'dekket', 'selv', 'ble', 'hver', 'dere', 'mangler', 'være', 'nyere', 'skadet', 'måles',
   'kursholder', 'modulene', 'situasjonene', 'oppføringen', 'vurderingen', 'tallene', 'tallet', 'kilde',
+  // Plural and article forms in the pages' own titles and descriptions (meta description, <title>).
+  'opplæringsplaner', 'faser', 'målepunkter', 'moduler', 'situasjoner', 'veiledning', 'kursholdere', 'samlinger',
 ];
 const WORD = new RegExp(`(?<![\\p{L}\\p{N}])(${BOKMAL_ONLY.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 
