@@ -124,7 +124,6 @@ describe('privacy', () => {
     const missing = `${new URL(siteUrl).pathname}finnes-ikke-${Date.now()}.css`;
     await page.evaluate((url) => fetch(url).then((r) => r.status), missing);
     await expect.poll(() => failures.some((f) => f.endsWith(` 404 ${missing}`))).toBe(true);
-    for (let i = failures.length - 1; i >= 0; i--) if (failures[i]!.includes(missing)) failures.splice(i, 1);
     const cookies = await context.cookies();
     // Requests still under way from the last page (the favicon comes after load) are counted too.
     await page.waitForLoadState('networkidle');
@@ -151,7 +150,9 @@ describe('privacy', () => {
     expect(notPublished).toEqual([]);
     expect(storage.cached.filter((c) => c.text.includes(ALIAS) || c.text.includes(WORKPLACE)).map((c) => c.url)).toEqual([]);
     expect(complaints).toEqual([]);
-    expect(failures, 'no request fails or returns 404').toEqual([]);
+    // The provoked one is set aside only now: the service worker's own request for it can be
+    // reported after the page's (it was once, and failed the run).
+    expect(failures.filter((f) => !f.includes(missing)), 'no request fails or returns 404').toEqual([]);
   });
 
   test('every HTML page has a Content-Security-Policy that allows only the site itself', () => {
