@@ -28,7 +28,7 @@ import { readCollection } from '../src/lib/content-check/read-collection.ts';
 import { timedBuild, type BuildTiming } from './bench/build.ts';
 import { cssOverAllPages, designsystemetUse, pageWeight, type PageWeight } from './bench/weights.ts';
 import { nodePdfTimes, prebuildTimes, prebuiltPdfSizes } from './bench/pdf.ts';
-import { pdfTypeNumbers, taggingTimePercent, taggingTimePercentAll } from './bench/pdf-types.ts';
+import { pdfTypeNumbers, signed, taggingTimePercent, taggingTimePercentAll } from './bench/pdf-types.ts';
 import { browserTimes } from './bench/browser.ts';
 import { scaleRuns } from './bench/scale.ts';
 import { searchBench } from './bench/search.ts';
@@ -199,11 +199,11 @@ try {
   );
   console.log(`  per plan once the code is compiled (as in a long build): ${ms(nodePdf.steadyMs)}`);
   console.log(`  fonts loaded once in Node: ${ms(nodePdf.fontsMs)}; all prebuilt PDFs: ${pdfSizes.length} files, ${kb(pdfSizes.reduce((sum, f) => sum + f.bytes, 0))}`);
-  const signed = (x: number) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)} %`;
+  const growthOf = (x: number) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)} %`;
   table('Tagged PDFs per document type (Node; untagged = as made before tagging, in the same run)', ['document', 'untagged', 'tagged', 'size +', 'untagged time', 'tagged time', 'time +', 'tree alone'],
-    pdfTypes.map((n) => [n.type, kb(n.untaggedBytes), kb(n.bytes), growth(n.bytes, n.untaggedBytes), `${n.untaggedMs.toFixed(1)} ms`, `${n.ms.toFixed(1)} ms`, signed(n.timeGrowth), signed(n.treeGrowth)]),
+    pdfTypes.map((n) => [n.type, kb(n.untaggedBytes), kb(n.bytes), growth(n.bytes, n.untaggedBytes), `${n.untaggedMs.toFixed(1)} ms`, `${n.ms.toFixed(1)} ms`, growthOf(n.timeGrowth), growthOf(n.treeGrowth)]),
   );
-  console.log(`  time: CPU per document, one thread per way of making them, blocks of builds in turns, median of ${pdfTypes[0]?.rounds.length ?? 0} rounds (scripts/bench/pdf-types.ts); all types together +${taggingTimePercentAll(pdfTypes)} %`);
+  console.log(`  time: CPU per document, the three ways built in blocks in turns in one fresh thread per round, median of ${pdfTypes[0]?.rounds.length ?? 0} rounds (scripts/bench/pdf-types.ts); all types together ${signed(taggingTimePercentAll(pdfTypes))} %`);
   console.log('  tree alone: tagged against untagged documents written by the same writer (src/lib/pdf/writer.ts), i.e. what the structure tree and XMP cost by themselves');
   const a = browser.archiveThrottled;
   console.log(`  «Last ned for arkivering», 3 referats + praksisavtale + plan, 4× CPU: ${ms(a.ms)}, median of ${a.rounds.length} (${a.rounds.join(', ')} ms; measured ${ms(a.measuredMs)}, worker drawing ${ms(a.drawMs)} counted ×4), zip ${kb(a.zipBytes)}`);

@@ -30,8 +30,8 @@ export interface PdfTypeNumber {
   treeGrowth: number;
   /** The growth in each round (fresh threads), as a check: far apart means a noisy machine. */
   rounds: number[];
-  /** Pairs of blocks built, and the builds in each block. */
-  pairs: number;
+  /** Blocks built tagged (as many of each other way), and the builds in each block. */
+  blocks: number;
   buildsPerBlock: number;
 }
 
@@ -67,7 +67,7 @@ export async function pdfTypeBuilders(root = process.cwd()): Promise<[string, ()
   return builders;
 }
 
-export interface PairedOptions {
+export interface PdfTypeOptions {
   /** Rounds, each with two fresh threads (see pdfTypeNumbers). */
   rounds?: number;
   /** CPU time (ms) to spend per document type in all rounds together, at least. */
@@ -139,7 +139,7 @@ const ORDERS: readonly (readonly Side[])[] = [SIDES, [...SIDES].reverse(), ['bef
  *   time the virtual machine's host takes away is counted as the thread's own, so a block
  *   that lost time to the host is one odd ratio, not a share of a sum.
  */
-export async function pdfTypeNumbers(root = process.cwd(), { rounds = 5, cpuMs = 6000, blockMs = 40, only }: PairedOptions = {}): Promise<PdfTypeNumber[]> {
+export async function pdfTypeNumbers(root = process.cwd(), { rounds = 5, cpuMs = 6000, blockMs = 40, only }: PdfTypeOptions = {}): Promise<PdfTypeNumber[]> {
   const types = (await pdfTypeBuilders(root)).map(([type]) => type).filter((type) => !only || type.includes(only));
   const results = types.map(() => ({ blocks: { tagged: [], before: [], compact: [] } as Record<Side, Block[]>, growths: [] as number[], treeGrowths: [] as number[], builds: 0 }));
   for (let round = 0; round < rounds; round++) {
@@ -182,7 +182,7 @@ export async function pdfTypeNumbers(root = process.cwd(), { rounds = 5, cpuMs =
       timeGrowth: median(growths),
       treeGrowth: median(treeGrowths),
       rounds: growths,
-      pairs: blocks.tagged.length,
+      blocks: blocks.tagged.length,
       buildsPerBlock: builds,
     };
   });
@@ -199,14 +199,16 @@ export const taggingTimePercentAll = (numbers: readonly PdfTypeNumber[]) =>
 /** What the structure tree itself adds, for the type it slows most (see treeGrowth). */
 export const treeTimePercent = (numbers: readonly PdfTypeNumber[]) => Math.round(Math.max(...numbers.map((n) => n.treeGrowth * 100)));
 
-const pct = (x: number) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(0)} %`;
+/** A whole per cent with its sign. */
+export const signed = (n: number) => `${n >= 0 ? '+' : ''}${n}`;
+const pct = (x: number) => `${signed(Math.round(x * 100))} %`;
 
 export function printPdfTypes(numbers: readonly PdfTypeNumber[], print = console.log): void {
   for (const n of numbers) {
-    print(`${n.type.padEnd(34)} ${(n.untaggedBytes / 1000).toFixed(1)} → ${(n.bytes / 1000).toFixed(1)} kB (${((n.bytes / n.untaggedBytes - 1) * 100).toFixed(1)} %)   ${n.untaggedMs.toFixed(2)} → ${n.ms.toFixed(2)} ms (${pct(n.timeGrowth)}; rounds ${n.rounds.map(pct).join(', ')}; tree alone ${pct(n.treeGrowth)}; ${n.pairs} blocks of ${n.buildsPerBlock})`);
+    print(`${n.type.padEnd(34)} ${(n.untaggedBytes / 1000).toFixed(1)} → ${(n.bytes / 1000).toFixed(1)} kB (${((n.bytes / n.untaggedBytes - 1) * 100).toFixed(1)} %)   ${n.untaggedMs.toFixed(2)} → ${n.ms.toFixed(2)} ms (${pct(n.timeGrowth)}; rounds ${n.rounds.map(pct).join(', ')}; tree alone ${pct(n.treeGrowth)}; ${n.blocks} blocks of ${n.buildsPerBlock})`);
   }
-  print(`tagging time against documents made as before: +${taggingTimePercent(numbers)} % for the type it slows most; +${taggingTimePercentAll(numbers)} % over all types`);
-  print(`the structure tree alone (against untagged documents written by the same writer): +${treeTimePercent(numbers)} % for the type it slows most`);
+  print(`tagging time against documents made as before: ${signed(taggingTimePercent(numbers))} % for the type it slows most; ${signed(taggingTimePercentAll(numbers))} % over all types`);
+  print(`the structure tree alone (against untagged documents written by the same writer): ${signed(treeTimePercent(numbers))} % for the type it slows most`);
 }
 
 if (isMainThread && import.meta.url === `file://${process.argv[1]}`) printPdfTypes(await pdfTypeNumbers());

@@ -33,11 +33,6 @@ interface BufferPlan {
   trailer: PDFTrailer;
 }
 
-const ascii = (text: string) => {
-  const bytes = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
-  return bytes;
-};
 /** Structure elements from which the tree gets object streams of its own (see planBuffer). */
 const OWN_STREAM_TREE = 256;
 
@@ -67,7 +62,8 @@ function objectStreamContents(objects: readonly Indirect[]): { contents: Uint8Ar
   }
   const head = `${pairs.join(' ')}\n`;
   const contents = new Uint8Array(head.length + offset);
-  contents.set(ascii(head));
+  // Digits and spaces only: one character is one byte.
+  new TextEncoder().encodeInto(head, contents);
   let at = head.length;
   for (const [, object] of objects) {
     at += object.copyBytesInto(contents, at);
