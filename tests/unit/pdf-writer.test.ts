@@ -2,10 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PDFDocument, PDFName, PDFStream, PDFStreamWriter, StandardFonts } from 'pdf-lib';
+import { PDFDocument, PDFHexString, PDFName, PDFStream, PDFStreamWriter, PDFString, StandardFonts } from 'pdf-lib';
 import { expect, test } from 'vitest';
 import { useNativeDeflate } from '../../src/lib/pdf/node.ts';
-import { serializeCompact } from '../../src/lib/pdf/writer.ts';
+import { objectStreamContents, serializeCompact } from '../../src/lib/pdf/writer.ts';
+import { assignRaw } from '../../src/lib/pdf/tagging/raw.ts';
 import { pdfText, qpdfProblems, renderComplaints } from '../support/pdf-tools.ts';
 
 /**
@@ -73,4 +74,25 @@ test.each([
   expect(new Set(inStreams.map((line) => /stream = (\d+)/.exec(line)![1])).size).toBe(Math.ceil(inStreams.length / perStream));
   // The number made and never used is not listed as an object (the table holds it as free).
   expect([...listed.keys()]).not.toContain(doc.context.largestObjectNumber);
+});
+
+test('each object in an object stream is written byte for byte as pdf-lib writes it', async () => {
+  const doc = await sample();
+  const context = doc.context;
+  // What the documents hold beyond the sample: text strings outside ASCII, hex strings,
+  // booleans, null, nested arrays and dictionaries, a structure element written as text.
+  const odd = context.obj({ T: PDFString.of('Prøve (1) – ÆØÅ'), H: PDFHexString.fromText('محمد'), B: true, N: null, A: [1.5, -2, [PDFName.of('Æ x'), 0.001]], D: { Nested: { Deep: 'Name' } } });
+  context.register(odd);
+  const raw = context.nextRef();
+  assignRaw(context, [[raw, '<</S/P/K[0 1]/Lang<FEFF006E0062>>>']]);
+  const objects = context.enumerateIndirectObjects().filter(([, object]) => !(object instanceof PDFStream));
+  expect(objects.length).toBeGreaterThan(80);
+  const { contents, first } = objectStreamContents(objects);
+  const offsets = new TextDecoder().decode(contents.subarray(0, first)).trim().split(' ').filter((_, i) => i % 2 === 1).map(Number);
+  objects.forEach(([ref, object], i) => {
+    const expected = new Uint8Array(object.sizeInBytes());
+    object.copyBytesInto(expected, 0);
+    const end = i + 1 < objects.length ? first + offsets[i + 1]! - 1 : contents.length - 1;
+    expect(contents.subarray(first + offsets[i]!, end), `object ${ref.objectNumber}`).toEqual(expected);
+  });
 });

@@ -1,52 +1,40 @@
 import { PDFObject, type PDFContext, type PDFRef } from 'pdf-lib';
 
 /**
- * A PDF object written as ready-made bytes. The structure tree is hundreds of small
+ * A PDF object written as ready-made text. The structure tree is hundreds of small
  * dictionaries; as pdf-lib objects each one is a Map of names and numbers that the writer
- * measures and copies key by key. As bytes it is measured once and copied once, and written
- * without pdf-lib's line breaks. Only ASCII goes in (names, numbers, references and hex
- * strings), so one character is one byte.
+ * walks key by key. As text it is made once and copied once, and written without pdf-lib's
+ * line breaks. Only ASCII goes in (names, numbers, references and hex strings), so one
+ * character is one byte.
  */
 export class RawObject extends PDFObject {
-  private readonly bytes: Uint8Array;
-  private readonly start: number;
-  private readonly end: number;
+  private readonly text: string;
 
-  constructor(bytes: Uint8Array, start = 0, end = bytes.length) {
+  constructor(text: string) {
     super();
-    this.bytes = bytes;
-    this.start = start;
-    this.end = end;
+    this.text = text;
   }
 
   override clone(): RawObject {
-    return new RawObject(this.bytes, this.start, this.end);
+    return new RawObject(this.text);
   }
 
   override toString(): string {
-    return String.fromCharCode(...this.bytes.subarray(this.start, this.end));
+    return this.text;
   }
 
   override sizeInBytes(): number {
-    return this.end - this.start;
+    return this.text.length;
   }
 
   override copyBytesInto(buffer: Uint8Array, offset: number): number {
-    const { bytes, start, end } = this;
-    for (let i = start; i < end; i++) buffer[offset++] = bytes[i]!;
-    return end - start;
+    const { text } = this;
+    for (let i = 0; i < text.length; i++) buffer[offset++] = text.charCodeAt(i);
+    return text.length;
   }
 }
 
-/**
- * Assigns many objects written as text in one go: the texts are encoded together, once, and
- * each object is a slice of the result (encoding them one by one was a tenth of the tree's cost).
- */
+/** Assigns many objects written as text (the structure tree's elements). */
 export function assignRaw(context: PDFContext, objects: readonly (readonly [PDFRef, string])[]): void {
-  const bytes = new TextEncoder().encode(objects.map(([, text]) => text).join(''));
-  let start = 0;
-  for (const [ref, text] of objects) {
-    context.assign(ref, new RawObject(bytes, start, start + text.length));
-    start += text.length;
-  }
+  for (const [ref, text] of objects) context.assign(ref, new RawObject(text));
 }
