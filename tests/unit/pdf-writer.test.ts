@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PDFDocument, PDFHexString, PDFName, PDFStream, PDFStreamWriter, PDFString, StandardFonts } from 'pdf-lib';
+import { decodePDFRawStream, PDFDocument, PDFHexString, PDFName, PDFOperator, PDFOperatorNames, PDFRawStream, PDFStream, PDFStreamWriter, PDFString, StandardFonts, type PDFRef } from 'pdf-lib';
 import { expect, test } from 'vitest';
 import { useNativeDeflate } from '../../src/lib/pdf/node.ts';
 import { objectStreamContents, serializeCompact } from '../../src/lib/pdf/writer.ts';
@@ -95,4 +95,30 @@ test('each object in an object stream is written byte for byte as pdf-lib writes
     const end = i + 1 < objects.length ? first + offsets[i + 1]! - 1 : contents.length - 1;
     expect(contents.subarray(first + offsets[i]!, end), `object ${ref.objectNumber}`).toEqual(expected);
   });
+});
+
+test('page and appearance streams hold the same operators as when pdf-lib writes them, deflated by pdf-lib or natively', async () => {
+  const withMarks = async () => {
+    const doc = await sample();
+    // Operands as pdf-lib objects (a dictionary, a name, numbers; pdf-lib's type leaves dictionaries out, its writer takes them) and as plain strings, as the drawing layer makes them.
+    doc.getPage(0).pushOperators(
+      PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of('P'), doc.context.obj({ MCID: 0, Lang: PDFHexString.fromText('ar') }) as never]),
+      PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, ['/Span', '<</MCID 1>>']),
+      PDFOperator.of(PDFOperatorNames.EndMarkedContent),
+      PDFOperator.of(PDFOperatorNames.EndMarkedContent),
+    );
+    await (doc as unknown as { flush(): Promise<void> }).flush();
+    return doc;
+  };
+  const streams = async (bytes: Uint8Array) => {
+    const loaded = await PDFDocument.load(bytes);
+    return loaded.context.enumerateIndirectObjects()
+      .filter((entry): entry is [PDFRef, PDFRawStream] => entry[1] instanceof PDFRawStream && entry[1].dict.get(PDFName.of('Type')) !== PDFName.of('ObjStm') && entry[1].dict.get(PDFName.of('Type')) !== PDFName.of('XRef'))
+      .map(([ref, stream]) => `${ref.objectNumber}: ${new TextDecoder('latin1').decode(decodePDFRawStream(stream).decode())}`);
+  };
+  const theirs = await streams(await PDFStreamWriter.forContext((await withMarks()).context, Number.MAX_SAFE_INTEGER, true, 50).serializeToBuffer());
+  expect(theirs.join('\n')).toContain('/P <<\n/MCID 0\n/Lang <FEFF00610072>\n>> BDC\n/Span <</MCID 1>> BDC\nEMC\nEMC');
+  for (const compress of [undefined, nativeDeflate]) {
+    expect(await streams(await serializeCompact((await withMarks()).context, Number.MAX_SAFE_INTEGER, 1000, compress))).toEqual(theirs);
+  }
 });

@@ -1,5 +1,5 @@
-import { Cache, PDFDocument, PDFFlateStream, PDFStreamWriter } from 'pdf-lib';
-import { NATIVE_DEFLATE_MIN_BYTES, serializeCompact, type Compress } from './writer.ts';
+import { PDFDocument, PDFStreamWriter } from 'pdf-lib';
+import { serializeCompact, type Compress } from './writer.ts';
 import { DocumentFonts, FaceLibrary } from './fonts.ts';
 import { FormFields } from './fields.ts';
 import { PageFlow } from './layout.ts';
@@ -88,27 +88,6 @@ export function compressStreamsWith(compress: Compress | undefined): void {
   compressor = compress;
 }
 
-/** pdf-lib keeps these private: a flate stream's contents are deflated once, on first use, into this cache. */
-interface FlateInternals {
-  encode: boolean;
-  contentsCache: Cache<Uint8Array>;
-  getUnencodedContents(): Uint8Array;
-}
-
-/** Deflates the larger streams pdf-lib would deflate while saving (page contents), all at once. */
-async function precompress(doc: PDFDocument, compress: Compress): Promise<void> {
-  const jobs: Promise<void>[] = [];
-  for (const [, object] of doc.context.enumerateIndirectObjects()) {
-    if (!(object instanceof PDFFlateStream)) continue;
-    const stream = object as unknown as FlateInternals;
-    if (!stream.encode) continue;
-    const contents = stream.getUnencodedContents();
-    if (contents.length < NATIVE_DEFLATE_MIN_BYTES) continue;
-    jobs.push(compress(contents).then((bytes) => void (stream.contentsCache = Cache.populatedBy(() => bytes))));
-  }
-  await Promise.all(jobs);
-}
-
 /**
  * What `doc.save({ updateFieldAppearances: false, useObjectStreams: true })` does, written by
  * writer.ts (made for the structure tree's hundreds of small objects, in object streams of up
@@ -116,7 +95,7 @@ async function precompress(doc: PDFDocument, compress: Compress): Promise<void> 
  */
 async function save(doc: PDFDocument, asBefore: boolean): Promise<Uint8Array> {
   await (doc as unknown as { flush(): Promise<void> }).flush();
-  if (compressor) await precompress(doc, compressor);
+  // No native deflate here: asBefore is for the benchmark, which runs in Node (compressor unset).
   if (asBefore) return PDFStreamWriter.forContext(doc.context, OBJECTS_PER_TICK, true, 50).serializeToBuffer();
   return serializeCompact(doc.context, OBJECTS_PER_TICK, OBJECTS_PER_STREAM, compressor);
 }

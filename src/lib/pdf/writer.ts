@@ -1,4 +1,4 @@
-import { PDFArray, PDFDict, PDFHeader, PDFInvalidObject, PDFName, PDFStream, PDFStreamWriter, PDFTrailer, type PDFContext, type PDFObject, type PDFRef } from 'pdf-lib';
+import { Cache, PDFArray, PDFContentStream, PDFDict, PDFFlateStream, PDFHeader, PDFInvalidObject, PDFName, PDFObject, PDFStream, PDFStreamWriter, PDFTrailer, type PDFContext, type PDFOperator, type PDFRef } from 'pdf-lib';
 import { RawObject } from './tagging/raw.ts';
 
 /*
@@ -8,10 +8,10 @@ import { RawObject } from './tagging/raw.ts';
  * pdf-lib's own writer spent about 4 µs on each (measured 7 Dec 2026): a tuple, three byte
  * arrays and a string per cross-reference entry, and each object walked twice (measured,
  * then copied). This one builds the cross-reference table straight into bytes, writes the
- * objects of an object stream in one walk (the same bytes as pdf-lib's), and lets the
- * browser's PDF worker deflate the object streams with its native deflate (`compress`)
- * instead of pdf-lib's JavaScript one. Streams, the header and the trailer are written by
- * pdf-lib's own serializeToBuffer.
+ * objects of an object stream and the operators of a content stream in one walk each (the
+ * same bytes as pdf-lib's), and lets the browser's PDF worker deflate the larger streams
+ * with its native deflate (`compress`) instead of pdf-lib's JavaScript one. Streams, the
+ * header and the trailer are written by pdf-lib's own serializeToBuffer.
  */
 
 /** Deflate in zlib format, as PDF's FlateDecode reads it. */
@@ -55,8 +55,13 @@ async function flate(context: PDFContext, contents: Uint8Array, dict: Record<str
 
 /** Bytes written one after another into a buffer that grows as needed. */
 class ByteSink {
-  bytes = new Uint8Array(1 << 16);
+  bytes: Uint8Array;
   length = 0;
+
+  /** `capacity`: a guess; too small costs a copy or two, too large a buffer to zero and collect. */
+  constructor(capacity: number) {
+    this.bytes = new Uint8Array(capacity);
+  }
 
   /** Each character's code as a byte, as pdf-lib's copyStringIntoBuffer writes text. */
   text(text: string): void {
@@ -110,9 +115,59 @@ function writeObject(sink: ByteSink, object: PDFObject): void {
   } else sink.text(object.toString()); // names, numbers, references, strings: toString is their bytes
 }
 
+/** pdf-lib keeps these private: a flate stream's contents, deflated once on first use into this cache. */
+interface FlateInternals {
+  encode: boolean;
+  contentsCache: Cache<Uint8Array>;
+  getUnencodedContents(): Uint8Array;
+}
+
+/**
+ * A content stream's operators as bytes, as pdf-lib writes them (each operand and a space,
+ * the operator, a newline), in one walk: pdf-lib measures every operator and operand first
+ * and copies them in a second walk. Tagging adds a pair of marked-content operators to every
+ * run of text.
+ */
+function contentBytes(operators: readonly PDFOperator[]): Uint8Array {
+  const sink = new ByteSink(operators.length * 24 + 16);
+  for (const { name, args } of operators as unknown as { name: string; args: (PDFObject | string)[] }[]) {
+    for (const arg of args) {
+      if (arg instanceof PDFObject) writeObject(sink, arg);
+      else sink.text(arg);
+      sink.byte(SPACE);
+    }
+    sink.text(name);
+    sink.byte(NEWLINE);
+  }
+  return sink.bytes.slice(0, sink.length);
+}
+
+/**
+ * Makes the contents of the streams pdf-lib would deflate while saving (pages, appearance
+ * streams), before it does: content streams written by contentBytes, and the larger ones
+ * deflated natively, all at once, when `compress` is given (the browser's PDF worker: there
+ * pako, deflate written in JavaScript, was about a third of the time to draw a PDF).
+ */
+async function prepareStreams(context: PDFContext, compress: Compress | undefined): Promise<void> {
+  const jobs: Promise<void>[] = [];
+  for (const [, object] of context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFFlateStream)) continue;
+    const stream = object as unknown as FlateInternals;
+    if (!stream.encode) continue;
+    const contents = object instanceof PDFContentStream ? contentBytes((object as unknown as { operators: PDFOperator[] }).operators) : stream.getUnencodedContents();
+    if (compress && contents.length >= NATIVE_DEFLATE_MIN_BYTES) {
+      jobs.push(compress(contents).then((bytes) => void (stream.contentsCache = Cache.populatedBy(() => bytes))));
+    } else if (object instanceof PDFContentStream) {
+      // pdf-lib deflates them itself (computeContents), from these bytes.
+      stream.getUnencodedContents = () => contents;
+    }
+  }
+  await Promise.all(jobs);
+}
+
 /** One object stream: "number offset" pairs, then each object on its own line (exported for its test). */
 export function objectStreamContents(objects: readonly Indirect[]): { contents: Uint8Array; first: number } {
-  const sink = new ByteSink();
+  const sink = new ByteSink(objects.length * 64 + 16);
   const pairs: string[] = [];
   for (const [ref, object] of objects) {
     pairs.push(`${ref.objectNumber} ${sink.length}`);
@@ -209,6 +264,9 @@ export function serializeCompact(context: PDFContext, objectsPerTick: number, ob
   const writer = PDFStreamWriter.forContext(context, objectsPerTick, true, objectsPerStream);
   // pdf-lib's serializeToBuffer writes what this plans: the header, each object, the trailer.
   const internals = writer as unknown as WriterInternals;
-  internals.computeBufferSize = () => planBuffer(context, internals, objectsPerStream, compress);
+  internals.computeBufferSize = async () => {
+    await prepareStreams(context, compress);
+    return planBuffer(context, internals, objectsPerStream, compress);
+  };
   return writer.serializeToBuffer();
 }
