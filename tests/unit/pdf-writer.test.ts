@@ -6,7 +6,7 @@ import { decodePDFRawStream, PDFDocument, PDFHexString, PDFName, PDFOperator, PD
 import { expect, test } from 'vitest';
 import { useNativeDeflate } from '../../src/lib/pdf/node.ts';
 import { objectStreamContents, serializeCompact } from '../../src/lib/pdf/writer.ts';
-import { assignRaw } from '../../src/lib/pdf/tagging/raw.ts';
+import { assignRaw, RawInteger } from '../../src/lib/pdf/tagging/raw.ts';
 import { pdfText, qpdfProblems, renderComplaints } from '../support/pdf-tools.ts';
 
 /**
@@ -84,7 +84,9 @@ test('each object in an object stream is written byte for byte as pdf-lib writes
   const odd = context.obj({ T: PDFString.of('Prøve (1) – ÆØÅ'), H: PDFHexString.fromText('محمد'), B: true, N: null, A: [1.5, -2, [PDFName.of('Æ x'), 0.001]], D: { Nested: { Deep: 'Name' } } });
   context.register(odd);
   const raw = context.nextRef();
-  assignRaw(context, [[raw, '<</S/P/K[0 1]/Lang<FEFF006E0062>>>']]);
+  assignRaw(context, [raw], ['<</S/P/K[0 1]/Lang<FEFF006E0062>>>']);
+  // A page's /StructParents, written as digits.
+  context.register(context.obj({ StructParents: new RawInteger(12) as never }));
   const objects = context.enumerateIndirectObjects().filter(([, object]) => !(object instanceof PDFStream));
   expect(objects.length).toBeGreaterThan(80);
   const { contents, first } = objectStreamContents(objects);

@@ -43,11 +43,43 @@ export class RawObject extends PDFObject {
  * Assigns many objects written as text in one go: the texts are encoded together, once, and
  * each object is a view of the result (encoding them one by one was a tenth of the tree's cost).
  */
-export function assignRaw(context: PDFContext, objects: readonly (readonly [PDFRef, string])[]): void {
-  const bytes = new TextEncoder().encode(objects.map(([, text]) => text).join(''));
+export function assignRaw(context: PDFContext, refs: readonly PDFRef[], texts: readonly string[]): void {
+  const bytes = new TextEncoder().encode(texts.join(''));
   let start = 0;
-  for (const [ref, text] of objects) {
-    context.assign(ref, new RawObject(bytes.subarray(start, start + text.length)));
-    start += text.length;
+  refs.forEach((ref, i) => {
+    const end = start + texts[i]!.length;
+    context.assign(ref, new RawObject(bytes.subarray(start, end)));
+    start = end;
+  });
+}
+
+/**
+ * A whole number (a widget's /StructParent, a page's /StructParents) written as its digits.
+ * pdf-lib's PDFNumber formats every number through a general routine for decimals and
+ * exponents, about 1 µs each; a plan's 600 radio buttons each get one.
+ */
+export class RawInteger extends PDFObject {
+  private readonly digits: string;
+
+  constructor(value: number) {
+    super();
+    this.digits = String(value);
+  }
+
+  override clone(): RawInteger {
+    return this;
+  }
+
+  override toString(): string {
+    return this.digits;
+  }
+
+  override sizeInBytes(): number {
+    return this.digits.length;
+  }
+
+  override copyBytesInto(buffer: Uint8Array, offset: number): number {
+    for (let i = 0; i < this.digits.length; i++) buffer[offset + i] = this.digits.charCodeAt(i);
+    return this.digits.length;
   }
 }

@@ -1,6 +1,6 @@
-import { PDFBool, PDFNumber, type PDFDict, type PDFDocument, type PDFOperator, type PDFPage, type PDFRef } from 'pdf-lib';
+import { PDFBool, type PDFDict, type PDFDocument, type PDFOperator, type PDFPage, type PDFRef } from 'pdf-lib';
 import { beginArtifact, beginTagged, endMarked, pdfName, utf16Hex } from './marked.ts';
-import { assignRaw } from './raw.ts';
+import { assignRaw, RawInteger } from './raw.ts';
 
 /**
  * The structure tree of one PDF (what makes it "tagged"), written with pdf-lib's low-level
@@ -127,7 +127,7 @@ export class StructureTree {
     let marks = this.pages.get(page);
     if (!marks) {
       marks = { key: this.nextKey++, owners: [] };
-      page.node.set(pdfName('StructParents'), PDFNumber.of(marks.key));
+      page.node.set(pdfName('StructParents'), new RawInteger(marks.key));
       this.pages.set(page, marks);
     }
     return marks;
@@ -196,7 +196,7 @@ export class StructureTree {
     }
     form.kids.push({ element: undefined, page, mcid: -1, widget });
     const key = this.nextKey++;
-    dict.set(pdfName('StructParent'), PDFNumber.of(key));
+    dict.set(pdfName('StructParent'), new RawInteger(key));
     this.widgets.push({ key, owner: form.refText });
     if (!this.tabbed.has(page)) {
       this.tabbed.add(page);
@@ -209,29 +209,42 @@ export class StructureTree {
     const { context, catalog } = this.doc;
     const structRootRef = context.nextRef();
     const rootText = refText(structRootRef);
-    const written: [PDFRef, string][] = [];
-    // Each element as PDF text (see raw.ts). /Type is optional for a StructElem and left out.
+    // Each element as PDF text (see raw.ts), in two lists side by side. /Type is optional for a
+    // StructElem and left out.
+    const refs: PDFRef[] = [];
+    const texts: string[] = [];
+    const hex = new Map<string, string>();
+    const hexOf = (text: string) => {
+      let h = hex.get(text);
+      if (h === undefined) hex.set(text, (h = utf16Hex(text)));
+      return h;
+    };
     const write = (element: Element): boolean => {
-      const kids: string[] = [];
+      let kids = '';
+      let count = 0;
       const pageOf = element.page;
       for (const kid of element.kids) {
+        let text: string;
         if (kid.element) {
-          if (write(kid.element)) kids.push(kid.element.refText);
+          if (!write(kid.element)) continue;
+          text = kid.element.refText;
         } else if (kid.mcid >= 0) {
-          kids.push(kid.page === pageOf ? String(kid.mcid) : `<</Type/MCR/Pg ${refText(kid.page!.ref)}/MCID ${kid.mcid}>>`);
-        } else kids.push(`<</Type/OBJR/Obj ${refText(kid.widget!)}>>`); // the widget's /P names its page
+          text = kid.page === pageOf ? String(kid.mcid) : `<</Type/MCR/Pg ${refText(kid.page!.ref)}/MCID ${kid.mcid}>>`;
+        } else text = `<</Type/OBJR/Obj ${refText(kid.widget!)}>>`; // the widget's /P names its page
+        kids += count++ ? ` ${text}` : text;
       }
-      if (!kids.length && !KEEP_EMPTY.has(element.type) && element !== this.root) return false;
+      if (!count && !KEEP_EMPTY.has(element.type) && element !== this.root) return false;
       let text = `<</S/${element.type}/P ${element.parent?.refText ?? rootText}`;
       if (pageOf) text += `/Pg ${refText(pageOf.ref)}`;
       // An empty element (a table cell for pen and paper) has no /K: it is optional.
-      if (kids.length) text += `/K${kids.length === 1 ? ` ${kids[0]}` : `[${kids.join(' ')}]`}`;
+      if (count) text += count === 1 ? `/K ${kids}` : `/K[${kids}]`;
       const { lang, alt, actualText, scope, colSpan } = element.props;
-      if (lang) text += `/Lang<${utf16Hex(lang)}>`;
+      if (lang) text += `/Lang<${hexOf(lang)}>`;
       if (alt) text += `/Alt<${utf16Hex(alt)}>`;
       if (actualText) text += `/ActualText<${utf16Hex(actualText)}>`;
       if (scope || colSpan) text += `/A<</O/Table${scope ? `/Scope/${scope}` : ''}${colSpan ? `/ColSpan ${colSpan}` : ''}>>`;
-      written.push([element.ref, `${text}>>`]);
+      refs.push(element.ref);
+      texts.push(`${text}>>`);
       return true;
     };
     write(this.root);
@@ -240,8 +253,9 @@ export class StructureTree {
       ...this.widgets.map((w) => ({ key: w.key, value: w.owner })),
     ].sort((a, b) => a.key - b.key);
     const nums = entries.map(({ key, value }) => `${key} ${value}`).join(' ');
-    written.push([structRootRef, `<</Type/StructTreeRoot/K ${this.root.refText}/ParentTree<</Nums[${nums}]>>/ParentTreeNextKey ${this.nextKey}>>`]);
-    assignRaw(context, written);
+    refs.push(structRootRef);
+    texts.push(`<</Type/StructTreeRoot/K ${this.root.refText}/ParentTree<</Nums[${nums}]>>/ParentTreeNextKey ${this.nextKey}>>`);
+    assignRaw(context, refs, texts);
     catalog.set(pdfName('StructTreeRoot'), structRootRef);
     catalog.set(pdfName('MarkInfo'), context.obj({ Marked: PDFBool.True }));
   }
