@@ -274,7 +274,10 @@ export function serializeCompact(context: PDFContext, objectsPerTick: number, ob
   // pdf-lib's serializeToBuffer writes what this plans: the header, each object, the trailer.
   const internals = writer as unknown as WriterInternals;
   internals.computeBufferSize = async () => {
-    const objects = context.enumerateIndirectObjects();
+    // In the order they were assigned, not sorted by number as pdf-lib's enumerateIndirectObjects
+    // sorts them (a sort of the whole table per save): the cross-reference table finds each by
+    // its number wherever it is, and the order is the same each time the same document is made.
+    const objects = [...(context as unknown as { indirectObjects: Map<PDFRef, PDFObject> }).indirectObjects];
     await prepareStreams(context, objects, compress);
     return planBuffer(context, objects, internals, objectsPerStream, compress);
   };
