@@ -8,7 +8,7 @@ import { buildCourseCertificate } from '../../src/lib/pdf/course-certificate.ts'
 import { buildFormPdf } from '../../src/lib/pdf/form-pdf.ts';
 import { MEASUREMENT_POINTS, PHASES } from '../../src/lib/plan/structure.ts';
 import { accessibleFieldName, formFieldNames, SIGNATURE_DATE } from '../../src/lib/pdf/form-pdf.ts';
-import { PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
+import { decodePDFRawStream, PDFArray, PDFDocument, PDFHexString, PDFName, PDFRawStream } from 'pdf-lib';
 import { nb } from '../../src/lib/i18n/nb.ts';
 import type { Issuer, LoadedFaces, PdfResult } from '../../src/lib/pdf/document.ts';
 
@@ -86,6 +86,20 @@ describe('tagged PDFs', () => {
     const holders = findTags(report.root, 'P').concat(findTags(report.root, 'H2')).filter((n) => n.children.some((c) => c.type === 'Span' && c.lang === 'ar'));
     expect(holders.map((n) => squash(n.text))).toEqual([name]);
     for (const span of holders[0]!.children.filter((c) => c.lang === 'ar')) expect(name).toContain(squash(span.actualText ?? ''));
+  });
+
+  test('decorations drawn one after another share one artifact sequence: the sign-in sheet\'s 25 grid rules and its header tint are one', { timeout: 30_000 }, async () => {
+    const build = builders.find(([type]) => type === 'sign-in sheet')![1];
+    const doc = await PDFDocument.load((await build()).bytes);
+    const contents = doc.getPage(0).node.Contents()!;
+    const stream = (contents instanceof PDFArray ? contents.lookup(0) : contents) as PDFRawStream;
+    const ops = new TextDecoder('latin1').decode(decodePDFRawStream(stream).decode());
+    const artifacts = ops.split('\n').filter((line) => line === '/Artifact BMC').length;
+    // The letterhead's rule, its title line, the grid (tint and rules), the page number: a few, not 30.
+    expect(artifacts).toBeGreaterThanOrEqual(3);
+    expect(artifacts).toBeLessThan(8);
+    expect((ops.match(/\bBMC\n|\bBDC\n/g) ?? []).length).toBe((ops.match(/^EMC$/gm) ?? []).length);
+    expect((await checkTagged((await build()).bytes)).problems).toEqual([]);
   });
 
   test('every form field has an accessible name with the label the HTML form shows', { timeout: 30_000 }, async () => {

@@ -65,6 +65,10 @@ interface PageMarks {
 
 const trees = new WeakMap<PDFDocument, StructureTree>();
 
+/** The operators drawn on a page so far (pdf-lib keeps its content stream private). */
+const contentOf = (page: PDFPage): PDFOperator[] =>
+  (page as unknown as { getContentStream(): { operators: PDFOperator[] } }).getContentStream().operators;
+
 /** The structure tree a document is being tagged with, if any. */
 export const tagsOf = (doc: PDFDocument): StructureTree | undefined => trees.get(doc);
 
@@ -78,6 +82,8 @@ export class StructureTree {
   /** Pages with fields: their tab order follows the structure (/Tabs /S). */
   private readonly tabbed = new Set<PDFPage>();
   private nextKey = 0;
+  /** Where a page's last decoration ended (its content's length then), to continue it. */
+  private readonly artifactEnds = new WeakMap<PDFPage, number>();
 
   /** `drawn = false` (the benchmark's untagged documents): builders may declare structure, nothing is marked. */
   constructor(doc: PDFDocument, lang: string, drawn = true) {
@@ -168,11 +174,18 @@ export class StructureTree {
     return [beginArtifact(), ...ops, endMarked()];
   }
 
-  /** Draws with pdf-lib's own shape methods inside an artifact. */
+  /**
+   * Draws with pdf-lib's own shape methods inside an artifact. Decorations drawn one after
+   * another (a table's grid, writing lines) share one artifact sequence: a sign-in sheet's 25
+   * rules were 25 sequences.
+   */
   decorate(page: PDFPage, draw: () => void): void {
-    page.pushOperators(beginArtifact());
+    const operators = contentOf(page);
+    if (this.artifactEnds.get(page) === operators.length) operators.pop(); // reopen the one just closed
+    else page.pushOperators(beginArtifact());
     draw();
     page.pushOperators(endMarked());
+    this.artifactEnds.set(page, operators.length);
   }
 
   /** Draws with pdf-lib's own methods inside a tagged element (a logo as a Figure with /Alt). */
