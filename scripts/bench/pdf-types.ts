@@ -68,7 +68,7 @@ export async function pdfTypeBuilders(root = process.cwd()): Promise<[string, ()
 }
 
 export interface PdfTypeOptions {
-  /** Rounds, each with two fresh threads (see pdfTypeNumbers). */
+  /** Rounds, each in a fresh thread (see pdfTypeNumbers). */
   rounds?: number;
   /** CPU time (ms) to spend per document type in all rounds together, at least. */
   cpuMs?: number;
@@ -139,7 +139,7 @@ const ORDERS: readonly (readonly Side[])[] = [SIDES, [...SIDES].reverse(), ['bef
  *   time the virtual machine's host takes away is counted as the thread's own, so a block
  *   that lost time to the host is one odd ratio, not a share of a sum.
  */
-export async function pdfTypeNumbers(root = process.cwd(), { rounds = 5, cpuMs = 6000, blockMs = 40, only }: PdfTypeOptions = {}): Promise<PdfTypeNumber[]> {
+export async function pdfTypeNumbers(root = process.cwd(), { rounds = 9, cpuMs = 8000, blockMs = 40, only }: PdfTypeOptions = {}): Promise<PdfTypeNumber[]> {
   const types = (await pdfTypeBuilders(root)).map(([type]) => type).filter((type) => !only || type.includes(only));
   const results = types.map(() => ({ blocks: { tagged: [], before: [], compact: [] } as Record<Side, Block[]>, growths: [] as number[], treeGrowths: [] as number[], builds: 0 }));
   for (let round = 0; round < rounds; round++) {

@@ -192,11 +192,17 @@ export function objectStreamContents(objects: readonly Indirect[]): { contents: 
 }
 
 /** The cross-reference stream's rows: type (0 free, 1 at an offset, 2 in an object stream) and two fields. */
-function crossReferenceTable(types: readonly number[], second: readonly number[], third: readonly number[]) {
-  const w2 = widthOf(Math.max(...second));
-  const w3 = widthOf(Math.max(...third));
-  const table = new Uint8Array(types.length * (1 + w2 + w3));
-  for (let n = 0, at = 0; n < types.length; n++) {
+function crossReferenceTable(count: number, types: readonly number[], second: readonly number[], third: readonly number[]) {
+  let max2 = 0;
+  let max3 = 0;
+  for (let n = 0; n < count; n++) {
+    max2 = Math.max(max2, second[n]!);
+    max3 = Math.max(max3, third[n]!);
+  }
+  const w2 = widthOf(max2);
+  const w3 = widthOf(max3);
+  const table = new Uint8Array(count * (1 + w2 + w3));
+  for (let n = 0, at = 0; n < count; n++) {
     table[at++] = types[n]!;
     for (let b = w2 - 1, v = second[n]!; b >= 0; b--, v = Math.floor(v / 256)) table[at + b] = v & 0xff;
     at += w2;
@@ -210,10 +216,17 @@ function crossReferenceTable(types: readonly number[], second: readonly number[]
 async function planBuffer(context: PDFContext, objects: readonly Indirect[], writer: WriterInternals, perStream: number, compress: Compress | undefined): Promise<BufferPlan> {
   const header = PDFHeader.forVersion(1, 7);
   let size = header.sizeInBytes() + 2;
-  const types: number[] = [0];
-  const second: number[] = [0];
-  const third: number[] = [65535];
+  // One row per object number, in arrays sized for every number this save can use
+  // (those made so far, an object stream per `perStream` objects or fewer, the cross-reference
+  // stream): rows filled in any order stay one flat array. A number never assigned stays a
+  // free row (type 0).
+  const capacity = context.largestObjectNumber + 3 + Math.ceil(objects.length / perStream) + 1;
+  const types: number[] = new Array<number>(capacity).fill(0);
+  const second: number[] = new Array<number>(capacity).fill(0);
+  const third: number[] = new Array<number>(capacity).fill(0);
+  third[0] = 65535;
   const entry = (n: number, type: number, a: number, b: number) => {
+    if (n >= capacity) throw new Error(`Object number ${n} beyond the cross-reference table's ${capacity} rows`);
     types[n] = type;
     second[n] = a;
     third[n] = b;
@@ -251,10 +264,9 @@ async function planBuffer(context: PDFContext, objects: readonly Indirect[], wri
   const xrefRef = context.nextRef();
   const xrefOffset = size;
   entry(xrefRef.objectNumber, 1, xrefOffset, 0);
-  // Numbers made and never assigned are free entries.
-  for (let n = 1; n < types.length; n++) if (types[n] === undefined) entry(n, 0, 0, 0);
-  const { table, widths } = crossReferenceTable(types, second, third);
-  const dict: Record<string, unknown> = { Type: 'XRef', Size: types.length, W: widths };
+  const count = xrefRef.objectNumber + 1;
+  const { table, widths } = crossReferenceTable(count, types, second, third);
+  const dict: Record<string, unknown> = { Type: 'XRef', Size: count, W: widths };
   for (const [name, value] of writer.createTrailerDict().entries()) if (name.asString() !== '/Size') dict[name.asString().slice(1)] = value;
   const xref: Indirect = [xrefRef, await flate(context, table, dict, compress)];
   written.push(xref);

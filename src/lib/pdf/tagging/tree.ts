@@ -50,7 +50,11 @@ interface Kid {
   widget: PDFRef | undefined;
 }
 
-const refText = (ref: PDFRef) => `${ref.objectNumber} 0 R`;
+/** A reference as PDF text ("12 0 R"): pdf-lib keeps it on each PDFRef, made once per number. */
+const refText = (ref: PDFRef) => ref.tag;
+
+/** Props for an element without any: one object for them all. */
+const NO_PROPS: ElementProps = Object.freeze({});
 
 /** Elements that hold text themselves; text drawn in any other gets a P of its own. */
 const LEAF = new Set<StructType>(['H1', 'H2', 'H3', 'P', 'Span', 'Lbl', 'LBody', 'TH', 'TD', 'Figure', 'Form']);
@@ -95,7 +99,7 @@ export class StructureTree {
   }
 
   /** Opens an element under the current one; what is drawn until `close()` belongs to it. */
-  open(type: StructType, props: ElementProps = {}): Element {
+  open(type: StructType, props: ElementProps = NO_PROPS): Element {
     // A /Lang the element would inherit anyway is left out.
     if (props.lang !== undefined && props.lang === this.current.lang) props = { ...props, lang: undefined };
     const ref = this.doc.context.nextRef();
@@ -144,13 +148,13 @@ export class StructureTree {
    * or by a new child of it (`type`, e.g. a Span with its own /Lang), or by a new P when the
    * current element holds no text itself.
    */
-  mark(page: PDFPage, ops: PDFOperator[], type?: StructType, props: ElementProps = {}): PDFOperator[] {
+  mark(page: PDFPage, ops: PDFOperator[], type?: StructType, props: ElementProps = NO_PROPS): PDFOperator[] {
     const child = type ?? (this.inLeaf ? undefined : 'P');
     return this.markIn(page, ops, child ? this.add(child, props) : this.current);
   }
 
   /** A new element under the current one, for content marked in it later (markIn). */
-  add(type: StructType, props: ElementProps = {}): TreeElement {
+  add(type: StructType, props: ElementProps = NO_PROPS): TreeElement {
     const element = this.open(type, props);
     this.close(element);
     return element;
