@@ -34,6 +34,8 @@ export interface TagNode {
   alt?: string;
   actualText?: string;
   scope?: string;
+  /** A table cell's /ColSpan (1 when it has none). */
+  colSpan: number;
   /** The element's own text and its children's, in tree order. */
   text: string;
   children: TagNode[];
@@ -321,7 +323,7 @@ export async function checkTagged(bytes: Uint8Array): Promise<TagReport> {
   }
 
   const structRoot = get(catalog, 'StructTreeRoot') as PDFDict | undefined;
-  const root: TagNode = { type: 'StructTreeRoot', text: '', children: [], widgets: 0 };
+  const root: TagNode = { type: 'StructTreeRoot', colSpan: 1, text: '', children: [], widgets: 0 };
   if (!structRoot) problems.push('no /StructTreeRoot');
   const parentTree = numberTree(doc, get(structRoot, 'ParentTree') as PDFDict | undefined);
   if (structRoot && !get(structRoot, 'ParentTree')) problems.push('no /ParentTree in the structure tree');
@@ -377,12 +379,14 @@ export async function checkTagged(bytes: Uint8Array): Promise<TagReport> {
     const attrs = obj.lookup(PDFName.of('A'));
     const attrList = attrs instanceof PDFArray ? attrs.asArray().map((a) => doc.context.lookup(a)) : [attrs];
     const scope = attrList.map((a) => (a instanceof PDFDict ? (a.lookup(PDFName.of('Scope')) as PDFName | undefined)?.decodeText() : undefined)).find(Boolean);
+    const colSpan = attrList.map((a) => (a instanceof PDFDict ? (a.lookup(PDFName.of('ColSpan')) as PDFNumber | undefined)?.asNumber() : undefined)).find(Boolean) ?? 1;
     const node: TagNode = {
       type: s,
       lang: textOf(obj.lookup(PDFName.of('Lang'))),
       alt: textOf(obj.lookup(PDFName.of('Alt'))),
       actualText: textOf(obj.lookup(PDFName.of('ActualText'))),
       scope,
+      colSpan,
       text: '',
       children: [],
       widgets: 0,
@@ -412,6 +416,9 @@ export async function checkTagged(bytes: Uint8Array): Promise<TagReport> {
       let th = 0;
       visit(node, (x) => { if (x.type === 'TH') th++; });
       if (!th) problems.push('a /Table has no header cells (TH)');
+      // A regular table: every row spans as many columns as the first (a screen reader counts them).
+      const widths = node.children.filter((row) => row.type === 'TR').map((row) => row.children.reduce((sum, cell) => sum + cell.colSpan, 0));
+      if (widths.some((w) => w !== widths[0])) problems.push(`a /Table's rows span different numbers of columns: ${[...new Set(widths)].join(', ')}`);
     }
     if (node.type === 'TH' && !node.scope) problems.push(`header cell «${node.text.trim()}» has no /Scope`);
     if (node.type === 'Figure' && !node.alt) problems.push('a /Figure has no /Alt');

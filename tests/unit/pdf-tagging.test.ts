@@ -5,6 +5,7 @@ import { readCollection } from '../../src/lib/content-check/read-collection.ts';
 import { nodePdfSetup } from '../../src/lib/pdf/node.ts';
 import { buildPlanPdf } from '../../src/lib/pdf/plan-pdf.ts';
 import { buildCourseCertificate } from '../../src/lib/pdf/course-certificate.ts';
+import { SIGN_IN_ROWS } from '../../src/lib/pdf/course-sign-in.ts';
 import { buildFormPdf } from '../../src/lib/pdf/form-pdf.ts';
 import { MEASUREMENT_POINTS, PHASES } from '../../src/lib/plan/structure.ts';
 import { accessibleFieldName, formFieldNames, SIGNATURE_DATE } from '../../src/lib/pdf/form-pdf.ts';
@@ -86,6 +87,20 @@ describe('tagged PDFs', () => {
     const holders = findTags(report.root, 'P').concat(findTags(report.root, 'H2')).filter((n) => n.children.some((c) => c.type === 'Span' && c.lang === 'ar'));
     expect(holders.map((n) => squash(n.text))).toEqual([name]);
     for (const span of holders[0]!.children.filter((c) => c.lang === 'ar')) expect(name).toContain(squash(span.actualText ?? ''));
+  });
+
+  test('the sign-in sheet\'s table: a header row with a header per column, then one blank row per line for a name, each a single cell across the columns', { timeout: 30_000 }, async () => {
+    const build = builders.find(([type]) => type === 'sign-in sheet')![1];
+    const report = await checkTagged((await build()).bytes);
+    expect(report.problems).toEqual([]);
+    const [table] = findTags(report.root, 'Table');
+    const rows = table!.children.filter((row) => row.type === 'TR');
+    const columns = rows[0]!.children;
+    expect(columns.map((cell) => `${cell.type} ${cell.scope}`)).toEqual(columns.map(() => 'TH Column'));
+    expect(columns.length).toBeGreaterThanOrEqual(3);
+    // The grid's blank lines for pen and paper: a screen reader hears how many there are, not «blank» for every square.
+    expect(rows.slice(1)).toHaveLength(SIGN_IN_ROWS);
+    for (const row of rows.slice(1)) expect(row.children.map((cell) => `${cell.type} ${cell.colSpan} «${cell.text.trim()}»`)).toEqual([`TD ${columns.length} «»`]);
   });
 
   test('decorations drawn one after another share one artifact sequence: the sign-in sheet\'s 25 grid rules and its header tint are one', { timeout: 30_000 }, async () => {

@@ -53,7 +53,11 @@ export async function buildSignInSheet(sessions: number, faces: LoadedFaces, iss
   const page = flow.page;
   const top = flow.y;
   flow.box({ x: MARGIN, y: top - header, width: CONTENT_WIDTH, height: header, color: TINT });
-  // A table for pen and paper: the header row, then empty rows a screen reader can count.
+  // A table for pen and paper: the header row, then the blank lines for names. Each blank
+  // line is one empty cell across all the columns: a screen reader says how many lines there
+  // are without «blank» for every square of the grid, and the table stays regular (every row
+  // spans the header's columns). An empty cell per square (90) was also most of what tagging
+  // cost this sheet: 0.34 ms of about 2 ms, over the 20 % budget (measured 8 Dec 2026).
   const table = tags.open('Table');
   const headerRow = tags.open('TR');
   let x = MARGIN;
@@ -64,7 +68,7 @@ export async function buildSignInSheet(sessions: number, faces: LoadedFaces, iss
   tags.close(headerRow);
   for (let r = 0; r < SIGN_IN_ROWS; r++) {
     const row = tags.open('TR');
-    for (const _ of columns) tags.close(tags.open('TD'));
+    tags.add('TD', { colSpan: columns.length });
     tags.close(row);
   }
   tags.close(table);
