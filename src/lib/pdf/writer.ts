@@ -1,4 +1,4 @@
-import { Cache, PDFArray, PDFContentStream, PDFDict, PDFFlateStream, PDFHeader, PDFInvalidObject, PDFName, PDFObject, PDFStream, PDFStreamWriter, PDFTrailer, type PDFContext, type PDFOperator, type PDFRef } from 'pdf-lib';
+import { Cache, PDFArray, PDFDict, PDFFlateStream, PDFHeader, PDFInvalidObject, PDFName, PDFObject, PDFStream, PDFStreamWriter, PDFTrailer, type PDFContext, type PDFRef } from 'pdf-lib';
 import { RawObject } from './tagging/raw.ts';
 
 /*
@@ -8,10 +8,11 @@ import { RawObject } from './tagging/raw.ts';
  * pdf-lib's own writer spent about 4 µs on each (measured 7 Dec 2026): a tuple, three byte
  * arrays and a string per cross-reference entry, and each object walked twice (measured,
  * then copied). This one builds the cross-reference table straight into bytes, writes the
- * objects of an object stream and the operators of a content stream in one walk each (the
- * same bytes as pdf-lib's), and lets the browser's PDF worker deflate the larger streams
- * with its native deflate (`compress`) instead of pdf-lib's JavaScript one. Streams, the
- * header and the trailer are written by pdf-lib's own serializeToBuffer.
+ * objects of an object stream in one walk (the same bytes as pdf-lib's), and lets the
+ * browser's PDF worker deflate the larger streams with its native deflate (`compress`)
+ * instead of pdf-lib's JavaScript one. Streams, the header and the trailer are written by
+ * pdf-lib's own serializeToBuffer. (Content streams written the same way were no faster
+ * than pdf-lib's, and 8 % slower for the text-heavy quality report: measured 8 Dec 2026.)
  */
 
 /** Deflate in zlib format, as PDF's FlateDecode reads it. */
@@ -130,46 +131,21 @@ interface FlateInternals {
 }
 
 /**
- * A content stream's operators as bytes, as pdf-lib writes them (each operand and a space,
- * the operator, a newline), in one walk: pdf-lib measures every operator and operand first
- * and copies them in a second walk. Tagging adds a pair of marked-content operators to every
- * run of text.
+ * Deflates the larger streams pdf-lib would deflate while saving (page contents), all at once,
+ * with the browser's native deflate when the PDF worker gave one (`compress`): there pako,
+ * deflate written in JavaScript, was about a third of the time to draw a PDF. Without it
+ * (Node, where pdf-lib's pako is zlib already; see node.ts) pdf-lib deflates them as ever.
  */
-function contentBytes(operators: readonly PDFOperator[]): Uint8Array {
-  const sink = new ByteSink(operators.length * 24 + 16);
-  for (const { name, args } of operators as unknown as { name: string; args: (PDFObject | string)[] }[]) {
-    for (const arg of args) {
-      if (arg instanceof PDFObject) writeObject(sink, arg);
-      else sink.text(arg);
-      sink.byte(SPACE);
-    }
-    sink.text(name);
-    sink.byte(NEWLINE);
-  }
-  return sink.bytes.slice(0, sink.length);
-}
-
-/**
- * Makes the contents of the streams pdf-lib would deflate while saving (pages, appearance
- * streams), before it does: content streams written by contentBytes, and the larger ones
- * deflated natively, all at once, when `compress` is given (the browser's PDF worker: there
- * pako, deflate written in JavaScript, was about a third of the time to draw a PDF).
- */
-async function prepareStreams(context: PDFContext, objects: readonly Indirect[], compress: Compress | undefined): Promise<void> {
+async function prepareStreams(objects: readonly Indirect[], compress: Compress | undefined): Promise<void> {
+  if (!compress) return;
   const jobs: Promise<void>[] = [];
   for (const [, object] of objects) {
     if (!(object instanceof PDFFlateStream)) continue;
     const stream = object as unknown as FlateInternals;
-    const content = object instanceof PDFContentStream;
-    // Other streams (none large in these documents) are pdf-lib's to deflate while writing.
-    if (!stream.encode || (!content && !compress)) continue;
-    const contents = content ? contentBytes((object as unknown as { operators: PDFOperator[] }).operators) : stream.getUnencodedContents();
-    if (compress && contents.length >= NATIVE_DEFLATE_MIN_BYTES) {
-      jobs.push(compress(contents).then((bytes) => void (stream.contentsCache = Cache.populatedBy(() => bytes))));
-    } else {
-      // Deflated by pdf-lib's own deflate, when the writer first asks, as it would have been.
-      stream.contentsCache = Cache.populatedBy(() => context.flateStream(contents).getContents());
-    }
+    if (!stream.encode) continue;
+    const contents = stream.getUnencodedContents();
+    if (contents.length < NATIVE_DEFLATE_MIN_BYTES) continue;
+    jobs.push(compress(contents).then((bytes) => void (stream.contentsCache = Cache.populatedBy(() => bytes))));
   }
   await Promise.all(jobs);
 }
@@ -292,7 +268,7 @@ export function serializeCompact(context: PDFContext, objectsPerTick: number, ob
     // sorts them (a sort of the whole table per save): the cross-reference table finds each by
     // its number wherever it is, and the order is the same each time the same document is made.
     const objects = [...(context as unknown as { indirectObjects: Map<PDFRef, PDFObject> }).indirectObjects];
-    await prepareStreams(context, objects, compress);
+    await prepareStreams(objects, compress);
     return planBuffer(context, objects, internals, objectsPerStream, compress);
   };
   return writer.serializeToBuffer();
