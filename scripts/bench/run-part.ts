@@ -7,7 +7,7 @@
  *              phone profile (Chromium): budgets pdfTaggingTimePercent and archiveThrottledMs
  *   --site     a site built before (astro build --outDir DIR), instead of building one now;
  *              it must be built from the code measured (the archive runs the built chunk)
- *   --rounds   timed rounds: rounds of fresh threads per document type (default 9, see
+ *   --rounds   timed rounds: rounds of fresh threads per document type (default 15, see
  *              pdf-types.ts) and archive clicks (default 5)
  *   --only     only the document types whose name contains this (e.g. "sign-in")
  */
