@@ -202,7 +202,6 @@ async function planBuffer(context: PDFContext, objects: readonly Indirect[], wri
   const third: number[] = new Array<number>(capacity).fill(0);
   third[0] = 65535;
   const entry = (n: number, type: number, a: number, b: number) => {
-    if (n >= capacity) throw new Error(`Object number ${n} beyond the cross-reference table's ${capacity} rows`);
     types[n] = type;
     second[n] = a;
     third[n] = b;

@@ -237,13 +237,6 @@ export class StructureTree {
       return h;
     };
     const write = (element: Element): boolean => {
-      // An empty cell (a table for pen and paper has hundreds): no /K, /Pg or attributes.
-      if (!element.kids.length && element.props === NO_PROPS) {
-        if (!KEEP_EMPTY.has(element.type)) return false;
-        refs.push(element.ref);
-        texts.push(`<</S/${element.type}/P ${element.parent!.refText}>>`);
-        return true;
-      }
       let kids = '';
       let count = 0;
       const pageOf = element.page;
